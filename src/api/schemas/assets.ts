@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { VoltageKv } from './enums';
+import { LineStringGeometry, PointGeometry, PolygonGeometry, featureCollection } from './geojson';
+
+// The production map: substations, 10 kV feeders, transformer districts, 5G base stations.
+
+export const SubstationProperties = z.object({
+  name: z.string(),
+  unitId: z.string(),
+  voltageKv: VoltageKv,
+  has5g: z.boolean(),
+});
+export const SubstationCollection = featureCollection(PointGeometry, SubstationProperties);
+
+export const FeederProperties = z.object({
+  name: z.string(),
+  unitId: z.string(),
+  substationId: z.string(),
+  zoneIds: z.array(z.string()).describe('grid zones the feeder passes through'),
+  lengthKm: z.number(),
+});
+export const FeederCollection = featureCollection(LineStringGeometry, FeederProperties);
+
+export const TransformerDistrictProperties = z.object({
+  name: z.string(),
+  unitId: z.string(),
+  zoneId: z.string(),
+  gridTeamId: z.string(),
+  feederId: z.string(),
+  capacityKva: z.number(),
+  customers: z.number().int(),
+});
+/** `geometry=point` (default) gives the transformer's position; `geometry=area` its service area. */
+export const TransformerDistrictCollection = featureCollection(
+  z.union([PointGeometry, PolygonGeometry]),
+  TransformerDistrictProperties,
+);
+
+export const BaseStationProperties = z.object({
+  name: z.string(),
+  unitId: z.string(),
+  substationId: z.string().nullable().describe('the substation it is mounted on, if any'),
+  demoArea: z.string().nullable(),
+});
+export const BaseStationCollection = featureCollection(PointGeometry, BaseStationProperties);
+
+export type SubstationCollection = z.infer<typeof SubstationCollection>;
+export type FeederCollection = z.infer<typeof FeederCollection>;
+export type TransformerDistrictCollection = z.infer<typeof TransformerDistrictCollection>;
+export type BaseStationCollection = z.infer<typeof BaseStationCollection>;

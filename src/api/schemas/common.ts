@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Instants are ISO 8601 with the Asia/Shanghai offset, e.g. 2026-09-30T17:00:00+08:00. */
+export const Instant = z.iso.datetime({ offset: true });
+/** Calendar days (Asia/Shanghai), e.g. 2026-09-30. */
+export const Day = z.iso.date();
+
+export function page<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int().nonnegative(),
+    offset: z.number().int().nonnegative(),
+    limit: z.number().int().positive(),
+  });
+}
+
+/** RFC 9457 problem details. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string().optional(),
+  /** The offending parameters or fields, when the problem is about input. */
+  errors: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
+});
+
+export type Problem = z.infer<typeof Problem>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { IndicatorLevel } from './enums';
+import { Day } from './common';
+
+export const IndicatorDefinition = z.object({
+  formula: z.string().describe('how the value is computed, in words and symbols'),
+  sources: z.array(z.string()).describe('the resource fields it is computed from, e.g. violations.severity'),
+});
+
+export const Indicator = z.object({
+  key: z.string(),
+  label: z.string(),
+  labelEn: z.string(),
+  value: z.number().nullable().describe('null when the denominator is zero'),
+  unit: z.string().describe("'%', 'count', 'per100', 'days', 'CNY'…"),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  definition: IndicatorDefinition,
+});
+
+export const IndicatorReport = z.object({
+  level: IndicatorLevel,
+  id: z.string(),
+  name: z.string(),
+  from: Day,
+  to: Day,
+  indicators: z.array(Indicator),
+});
+
+export const MonthlyPoint = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  violations: z.number().int(),
+  byCategory: z.record(z.string(), z.number().int()),
+  bySeverity: z.record(z.string(), z.number().int()),
+  issuesOpened: z.number().int(),
+  issuesClosed: z.number().int(),
+});
+export const MonthlySeries = z.object({
+  level: IndicatorLevel,
+  id: z.string(),
+  points: z.array(MonthlyPoint),
+});
+
+export const MarketingResult = z.object({
+  gridTeamId: z.string(),
+  unitId: z.string(),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  winOrders: z.number().int(),
+  winOrdersTarget: z.number().int(),
+  winAmountCny: z.number(),
+  winAmountTargetCny: z.number(),
+});
+
+export type Indicator = z.infer<typeof Indicator>;
+export type IndicatorReport = z.infer<typeof IndicatorReport>;
+export type MonthlySeries = z.infer<typeof MonthlySeries>;
+export type MarketingResult = z.infer<typeof MarketingResult>;

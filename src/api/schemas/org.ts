@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { MemberRole, TeamKind, UnitKind } from './enums';
+import { AreaGeometry, Position, featureCollection } from './geojson';
+
+// Units and the party organisation. Names of people may come masked (张*明) when the caller's
+// scope over them is aggregate: `nameMasked` says so.
+
+export const Unit = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  kind: UnitKind,
+  parentId: z.string().nullable(),
+  adcode: z.string().nullable().describe('district adcode for a district bureau'),
+  center: Position,
+});
+
+export const UnitTreeNode: z.ZodType<UnitTreeNode> = z.lazy(() =>
+  Unit.extend({ children: z.array(UnitTreeNode) }),
+);
+export type UnitTreeNode = z.infer<typeof Unit> & { children: UnitTreeNode[] };
+
+export const PartyOrgKind = z.enum(['committee', 'branch', 'group']);
+export const PartyOrgNode: z.ZodType<PartyOrgNode> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    kind: PartyOrgKind,
+    name: z.string(),
+    unitId: z.string(),
+    children: z.array(PartyOrgNode),
+  }),
+);
+export type PartyOrgNode = {
+  id: string;
+  kind: z.infer<typeof PartyOrgKind>;
+  name: string;
+  unitId: string;
+  children: PartyOrgNode[];
+};
+
+export const Branch = z.object({
+  id: z.string(),
+  name: z.string(),
+  unitId: z.string(),
+  committeeId: z.string(),
+  secretaryId: z.string(),
+  memberCount: z.number().int().nonnegative(),
+  zoneIds: z.array(z.string()),
+  teamIds: z.array(z.string()),
+  center: Position,
+});
+
+export const Member = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameMasked: z.boolean(),
+  branchId: z.string(),
+  groupId: z.string(),
+  unitId: z.string(),
+  teamId: z.string().describe('the operations team (班组) the member works in'),
+  gridTeamId: z.string().nullable().describe('the grid team the member serves as gridder, if any'),
+  role: MemberRole,
+  isGridder: z.boolean(),
+  joinedYear: z.number().int(),
+  /** Liaison chain: whom this member liaises with (members and teams for a branch committee member, staff for a member). */
+  liaisonIds: z.array(z.string()),
+});
+
+export const Staff = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameMasked: z.boolean(),
+  unitId: z.string(),
+  teamId: z.string(),
+  gridTeamId: z.string().nullable(),
+});
+
+export const Team = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: TeamKind,
+  unitId: z.string(),
+  branchId: z.string(),
+  zoneId: z.string().nullable().describe('the zone a grid team serves'),
+  memberIds: z.array(z.string()).describe('party members; exactly 4 gridders for a grid team'),
+  staffIds: z.array(z.string()).describe('the N non-member staff'),
+});
+
+export const GridZoneProperties = z.object({
+  name: z.string(),
+  unitId: z.string(),
+  branchId: z.string(),
+  gridTeamId: z.string(),
+  liaisonCommitteeMemberId: z.string().describe('party committee member who liaises with this zone'),
+  areaKm2: z.number(),
+  transformerDistrictCount: z.number().int(),
+  redGrid: z.boolean().describe('Nansha "red grid" (红色网格) model'),
+});
+export const GridZoneCollection = featureCollection(AreaGeometry, GridZoneProperties);
+
+export type Unit = z.infer<typeof Unit>;
+export type Branch = z.infer<typeof Branch>;
+export type Member = z.infer<typeof Member>;
+export type Staff = z.infer<typeof Staff>;
+export type Team = z.infer<typeof Team>;
+export type GridZoneProperties = z.infer<typeof GridZoneProperties>;
+export type GridZoneCollection = z.infer<typeof GridZoneCollection>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { AccountRole, DatasetScale } from './enums';
+import { Instant } from './common';
+
+export const AccountScope = z.object({
+  unitId: z.string().nullable().describe('null: the whole bureau'),
+  branchId: z.string().nullable(),
+});
+
+export const Account = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  role: AccountRole,
+  scope: AccountScope,
+});
+export const AccountList = z.object({ items: z.array(Account) });
+
+export const SessionRequest = z.object({ account: z.string().min(1) });
+export const SessionToken = z.object({ token: z.string(), expiresAt: Instant, account: Account });
+
+export const DatasetMeta = z.object({
+  asOf: Instant.describe('the dataset\'s "now": violations end on this day'),
+  generatedAt: Instant,
+  seed: z.string(),
+  scale: DatasetScale,
+  hostile: z.boolean(),
+  datum: z.enum(['WGS84', 'GCJ02']).describe('datum of all coordinates in the dataset'),
+  counts: z.record(z.string(), z.number().int()),
+  attribution: z.string(),
+});
+
+export type Account = z.infer<typeof Account>;
+export type AccountScope = z.infer<typeof AccountScope>;
+export type SessionToken = z.infer<typeof SessionToken>;
+export type DatasetMeta = z.infer<typeof DatasetMeta>;

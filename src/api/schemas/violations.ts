@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Severity, ViolationCategory, WorkType, IssueStatus } from './enums';
+import { Instant, page } from './common';
+import { Position } from './geojson';
+
+export const Violation = z.object({
+  id: z.string(),
+  occurredAt: Instant,
+  category: ViolationCategory,
+  severity: Severity,
+  workType: WorkType,
+  description: z.string(),
+  position: Position,
+  unitId: z.string(),
+  branchId: z.string(),
+  zoneId: z.string(),
+  teamId: z.string().describe('the operations team on site'),
+  personId: z.string(),
+  personName: z.string(),
+  personNameMasked: z.boolean(),
+  personIsMember: z.boolean(),
+  /** The party members in whose circle (team, zone, work site) the violation falls. */
+  memberIds: z.array(z.string()),
+  transformerDistrictId: z.string().nullable(),
+  feederId: z.string().nullable(),
+  issueId: z.string(),
+  issueStatus: IssueStatus,
+  issueOverdue: z.boolean(),
+});
+export const ViolationPage = page(Violation);
+
+export type Violation = z.infer<typeof Violation>;
+export type ViolationPage = z.infer<typeof ViolationPage>;
