@@ -68,6 +68,13 @@ export interface ViolationTable {
   issueClosedAt: Float64Array;
   /** 1 when the issue was closed once and reopened. */
   issueReopened: Uint8Array;
+  /**
+   * The issue's current assignee (index into Dataset.people), or -1 while it is only found.
+   * Always set by the generator; optional only so hand-made test tables may leave it out.
+   */
+  issueAssignee?: Int32Array;
+  /** The issue's version as generated: the number of entries in its history (1 = just created). Always set by the generator. */
+  issueVersion?: Uint8Array;
 }
 
 /** An issue not born from a violation (public electrical-safety hazard, grid-asset recovery). */

@@ -1,0 +1,96 @@
+import type { Severity, ViolationCategory } from '../api/schemas/enums';
+
+/*
+ * The one palette of the map. Every colour here is colour-blind safe by construction:
+ * categorical colours come from Okabe & Ito (2008), ordered/sequential ones from ColorBrewer
+ * schemes marked "colorblind safe" (YlOrRd). Builders and legends both read these constants,
+ * so a legend can never disagree with what is drawn.
+ */
+
+export type Rgb = readonly [number, number, number];
+export type Rgba = readonly [number, number, number, number];
+
+export const withAlpha = (c: Rgb | Rgba, alpha: number): Rgba => [c[0], c[1], c[2], alpha];
+
+/** Okabe–Ito, without black (invisible on the dark wall-screen style). */
+export const OKABE_ITO = {
+  orange: [230, 159, 0],
+  skyBlue: [86, 180, 233],
+  bluishGreen: [0, 158, 115],
+  yellow: [240, 228, 66],
+  blue: [0, 114, 178],
+  vermillion: [213, 94, 0],
+  reddishPurple: [204, 121, 167],
+} as const satisfies Record<string, Rgb>;
+
+export const NEUTRAL_GREY: Rgba = [136, 136, 136, 160];
+/** Drawn for a value that is missing (null): hatched-grey in the legend, never a scale colour. */
+export const NO_DATA_COLOR: Rgba = [110, 110, 110, 90];
+export const SELECTION_COLOR: Rgba = [255, 255, 255, 255];
+
+/** Violation categories: three hues far apart for every common colour-vision deficiency. */
+export const CATEGORY_COLORS: Readonly<Record<ViolationCategory, Rgba>> = {
+  behaviour: withAlpha(OKABE_ITO.orange, 220),
+  equipment: withAlpha(OKABE_ITO.skyBlue, 220),
+  management: withAlpha(OKABE_ITO.reddishPurple, 220),
+};
+
+/** Severities are ordered, so they get an ordered (lightness) ramp: YlOrRd 3 classes. */
+export const SEVERITY_COLORS: Readonly<Record<Severity, Rgba>> = {
+  general: [255, 237, 160, 220],
+  serious: [254, 178, 76, 230],
+  severe: [240, 59, 32, 240],
+};
+
+/**
+ * "Needs attention" ramp, low → high: ColorBrewer YlOrRd 5. Indicators where a high value is good
+ * (closure rate, win-order completion) use it reversed, so red always means "look here".
+ */
+export const ATTENTION_RAMP: readonly Rgba[] = [
+  [255, 255, 178, 200],
+  [254, 204, 92, 200],
+  [253, 141, 60, 210],
+  [240, 59, 32, 220],
+  [189, 0, 38, 230],
+];
+
+/** Heatmap ramp (YlOrRd 6, the deck.gl default family), transparent-ish at the cool end. */
+export const HEAT_RAMP: readonly Rgb[] = [
+  [255, 255, 178],
+  [254, 217, 118],
+  [254, 178, 76],
+  [253, 141, 60],
+  [240, 59, 32],
+  [189, 0, 38],
+];
+
+export const VOLTAGE_COLORS: Readonly<Record<110 | 220, Rgba>> = {
+  110: withAlpha(OKABE_ITO.skyBlue, 255),
+  220: withAlpha(OKABE_ITO.vermillion, 255),
+};
+
+export const FEEDER_COLOR: Rgba = withAlpha(OKABE_ITO.bluishGreen, 200);
+export const FEEDER_HIGHLIGHT_COLOR: Rgba = withAlpha(OKABE_ITO.yellow, 255);
+export const BASE_STATION_COLOR: Rgba = withAlpha(OKABE_ITO.blue, 255);
+export const BASE_STATION_DEMO_COLOR: Rgba = withAlpha(OKABE_ITO.yellow, 255);
+/** Party markers: the party red, distinguished from production layers by shape and outline, not hue alone. */
+export const PARTY_RED: Rgba = [200, 16, 46, 230];
+export const PARTY_GOLD: Rgba = [255, 209, 0, 255];
+export const LINK_COLOR: Rgba = withAlpha(OKABE_ITO.yellow, 200);
+
+/** Categorical palette for many ids (grid teams): Okabe–Ito's seven hues. Neighbours may repeat. */
+export const TEAM_PALETTE: readonly Rgba[] = Object.values(OKABE_ITO).map((c) => withAlpha(c, 200));
+
+/** FNV-1a 32-bit: a stable, dependency-free hash, so a team keeps its colour across sessions and screens. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function colorForId(id: string, palette: readonly Rgba[] = TEAM_PALETTE): Rgba {
+  return palette[hashString(id) % palette.length] ?? NEUTRAL_GREY;
+}

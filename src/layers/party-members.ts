@@ -1,0 +1,67 @@
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { Member } from '../api/schemas/org';
+import type { Position } from '../api/schemas/geojson';
+import { memberRoles } from '../api/schemas/enums';
+import type { MemberRole } from '../api/schemas/enums';
+import { PARTY_GOLD, PARTY_RED, SELECTION_COLOR, withAlpha } from './palette';
+import type { Rgba } from './palette';
+import type { CategoricalLegend } from './legend';
+import { LAYER_IDS } from './layer-ids';
+import type { BaseLayerOptions } from './layer-options';
+import { baseProps } from './layer-options';
+
+/*
+ * Party members (党员) at zone zoom. The contract gives members no position: the caller places each
+ * one (at their team's work site or grid zone) and passes only the members the caller's scope may
+ * show; this builder draws exactly what it is given.
+ */
+
+export interface PartyMemberMarker {
+  member: Member;
+  position: Position;
+}
+
+/** Members appear from this zoom on (a grid zone fills the screen). */
+export const PARTY_MEMBERS_MIN_ZOOM = 13;
+export const MEMBER_RADIUS_PIXELS = 5;
+
+export const MEMBER_ROLE_COLORS: Readonly<Record<MemberRole, Rgba>> = {
+  secretary: PARTY_GOLD,
+  branch_committee: [255, 140, 105, 255],
+  member: withAlpha(PARTY_RED, 255),
+};
+
+export interface PartyMembersOptions extends BaseLayerOptions {
+  zoom: number;
+  minZoom?: number;
+  selectedId?: string | null;
+  /** Members linked to the selection (those in whose circle a selected violation falls). */
+  highlightedIds?: ReadonlySet<string>;
+}
+
+export function buildPartyMembersLayer(markers: readonly PartyMemberMarker[], options: PartyMembersOptions) {
+  const { selectedId = null, highlightedIds } = options;
+  const base = baseProps(options);
+  const emphasised = (m: PartyMemberMarker) => m.member.id === selectedId || (highlightedIds?.has(m.member.id) ?? false);
+  return new ScatterplotLayer<PartyMemberMarker>({
+    id: LAYER_IDS.partyMembers,
+    ...base,
+    visible: base.visible && options.zoom >= (options.minZoom ?? PARTY_MEMBERS_MIN_ZOOM),
+    data: markers,
+    getPosition: (m) => m.position,
+    radiusUnits: 'pixels',
+    getRadius: MEMBER_RADIUS_PIXELS,
+    getFillColor: (m) => MEMBER_ROLE_COLORS[m.member.role],
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    // Gridders (网格员) get a white ring: the 4 of a "4+N" team are findable at a glance.
+    getLineColor: (m) => (emphasised(m) ? SELECTION_COLOR : m.member.isGridder ? [255, 255, 255, 220] : [0, 0, 0, 160]),
+    getLineWidth: (m) => (emphasised(m) ? 3 : m.member.isGridder ? 2 : 1),
+    updateTriggers: { getLineColor: [selectedId, highlightedIds], getLineWidth: [selectedId, highlightedIds] },
+  });
+}
+
+export const partyMembersLegend: CategoricalLegend = {
+  kind: 'categorical',
+  items: memberRoles.map((key) => ({ key, color: MEMBER_ROLE_COLORS[key] })),
+};

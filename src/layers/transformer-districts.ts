@@ -1,0 +1,123 @@
+import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { Feature, Geometry } from 'geojson';
+import type { TransformerDistrictCollection } from '../api/schemas/assets';
+import type { Position } from '../api/schemas/geojson';
+import { NEUTRAL_GREY, SELECTION_COLOR, colorForId, withAlpha } from './palette';
+import type { Rgba } from './palette';
+import type { CategoricalLegend } from './legend';
+import { LAYER_IDS, SUBLAYER_IDS } from './layer-ids';
+import type { BaseLayerOptions } from './layer-options';
+import { baseProps } from './layer-options';
+
+/*
+ * Transformer districts (台区): a dot per transformer; their service areas only at close zoom, where
+ * they are few enough on screen to read (and cheap enough to fill in software WebGL). When a zone is
+ * selected, its districts take the colour of the grid team they are assigned to (包干到户) and the
+ * rest fade to grey; team colours come from a hash of the team id, so they are the same everywhere.
+ */
+
+export type TransformerDistrictFeature = TransformerDistrictCollection['features'][number];
+type Props = TransformerDistrictFeature['properties'];
+
+/** Service areas appear from this zoom on (street level: a district is a few blocks). */
+export const TRANSFORMER_AREA_MIN_ZOOM = 14;
+export const TRANSFORMER_RADIUS_PIXELS = 3;
+
+const DIMMED: Rgba = withAlpha(NEUTRAL_GREY, 110);
+// Module constant: an absent areas collection is always the same object, so deck.gl sees no data change.
+const EMPTY: TransformerDistrictCollection = { type: 'FeatureCollection', features: [] };
+
+export interface TransformerDistrictsOptions extends BaseLayerOptions {
+  /** The current zoom; the areas layer is `visible` only at areaMinZoom and closer. */
+  zoom: number;
+  areaMinZoom?: number;
+  selectedZoneId?: string | null;
+  selectedId?: string | null;
+  highlightedIds?: ReadonlySet<string>;
+}
+
+export function transformerDistrictColor(props: Props, selectedZoneId: string | null | undefined): Rgba {
+  if (!selectedZoneId) return NEUTRAL_GREY;
+  return props.zoneId === selectedZoneId ? colorForId(props.gridTeamId) : DIMMED;
+}
+
+/** A point for any district geometry: the vertex mean of a service area's outer ring. */
+function anchorOf(f: TransformerDistrictFeature): Position {
+  const g = f.geometry;
+  if (g.type === 'Point') return g.coordinates;
+  const ring = g.coordinates[0] ?? [];
+  let x = 0;
+  let y = 0;
+  for (const [lon, lat] of ring) {
+    x += lon;
+    y += lat;
+  }
+  return ring.length ? [x / ring.length, y / ring.length] : [0, 0];
+}
+
+/**
+ * Returns [points, areas]; both always exist (stable ids), the areas one is hidden far out or when
+ * there are no areas yet. `areas` is the `geometry=area` collection, fetched only at close zoom.
+ */
+export function buildTransformerDistrictsLayers(
+  points: TransformerDistrictCollection,
+  areas: TransformerDistrictCollection | null,
+  options: TransformerDistrictsOptions,
+) {
+  const { selectedZoneId = null, selectedId = null, highlightedIds } = options;
+  const base = baseProps(options);
+  const minZoom = options.areaMinZoom ?? TRANSFORMER_AREA_MIN_ZOOM;
+  const emphasised = (id: string | number | undefined) =>
+    id !== undefined && (String(id) === selectedId || (highlightedIds?.has(String(id)) ?? false));
+  const pointsLayer = new ScatterplotLayer<TransformerDistrictFeature>({
+    id: LAYER_IDS.transformerDistricts,
+    ...base,
+    data: points.features,
+    getPosition: anchorOf,
+    radiusUnits: 'pixels',
+    getRadius: TRANSFORMER_RADIUS_PIXELS,
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getFillColor: (f) => transformerDistrictColor(f.properties, selectedZoneId),
+    getLineColor: (f) => (emphasised(f.id) ? SELECTION_COLOR : [0, 0, 0, 0]),
+    getLineWidth: (f) => (emphasised(f.id) ? 2 : 0),
+    updateTriggers: {
+      getFillColor: selectedZoneId,
+      getLineColor: [selectedId, highlightedIds],
+      getLineWidth: [selectedId, highlightedIds],
+    },
+  });
+  const areasLayer = new GeoJsonLayer<Props>({
+    id: SUBLAYER_IDS.transformerDistrictAreas,
+    ...base,
+    visible: base.visible && areas !== null && options.zoom >= minZoom,
+    data: areas ?? EMPTY,
+    filled: true,
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getFillColor: (f: Feature<Geometry, Props>) => withAlpha(transformerDistrictColor(f.properties, selectedZoneId), 60),
+    getLineColor: (f: Feature<Geometry, Props>) =>
+      emphasised(f.id) ? SELECTION_COLOR : withAlpha(transformerDistrictColor(f.properties, selectedZoneId), 200),
+    getLineWidth: (f: Feature<Geometry, Props>) => (emphasised(f.id) ? 2 : 1),
+    updateTriggers: {
+      getFillColor: selectedZoneId,
+      getLineColor: [selectedZoneId, selectedId, highlightedIds],
+      getLineWidth: [selectedId, highlightedIds],
+    },
+  });
+  return [pointsLayer, areasLayer] as const;
+}
+
+/** The grid teams of the selected zone's districts, in id order, with their colours. */
+export function transformerDistrictsLegend(
+  points: TransformerDistrictCollection,
+  selectedZoneId: string | null,
+): CategoricalLegend {
+  if (!selectedZoneId) return { kind: 'categorical', items: [{ key: 'transformerDistrict', color: NEUTRAL_GREY }] };
+  const teams = new Set<string>();
+  for (const f of points.features) if (f.properties.zoneId === selectedZoneId) teams.add(f.properties.gridTeamId);
+  return {
+    kind: 'categorical',
+    items: [...teams].sort().map((key) => ({ key, color: colorForId(key) })),
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildIssueHeatLayers,
+  CLOSURE_RATE_SCALE,
+  closureRateLegend,
+  computeZoneClosureRates,
+  HEAT_SETTINGS,
+  NOMINAL_DEADLINE_DAYS,
+  prepareIssueHeat,
+} from '../../../src/layers/issue-heat';
+import { prepareViolationPoints } from '../../../src/layers/violation-points';
+import { LAYER_IDS } from '../../../src/layers/layer-ids';
+import { ATTENTION_RAMP } from '../../../src/layers/palette';
+import { collection, makeZone } from '../../factories/layers-features';
+import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
+import { evalAccessor, plain } from '../../factories/layers-accessors';
+
+const rows = [
+  makeViolationRow({ lon: 113.3, lat: 23.1, day: 100, status: 'closed', zone: 0 }),
+  makeViolationRow({ lon: 113.4, lat: 23.2, day: 100, status: 'rectifying', severity: 'severe', overdue: true, zone: 0 }),
+  makeViolationRow({ lon: 113.5, lat: 23.3, day: 990, status: 'found', zone: 1 }),
+  makeViolationRow({ lon: 113.6, lat: 23.4, day: 500, status: 'closed', overdue: true, zone: 1 }),
+];
+const prepared = prepareViolationPoints(makeViolationColumns(rows));
+const asOfDay = 1000;
+
+describe('prepareIssueHeat', () => {
+  const heat = prepareIssueHeat(prepared, { asOfDay });
+
+  it('keeps only open issues, with their positions', () => {
+    expect(heat.count).toBe(2);
+    expect(Array.from(heat.rows)).toEqual([1, 2]);
+    expect(heat.data.length).toBe(2);
+    expect(heat.data.attributes.getPosition.value[0]).toBeCloseTo(113.4, 4);
+  });
+
+  it('weights by days overdue: estimated from the severity deadline, or exact when given', () => {
+    // severe → 7-day nominal deadline; 1000 − (100 + 7) = 893 days late.
+    expect(Array.from(heat.weights)).toEqual([1 + (asOfDay - 100 - (NOMINAL_DEADLINE_DAYS[2] ?? 0)), 1]);
+    const exact = prepareIssueHeat(prepared, { asOfDay, daysOverdue: [0, 12, 0, 3] });
+    expect(Array.from(exact.weights)).toEqual([13, 1]);
+  });
+
+  it('marks closed rows with colour weight 1 for the hexagon closure rate', () => {
+    expect(Array.from(heat.closureData.attributes.getColorWeight.value)).toEqual([1, 0, 0, 1]);
+    expect(heat.closureData.length).toBe(4);
+  });
+});
+
+describe('computeZoneClosureRates', () => {
+  it('counts closed / total per zone, within the window', () => {
+    const all = computeZoneClosureRates(prepared);
+    expect(all.get('Z001')).toEqual({ closed: 1, total: 2, rate: 0.5 });
+    expect(all.get('Z002')).toEqual({ closed: 1, total: 2, rate: 0.5 });
+    expect(all.get('Z003')).toEqual({ closed: 0, total: 0, rate: null });
+    const late = computeZoneClosureRates(prepared, { fromDay: 400, toDay: 1000 });
+    expect(late.get('Z001')?.rate).toBeNull();
+    expect(late.get('Z002')?.rate).toBe(0.5);
+  });
+});
+
+describe('buildIssueHeatLayers', () => {
+  const heat = prepareIssueHeat(prepared, { asOfDay });
+  const zones = collection([makeZone('Z001'), makeZone('Z002'), makeZone('Z003')]);
+  const zoneClosure = computeZoneClosureRates(prepared);
+  const build = (view: 'heat' | 'closureByZone' | 'closureByHexagon', visible = true) =>
+    buildIssueHeatLayers(heat, { view, zones, zoneClosure, visible, opacity: 0.8 });
+
+  it('returns the three views with stable ids, exactly one visible', () => {
+    const layers = build('heat');
+    expect(layers[0].id).toBe(LAYER_IDS.issueHeat);
+    expect(new Set(layers.map((l) => l.id)).size).toBe(3);
+    expect(layers.map((l) => l.props.visible)).toEqual([true, false, false]);
+    expect(build('closureByZone').map((l) => l.props.visible)).toEqual([false, true, false]);
+    expect(build('closureByHexagon').map((l) => l.props.visible)).toEqual([false, false, true]);
+    expect(build('heat', false).map((l) => l.props.visible)).toEqual([false, false, false]);
+    expect(build('heat').map((l) => l.props.opacity)).toEqual([0.8, 0.8, 0.8]);
+  });
+
+  it('heat uses the prepared binary data and the software-WebGL settings', () => {
+    const [h] = build('heat');
+    expect(h.props.data).toBe(heat.data);
+    expect(h.props.radiusPixels).toBe(HEAT_SETTINGS.radiusPixels);
+    expect(h.props.weightsTextureSize).toBe(HEAT_SETTINGS.weightsTextureSize);
+  });
+
+  it('zone and hexagon views share the closure-rate classes', () => {
+    const [, zonesLayer, hex] = build('closureByZone');
+    expect(CLOSURE_RATE_SCALE.thresholds.map((t) => Number(t.toFixed(6)))).toEqual([0.6, 0.7, 0.8, 0.9]);
+    expect(plain(evalAccessor(zonesLayer.props.getFillColor, zones.features[0]))).toEqual(plain(CLOSURE_RATE_SCALE.colorOf(0.5)));
+    expect(plain(CLOSURE_RATE_SCALE.colorOf(0.5))).toEqual(plain(ATTENTION_RAMP[4]));
+    expect(hex.props.colorDomain).toEqual(CLOSURE_RATE_SCALE.domain);
+    expect(hex.props.colorRange.map(plain)).toEqual(CLOSURE_RATE_SCALE.colors.map(plain));
+    expect(hex.props.colorAggregation).toBe('MEAN');
+    expect(closureRateLegend.bins).toHaveLength(5);
+  });
+});

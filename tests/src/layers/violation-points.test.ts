@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildViolationPointsLayer,
+  filterCategoriesOf,
+  prepareViolationPoints,
+  rowPassesFilter,
+  violationLegend,
+} from '../../../src/layers/violation-points';
+import type { ViolationFilter } from '../../../src/layers/violation-points';
+import { OVERDUE_BIT } from '../../../src/api/violation-columns';
+import { CATEGORY_COLORS, SEVERITY_COLORS } from '../../../src/layers/palette';
+import { LAYER_IDS } from '../../../src/layers/layer-ids';
+import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
+import { evalAccessor, plain } from '../../factories/layers-accessors';
+
+const rows = [
+  makeViolationRow({ lon: 113.264, lat: 23.129, day: 10, category: 'behaviour', severity: 'general', status: 'found' }),
+  makeViolationRow({ lon: 113.459, lat: 23.106, day: 400, category: 'equipment', severity: 'severe', status: 'rectifying', overdue: true }),
+  makeViolationRow({ lon: 113.612, lat: 22.75, day: 1000, category: 'management', severity: 'serious', status: 'closed', zone: 2 }),
+];
+const prepared = prepareViolationPoints(makeViolationColumns(rows));
+
+const allFilter: ViolationFilter = {
+  fromDay: 0,
+  toDay: 1100,
+  categories: ['behaviour', 'equipment', 'management'],
+  severities: ['general', 'serious', 'severe'],
+  statuses: ['found', 'assigned', 'rectifying', 'awaiting_verification', 'closed'],
+};
+
+describe('prepareViolationPoints', () => {
+  it('dequantises positions to within 1e-4° and interleaves lon, lat', () => {
+    expect(prepared.positions).toHaveLength(rows.length * 2);
+    rows.forEach((r, i) => {
+      expect(Math.abs((prepared.positions[2 * i] ?? NaN) - r.lon)).toBeLessThan(1e-4);
+      expect(Math.abs((prepared.positions[2 * i + 1] ?? NaN) - r.lat)).toBeLessThan(1e-4);
+    });
+  });
+
+  it('exposes binary attributes of the right sizes and the day as the filter value', () => {
+    const { attributes, length } = prepared.data;
+    expect(length).toBe(3);
+    expect(attributes.getPosition.size).toBe(2);
+    expect(attributes.getPosition.value).toBeInstanceOf(Float32Array);
+    expect(attributes.getPosition.value.length).toBe(length * 2);
+    expect(attributes.getFilterValue.size).toBe(1);
+    expect(Array.from(attributes.getFilterValue.value)).toEqual([10, 400, 1000]);
+  });
+
+  it('gives each row its [category, severity, status-with-overdue-bit] for the category filter', () => {
+    const f = prepared.accessors.filterCategory;
+    expect(evalAccessor(f, null, 0)).toEqual([0, 0, 0]);
+    expect(evalAccessor(f, null, 1)).toEqual([1, 2, 2 | OVERDUE_BIT]);
+    expect(evalAccessor(f, null, 2)).toEqual([2, 1, 4]);
+  });
+});
+
+describe('buildViolationPointsLayer', () => {
+  const build = (over: Partial<Parameters<typeof buildViolationPointsLayer>[1]> = {}) =>
+    buildViolationPointsLayer(prepared, { filter: allFilter, colorBy: 'category', ...over });
+
+  it('has the stable id, passes visible/opacity and uses the prepared binary data as is', () => {
+    const layer = build({ visible: false, opacity: 0.4 });
+    expect(layer.id).toBe(LAYER_IDS.violations);
+    expect(layer.props.visible).toBe(false);
+    expect(layer.props.opacity).toBe(0.4);
+    expect(layer.props.data).toBe(prepared.data);
+  });
+
+  it('colours by category or by severity', () => {
+    const byCat = build().props.getFillColor;
+    const bySev = build({ colorBy: 'severity' }).props.getFillColor;
+    expect(plain(evalAccessor(byCat, null, 1))).toEqual(plain(CATEGORY_COLORS.equipment));
+    expect(plain(evalAccessor(bySev, null, 1))).toEqual(plain(SEVERITY_COLORS.severe));
+    expect(plain(evalAccessor(bySev, null, 2))).toEqual(plain(SEVERITY_COLORS.serious));
+  });
+
+  it('turns the filter into a day range and category lists', () => {
+    const filter: ViolationFilter = { ...allFilter, fromDay: 5, toDay: 500, categories: ['equipment'], statuses: ['rectifying'], overdue: 'only' };
+    const layer = build({ filter });
+    expect(layer.props.filterRange).toEqual([5, 500]);
+    expect(layer.props.filterCategories).toEqual([[1], [0, 1, 2], [2 | OVERDUE_BIT]]);
+    expect([0, 1, 2].map((r) => rowPassesFilter(prepared, r, filter))).toEqual([false, true, false]);
+    expect([0, 1, 2].map((r) => rowPassesFilter(prepared, r, { ...filter, toDay: 1100, overdue: 'any', statuses: ['found', 'closed'], categories: ['behaviour', 'management'] }))).toEqual([true, false, true]);
+  });
+
+  it('shows nothing when a whole dimension is unticked', () => {
+    expect(filterCategoriesOf({ ...allFilter, severities: [] })[1]).toEqual([]);
+    expect(rowPassesFilter(prepared, 0, { ...allFilter, severities: [] })).toBe(false);
+  });
+
+  it('highlights the selected row through the picking uniform', () => {
+    expect(build({ selectedRow: 2 }).props.highlightedObjectIndex).toBe(2);
+    expect(build().props.highlightedObjectIndex).toBe(-1);
+  });
+
+  it('keeps data, accessors, triggers and extension identical across a filter change (prop level)', () => {
+    const a = build();
+    const b = build({ filter: { ...allFilter, fromDay: 300, categories: ['management'] } });
+    expect(b.props.data).toBe(a.props.data);
+    expect(b.props.getFillColor).toBe(a.props.getFillColor);
+    expect(b.props.getFilterCategory).toBe(a.props.getFilterCategory);
+    expect(b.props.extensions[0]).toBe(a.props.extensions[0]);
+    expect(b.props.updateTriggers).toEqual(a.props.updateTriggers);
+    expect(b.props.filterRange).not.toEqual(a.props.filterRange);
+  });
+
+  it('legend lists the same colours the accessor paints', () => {
+    const legend = violationLegend('severity');
+    expect(legend.items.map((i) => i.key)).toEqual(['general', 'serious', 'severe']);
+    expect(legend.items[2]?.color).toBe(SEVERITY_COLORS.severe);
+  });
+});
