@@ -59,12 +59,13 @@ export function datasetOptionsFromEnv(env: Env, now: Date = new Date()): Generat
   return options;
 }
 
-/** A calendar day means the end of that day in Asia/Shanghai; a full ISO instant must carry its offset. */
+/**
+ * Unset means now, to the hour (never in the future: a wall screen must not show violations that have
+ * not happened yet). A calendar day means the end of that day in Asia/Shanghai; a full ISO instant must
+ * carry its offset.
+ */
 function parseAsOf(value: string | undefined, now: Date): Date {
-  if (!value) {
-    const p = shanghaiParts(now.getTime());
-    return new Date(shanghaiDate(p.year, p.month, p.day + 1) - 1000);
-  }
+  if (!value) return new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
@@ -83,7 +84,7 @@ function parseAsOf(value: string | undefined, now: Date): Date {
 }
 
 export function loadDataset(loadOptions: LoadOptions = {}): Dataset {
-  // The dataset's "now" defaults to the end of today in Asia/Shanghai (one cache per day).
+  // The dataset's "now" defaults to the current hour (one cache per hour).
   const options: LoadOptions = { ...loadOptions, asOf: loadOptions.asOf ?? parseAsOf(undefined, new Date()) };
   const resolved = resolveOptions(options);
   const log = options.log ?? (() => undefined);

@@ -51,6 +51,11 @@ export const DatasetScale = z.enum(datasetScales);
 export const indicatorLevels = ['unit', 'branch', 'member'] as const;
 export const IndicatorLevel = z.enum(indicatorLevels);
 
+export const EnumEntry = z.object({ code: z.union([z.string(), z.number()]), zh: z.string(), en: z.string() });
+export const EnumsResponse = z
+  .record(z.string(), z.array(EnumEntry))
+  .describe('each enumeration: its codes with zh-CN and en labels');
+
 export type ViolationCategory = z.infer<typeof ViolationCategory>;
 export type Severity = z.infer<typeof Severity>;
 export type WorkType = z.infer<typeof WorkType>;

@@ -51,6 +51,8 @@ export const MarketingResult = z.object({
   winAmountTargetCny: z.number(),
 });
 
+export const MarketingList = z.object({ items: z.array(MarketingResult) });
+
 export type Indicator = z.infer<typeof Indicator>;
 export type IndicatorReport = z.infer<typeof IndicatorReport>;
 export type MonthlySeries = z.infer<typeof MonthlySeries>;

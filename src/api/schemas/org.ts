@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MemberRole, TeamKind, UnitKind } from './enums';
 import { AreaGeometry, Position, featureCollection } from './geojson';
+import { page } from './common';
 
 // Units and the party organisation. Names of people may come masked (张*明) when the caller's
 // scope over them is aggregate: `nameMasked` says so.
@@ -97,6 +98,12 @@ export const GridZoneProperties = z.object({
   redGrid: z.boolean().describe('Nansha "red grid" (红色网格) model'),
 });
 export const GridZoneCollection = featureCollection(AreaGeometry, GridZoneProperties);
+
+export const UnitTree = z.object({ items: z.array(UnitTreeNode) });
+export const PartyOrgTree = z.object({ items: z.array(PartyOrgNode) });
+export const BranchList = z.object({ items: z.array(Branch) });
+export const MemberPage = page(Member);
+export const TeamList = z.object({ items: z.array(Team) });
 
 export type Unit = z.infer<typeof Unit>;
 export type Branch = z.infer<typeof Branch>;

@@ -8,9 +8,10 @@ import { datasetOptionsFromEnv, loadDataset } from '../../../mock-api/dataset/lo
 describe('datasetOptionsFromEnv', () => {
   const now = new Date('2026-03-01T20:30:00Z'); // 2026-03-02 04:30 in Shanghai
 
-  it('defaults to today (Asia/Shanghai), end of day, and nothing else', () => {
+  it('defaults to now, to the hour (never in the future), and nothing else', () => {
     const o = datasetOptionsFromEnv({}, now);
-    expect(o.asOf?.toISOString()).toBe('2026-03-02T15:59:59.000Z');
+    expect(o.asOf?.toISOString()).toBe('2026-03-01T20:00:00.000Z');
+    expect(o.asOf!.getTime()).toBeLessThanOrEqual(now.getTime());
     expect(o.scale).toBeUndefined();
     expect(o.hostile).toBeUndefined();
   });
@@ -51,11 +52,12 @@ describe('loadDataset', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('defaults asOf to the end of today in Asia/Shanghai', () => {
-    const day = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-    const before = day();
+  it('defaults asOf to the current hour, in Asia/Shanghai time', () => {
+    const hour = () => Math.floor(Date.now() / 3_600_000) * 3_600_000;
+    const before = hour();
     const d = loadDataset({ seed: 'cache', violations: 10, cacheDir: dir });
-    expect([`${before}T23:59:59+08:00`, `${day()}T23:59:59+08:00`]).toContain(d.meta.asOf);
+    expect(d.meta.asOf).toMatch(/T\d{2}:00:00\+08:00$/);
+    expect([before, hour()]).toContain(Date.parse(d.meta.asOf));
   });
 
   it('writes a cache atomically and reads back an identical dataset', () => {

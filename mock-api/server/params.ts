@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { issueSources, issueStatuses, severities, violationCategories } from '../../src/api/schemas/enums';
+
+// Query and path parameters, validated at the edge. Query objects are strict: an unknown parameter is a 400.
+
+export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, 'expected an id of letters, digits, _ . -');
+export const IdParams = z.strictObject({ id: Id });
+
+export const DayParam = z.iso.date().describe('a calendar day, Asia/Shanghai (YYYY-MM-DD)');
+
+export function commaList<const T extends readonly [string, ...string[]]>(values: T, description: string) {
+  return z
+    .string()
+    .describe(`${description}, comma-separated: ${values.join(', ')}`)
+    .transform((s) => s.split(',').map((x) => x.trim()))
+    .pipe(z.array(z.enum(values)).min(1));
+}
+
+export const BBoxParam = z
+  .string()
+  .describe('minLon,minLat,maxLon,maxLat')
+  .transform((s, ctx) => {
+    const parts = s.split(',').map((x) => (x.trim() === '' ? Number.NaN : Number(x)));
+    const [minLon, minLat, maxLon, maxLat] = parts;
+    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n)) || minLon === undefined || minLat === undefined || maxLon === undefined || maxLat === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'expected four numbers minLon,minLat,maxLon,maxLat' });
+      return z.NEVER;
+    }
+    if (minLon > maxLon || minLat > maxLat || minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90) {
+      ctx.addIssue({ code: 'custom', message: 'expected minLon ≤ maxLon and minLat ≤ maxLat within [-180,180]×[-90,90]' });
+      return z.NEVER;
+    }
+    return [minLon, minLat, maxLon, maxLat] as [number, number, number, number];
+  });
+
+export const MAX_LIMIT = 1000;
+export const Offset = z.coerce.number().int().min(0).max(1e9).default(0).describe('items to skip');
+export const Limit = z.coerce.number().int().min(1).max(MAX_LIMIT).default(100).describe(`page size, at most ${MAX_LIMIT}`);
+
+export const BooleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const Window = {
+  from: DayParam.optional().describe('first day of the window (inclusive)'),
+  to: DayParam.optional().describe('last day of the window (inclusive)'),
+};
+
+export const ViolationQuery = z
+  .strictObject({
+    ...Window,
+    category: commaList(violationCategories, 'categories').optional(),
+    severity: commaList(severities, 'severities').optional(),
+    status: commaList(issueStatuses, 'issue statuses').optional(),
+    unitId: Id.optional(),
+    branchId: Id.optional(),
+    zoneId: Id.optional(),
+    memberId: Id.optional().describe('violations in this party member\'s circle'),
+    bbox: BBoxParam.optional(),
+    offset: Offset,
+    limit: Limit,
+  })
+  .describe('violations, newest first');
+
+export const IssueQuery = z.strictObject({
+  ...Window,
+  status: commaList(issueStatuses, 'issue statuses').optional(),
+  source: commaList(issueSources, 'issue sources').optional(),
+  overdue: BooleanParam.optional(),
+  unitId: Id.optional(),
+  branchId: Id.optional(),
+  zoneId: Id.optional(),
+  offset: Offset,
+  limit: Limit,
+});
+
+/** Days from..to must be in order. */
+export function windowError(from?: string, to?: string): string | null {
+  return from && to && from > to ? 'from is after to' : null;
+}

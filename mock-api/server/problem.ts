@@ -1,0 +1,55 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Problem } from '../../src/api/schemas/common';
+
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export type ProblemField = { name: string; reason: string };
+
+/** An error that becomes an RFC 9457 problem; thrown from handlers and hooks. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly options: { slug?: string; errors?: ProblemField[]; headers?: Record<string, string> } = {},
+  ) {
+    super(detail);
+  }
+}
+
+export function problemBody(status: number, detail: string, instance: string, slug?: string, errors?: ProblemField[]): Problem {
+  const title = titles[status] ?? 'Error';
+  const type = `/api/v1/problems/${slug ?? title.toLowerCase().replace(/ /g, '-')}`;
+  return errors && errors.length > 0
+    ? { type, title, status, detail, instance, errors }
+    : { type, title, status, detail, instance };
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem): FastifyReply {
+  const { slug, errors, headers } = problem.options;
+  for (const [name, value] of Object.entries(headers ?? {})) reply.header(name, value);
+  // Problems are never cached: a later retry must reach the server.
+  reply.header('cache-control', 'no-store');
+  reply.removeHeader('etag');
+  return reply
+    .code(problem.status)
+    .type(PROBLEM_MEDIA_TYPE)
+    .send(JSON.stringify(problemBody(problem.status, problem.detail, request.url, slug, errors)));
+}

@@ -1,0 +1,185 @@
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Issue, IssueDetail } from '../../../src/api/schemas/issues';
+import { IssueDetail as IssueDetailSchema, IssuePage, IssueTransitionRequest } from '../../../src/api/schemas/issues';
+import type { ServerContext } from '../context';
+import { etagFor, scopeOf } from '../context';
+import { sendJson, setDataHeaders } from '../conditional';
+import type { IssueRef } from '../issue-store';
+import { transitions } from '../issue-store';
+import { bearer, dataResponses, responses } from '../openapi';
+import { IdParams, IssueQuery, windowError } from '../params';
+import { HttpProblem } from '../problem';
+import type { Scope } from '../scope';
+import { rowRange, zoneMask } from '../selection';
+import { startOfDay, DAY_MS } from '../time';
+
+/** The strong ETag of an issue: its version (bumped by every transition), within this dataset. */
+export function issueEtag(ctx: ServerContext, issue: { id: string; version: number }): string {
+  return `"${ctx.index.tag}.${issue.id}.v${issue.version}"`;
+}
+
+function maskIssue<T extends Issue>(issue: T, scope: Scope): T {
+  if (issue.assigneeName === null || scope.fullOverBranch(issue.branchId)) return issue;
+  return { ...issue, assigneeName: scope.name(issue.assigneeName, issue.branchId).name };
+}
+
+type Query = z.output<typeof IssueQuery>;
+
+/** Issues matching the query, newest first: the page and the total. Violation issues are scanned columnar. */
+function selectIssues(ctx: ServerContext, q: Query): { refs: IssueRef[]; total: number } {
+  const mask = zoneMask(ctx.dataset, ctx.index, q);
+  const statuses = q.status ? new Set(q.status) : null;
+  const sources = q.source ? new Set(q.source) : null;
+  const fromMs = q.from ? startOfDay(q.from) : -Infinity;
+  const toMs = q.to ? startOfDay(q.to) + DAY_MS : Infinity;
+  const v = ctx.dataset.violations;
+
+  const standalone = (sources && !sources.has('asset_recovery') && !sources.has('public_safety_hazard')
+    ? []
+    : ctx.dataset.standaloneIssues.filter((i) => {
+        if (sources && !sources.has(i.source)) return false;
+        if (i.createdAt < fromMs || i.createdAt >= toMs || (mask && mask[i.zoneIndex] !== 1)) return false;
+        const ref: IssueRef = { kind: 'standalone', issue: i };
+        const summary = ctx.issues.summary(ref);
+        return (!statuses || statuses.has(summary.status)) && (q.overdue === undefined || summary.overdue === q.overdue);
+      })
+  ).sort((a, b) => b.createdAt - a.createdAt);
+
+  const refs: IssueRef[] = [];
+  let total = 0;
+  const take = (ref: IssueRef) => {
+    if (total >= q.offset && refs.length < q.limit) refs.push(ref);
+    total += 1;
+  };
+  let s = 0;
+  const [start, end] = sources && !sources.has('violation') ? [0, 0] : rowRange(ctx.dataset, q.from, q.to);
+  for (let row = end - 1; row >= start; row--) {
+    if (mask && mask[v.zone[row] ?? 0] !== 1) continue;
+    if (statuses && !statuses.has(ctx.issues.statusOfRow(row))) continue;
+    if (q.overdue !== undefined && ctx.issues.isRowOverdue(row) !== q.overdue) continue;
+    const t = v.time[row] ?? 0;
+    for (let next = standalone[s]; next && next.createdAt > t; next = standalone[++s]) take({ kind: 'standalone', issue: next });
+    take({ kind: 'violation', row });
+  }
+  for (let next = standalone[s]; next; next = standalone[++s]) take({ kind: 'standalone', issue: next });
+  return { refs, total };
+}
+
+export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
+  const common = { security: bearer, tags: ['issues'] };
+  const locate = (id: string): IssueRef => {
+    const ref = ctx.issues.locate(id);
+    if (!ref) throw new HttpProblem(404, `No issue '${id}'.`);
+    return ref;
+  };
+  return (app, _options, done) => {
+    app.get('/issues', {
+      schema: {
+        ...common,
+        summary: 'Issues (from violations, public-safety hazards, asset recovery), newest first',
+        description: 'Assignee names are masked outside the caller\'s full scope.',
+        querystring: IssueQuery,
+        response: dataResponses(IssuePage),
+      },
+      handler: (request, reply) => {
+        const q = request.query;
+        const bad = windowError(q.from, q.to);
+        if (bad) throw new HttpProblem(400, `Invalid query parameter 'from': ${bad}.`, { errors: [{ name: 'from', reason: bad }] });
+        const scope = scopeOf(request);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => {
+          const { refs, total } = selectIssues(ctx, q);
+          return { items: refs.map((ref) => maskIssue(ctx.issues.summary(ref), scope)), total, offset: q.offset, limit: q.limit };
+        });
+      },
+    });
+    app.get('/issues/:id', {
+      schema: {
+        ...common,
+        summary: 'One issue with its audit history',
+        description: 'In the caller\'s full scope only (403 otherwise). The ETag carries the issue\'s version: send it back in If-Match to transition the issue.',
+        params: IdParams,
+        querystring: z.strictObject({}),
+        response: dataResponses(IssueDetailSchema, [403, 404]),
+      },
+      handler: (request, reply) => {
+        const ref = locate(request.params.id);
+        const detail = ctx.issues.detail(ref);
+        if (!scopeOf(request).fullOverBranch(detail.branchId)) throw new HttpProblem(403, `Issue '${detail.id}' belongs to a branch outside your scope.`);
+        return sendJson(ctx.bodies, request, reply, issueEtag(ctx, detail), () => detail);
+      },
+    });
+    app.post('/issues/:id/transitions', {
+      schema: {
+        ...common,
+        summary: 'Move an issue along the closure loop',
+        description: [
+          'Actions: assign (found→assigned, needs assigneeId), start (assigned→rectifying), submit (rectifying→awaiting_verification),',
+          'verify (awaiting_verification→closed), reject (awaiting_verification→rectifying), reopen (closed→assigned, needs assigneeId).',
+          'Who may: a branch secretary every action on their own branch\'s issues; a district manager verify, reject and reopen in their',
+          'district; the bureau manager verify, reject and reopen everywhere. The request must carry If-Match with the issue\'s current',
+          'ETag (428 without, 412 when stale). The write is journaled and fsynced before the answer: 200 means stored.',
+        ].join(' '),
+        params: IdParams,
+        headers: z.object({ 'if-match': z.string().optional().describe('the issue\'s ETag, from GET /issues/{id}') }),
+        body: IssueTransitionRequest,
+        response: responses({ 200: IssueDetailSchema }, [400, 401, 403, 404, 409, 412, 413, 415, 422, 428]),
+      },
+      handler: async (request, reply) => {
+        const scope = scopeOf(request);
+        const ref = locate(request.params.id);
+        const id = ctx.issues.idOf(ref);
+        const { branchId } = ctx.issues.summary(ref);
+        if (!scope.fullOverBranch(branchId)) throw new HttpProblem(403, `Issue '${id}' belongs to a branch outside your scope.`);
+        const ifMatch = request.headers['if-match']?.trim();
+        if (!ifMatch || ifMatch === '*') {
+          throw new HttpProblem(428, 'Send If-Match with the issue\'s ETag (from GET /api/v1/issues/{id}) so that concurrent changes are not overwritten.', {
+            errors: [{ name: 'If-Match', reason: 'required' }],
+          });
+        }
+        const { action, comment, assigneeId } = request.body;
+        if (!scope.mayTransition(action, branchId)) {
+          throw new HttpProblem(403, `Your role (${scope.account.role}) may not '${action}' issue '${id}'.`);
+        }
+        const record = await ctx.writes.run(() => {
+          const state = ctx.issues.stateOf(ref);
+          const current = issueEtag(ctx, { id, version: state.version });
+          if (!ifMatch.split(',').some((tag) => tag.trim() === current)) {
+            throw new HttpProblem(412, `The issue has changed (it is now version ${state.version}); reload it and try again.`, { headers: { etag: current } });
+          }
+          const rule = transitions[action];
+          if (state.status !== rule.from) {
+            throw new HttpProblem(409, `Cannot '${action}' an issue that is '${state.status}'; '${action}' needs '${rule.from}'.`, { slug: 'invalid-transition' });
+          }
+          const needsAssignee = action === 'assign' || action === 'reopen';
+          if (needsAssignee && !assigneeId) {
+            throw new HttpProblem(422, `'${action}' needs assigneeId: the person who will rectify the issue.`, { errors: [{ name: 'assigneeId', reason: 'required' }] });
+          }
+          const assignee = assigneeId ? ctx.dataset.people[ctx.index.personIndexById.get(assigneeId) ?? -1] : undefined;
+          if (needsAssignee && (!assignee || ctx.index.branchOfPerson(assignee) !== branchId)) {
+            throw new HttpProblem(422, `assigneeId '${assigneeId ?? ''}' is not a person of branch '${branchId}'.`, { errors: [{ name: 'assigneeId', reason: 'not in the issue\'s branch' }] });
+          }
+          return {
+            issueId: id,
+            action,
+            from: state.status,
+            to: rule.to,
+            at: ctx.now().getTime(),
+            actorId: scope.account.id,
+            actorName: scope.account.displayName,
+            comment,
+            assigneeId: needsAssignee ? (assigneeId ?? null) : null,
+            version: state.version + 1,
+          };
+        });
+        const detail: IssueDetail = ctx.issues.detail(ref);
+        request.log.info({ issueId: id, action, version: record.version }, 'issue transition stored');
+        setDataHeaders(reply, issueEtag(ctx, detail));
+        reply.header('cache-control', 'no-store');
+        return reply.code(200).send(detail);
+      },
+    });
+    done();
+  };
+}
+

@@ -1,0 +1,72 @@
+import type { Dataset } from '../dataset/model';
+import type { DatasetIndex } from './dataset-index';
+import { DAY_MS, startOfDay } from './time';
+
+/*
+ * Row selection over the columnar violations. Unit, branch and zone filters all reduce to a mask over
+ * zones (every violation lies in one zone), so the per-row test is a single array lookup.
+ */
+
+export interface AreaFilter {
+  unitId?: string;
+  branchId?: string;
+  zoneId?: string;
+}
+
+export function zoneMask(dataset: Dataset, index: DatasetIndex, filter: AreaFilter): Uint8Array | null {
+  if (!filter.unitId && !filter.branchId && !filter.zoneId) return null;
+  return Uint8Array.from(dataset.zones.features, (f) => {
+    const p = f.properties;
+    if (filter.zoneId && f.id !== filter.zoneId) return 0;
+    if (filter.branchId && p.branchId !== filter.branchId) return 0;
+    if (filter.unitId && !index.withinUnit(filter.unitId, p.unitId)) return 0;
+    return 1;
+  });
+}
+
+/** First row at or after t, in rows sorted by time. */
+export function lowerBound(time: Float64Array, count: number, t: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((time[mid] ?? 0) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Rows [start, end) whose time falls within the days from..to (inclusive, Asia/Shanghai). */
+export function rowRange(dataset: Dataset, from?: string, to?: string): [number, number] {
+  const v = dataset.violations;
+  const start = from ? lowerBound(v.time, v.count, startOfDay(from)) : 0;
+  const end = to ? lowerBound(v.time, v.count, startOfDay(to) + DAY_MS) : v.count;
+  return [start, Math.max(start, end)];
+}
+
+/** Member index → the violation rows in their circle, built on first use (a member filter or indicator). */
+export class CircleIndex {
+  private rowsByPerson: Map<number, Uint32Array> | null = null;
+
+  constructor(
+    private readonly dataset: Dataset,
+    private readonly circle: (dataset: Dataset, row: number) => number[],
+  ) {}
+
+  rowsOf(personIndex: number): Uint32Array {
+    if (!this.rowsByPerson) this.rowsByPerson = this.build();
+    return this.rowsByPerson.get(personIndex) ?? new Uint32Array(0);
+  }
+
+  private build(): Map<number, Uint32Array> {
+    const lists = new Map<number, number[]>();
+    for (let row = 0; row < this.dataset.violations.count; row++) {
+      for (const person of this.circle(this.dataset, row)) {
+        let list = lists.get(person);
+        if (!list) lists.set(person, (list = []));
+        list.push(row);
+      }
+    }
+    return new Map([...lists].map(([person, rows]) => [person, Uint32Array.from(rows)]));
+  }
+}
