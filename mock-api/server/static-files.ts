@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /*
  * The built app from one origin with the API. Vite's hashed assets never change under their name, so
- * they are cached for a year; index.html names the current ones, so it is always revalidated.
+ * they are cached for a year; index.html names the current ones, so it is always revalidated. The file
+ * list is read at start (wildcard: false keeps /api's 404s and the SPA fallback ours): restart after a build.
  */
 export async function registerStatic(app: FastifyInstance, staticDir: string): Promise<void> {
   const root = resolve(staticDir);
@@ -16,7 +17,7 @@ export async function registerStatic(app: FastifyInstance, staticDir: string): P
     wildcard: false,
     cacheControl: false,
     setHeaders: (reply, path) => {
-      const hashed = /[-.][A-Za-z0-9_-]{8,}\.(?:js|css|woff2?|png|svg|jpg|webp|json|pmtiles|wasm)$/.test(path) && path.includes('/assets/');
+      const hashed = /[-.][A-Za-z0-9_-]{8,}\.(?:m?js|css|woff2?|png|svg|jpg|webp|json|pmtiles|wasm)$/.test(path) && path.includes('/assets/');
       reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });

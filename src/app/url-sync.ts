@@ -1,0 +1,17 @@
+import type { AppStore } from '../store/app-store';
+import { writeUrlState } from '../lib/url-state';
+
+/** Writes the store's part of "where you are" back to the URL whenever it changes. */
+export function syncStoreToUrl(store: AppStore, win: Window = window): () => void {
+  return store.subscribe((state, prev) => {
+    if (state.language === prev.language && state.theme === prev.theme && state.selection === prev.selection) return;
+    writeUrlState(
+      {
+        lang: state.language,
+        theme: state.theme,
+        zone: state.selection?.kind === 'zone' ? state.selection.id : null,
+      },
+      win,
+    );
+  });
+}

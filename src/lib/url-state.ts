@@ -1,0 +1,111 @@
+import {
+  defaultLanguage,
+  defaultTheme,
+  isTheme,
+  parseLanguage,
+  type Language,
+  type Theme,
+} from './view-options';
+
+/*
+ * The URL is the source of truth for where you are: read once at start, written back with
+ * history.replaceState (no history entry per pan). Defaults are left out so links stay short, and
+ * parameters this module does not know are kept as they are.
+ */
+
+export interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export interface UrlState {
+  lang: Language;
+  theme: Theme;
+  /** null: fit the map to Guangzhou. */
+  camera: Camera | null;
+  /** The selected grid zone, if any. */
+  zone: string | null;
+}
+
+export const defaultUrlState: UrlState = {
+  lang: defaultLanguage,
+  theme: defaultTheme,
+  camera: null,
+  zone: null,
+};
+
+const finite = (s: string | undefined): number | null => {
+  if (s === undefined || s.trim() === '') return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+};
+
+/** `c=lng,lat,zoom[,bearing[,pitch]]`. */
+export function parseCamera(value: string | null): Camera | null {
+  if (!value) return null;
+  const parts = value.split(',');
+  const lng = finite(parts[0]);
+  const lat = finite(parts[1]);
+  const zoom = finite(parts[2]);
+  if (lng === null || lat === null || zoom === null) return null;
+  if (Math.abs(lng) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 24) return null;
+  const bearing = finite(parts[3]) ?? 0;
+  const pitch = finite(parts[4]) ?? 0;
+  return { lng, lat, zoom, bearing, pitch: Math.min(Math.max(pitch, 0), 85) };
+}
+
+export function formatCamera(camera: Camera): string {
+  // ~1 m at 5 decimals; zoom to 2 decimals is enough to reopen the same view.
+  const parts = [camera.lng.toFixed(5), camera.lat.toFixed(5), camera.zoom.toFixed(2)];
+  const bearing = Math.round(camera.bearing * 10) / 10;
+  const pitch = Math.round(camera.pitch * 10) / 10;
+  if (bearing !== 0 || pitch !== 0) parts.push(String(bearing));
+  if (pitch !== 0) parts.push(String(pitch));
+  return parts.join(',');
+}
+
+const ZONE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  const zone = params.get('zone');
+  return {
+    lang: parseLanguage(params.get('lang')) ?? defaultLanguage,
+    theme: isTheme(theme) ? theme : defaultTheme,
+    camera: parseCamera(params.get('c')),
+    zone: zone && ZONE_ID.test(zone) ? zone : null,
+  };
+}
+
+/** Returns the search string (with `?`, or '' when empty) for `state`, keeping unknown parameters of `current`. */
+export function formatUrlState(state: UrlState, current = ''): string {
+  const params = new URLSearchParams(current);
+  const set = (key: string, value: string | null) => {
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  };
+  set('lang', state.lang === defaultLanguage ? null : state.lang === 'en' ? 'en' : state.lang);
+  set('theme', state.theme === defaultTheme ? null : state.theme);
+  set('c', state.camera ? formatCamera(state.camera) : null);
+  set('zone', state.zone);
+  const s = params.toString();
+  // URLSearchParams escapes ',' which makes camera links unreadable; it is safe in a query.
+  return s ? `?${s.replace(/%2C/gi, ',')}` : '';
+}
+
+export function readUrlState(location: Pick<Location, 'search'> = window.location): UrlState {
+  return parseUrlState(location.search);
+}
+
+/** Merges `patch` into the URL's state and replaces the current history entry (no reload). */
+export function writeUrlState(patch: Partial<UrlState>, win: Window = window): void {
+  const { location, history } = win;
+  const next = { ...parseUrlState(location.search), ...patch };
+  const search = formatUrlState(next, location.search);
+  if (search === location.search) return;
+  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+}

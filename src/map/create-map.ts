@@ -1,0 +1,62 @@
+import { AttributionControl, Map as MapLibreMap, NavigationControl, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { LayersList } from '@deck.gl/core';
+import type { Camera } from '../lib/url-state';
+import './maplibre-worker';
+
+export interface MapInstance {
+  map: MapLibreMap;
+  overlay: MapLibreOverlay;
+  destroy(): void;
+}
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  camera: Camera | null;
+  fitBounds: LngLatBoundsLike;
+  locale: Record<string, string>;
+  layers: LayersList;
+}
+
+export function cameraOf(map: MapLibreMap): Camera {
+  const center = map.getCenter();
+  return { lng: center.lng, lat: center.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/** One maplibre map with one interleaved deck.gl overlay, ready for the data layers. Throws without WebGL. */
+export function createMap(o: CreateMapOptions): MapInstance {
+  const cameraOptions = o.camera
+    ? { center: [o.camera.lng, o.camera.lat] as [number, number], zoom: o.camera.zoom, bearing: o.camera.bearing, pitch: o.camera.pitch }
+    : { bounds: o.fitBounds, fitBoundsOptions: { padding: 32 } };
+  const map = new MapLibreMap({
+    container: o.container,
+    style: o.style,
+    ...cameraOptions,
+    minZoom: 5,
+    maxZoom: 18,
+    locale: o.locale,
+    attributionControl: false,
+    // Labels fade in over 300 ms by default; a wall screen gains nothing from it and tests wait less.
+    fadeDuration: 0,
+    // Keeps the cooperative scroll-zoom off: the map fills the screen, there is no page to scroll.
+    cooperativeGestures: false,
+  });
+  map.addControl(new NavigationControl({ visualizePitch: true }), 'bottom-right');
+  map.addControl(new AttributionControl({ compact: false }), 'bottom-left');
+  // Interleaved: deck.gl draws into MapLibre's own WebGL2 context, between the style's layers.
+  const overlay = new MapLibreOverlay({ interleaved: true, layers: o.layers });
+  map.addControl(overlay);
+  return {
+    map,
+    overlay,
+    destroy() {
+      try {
+        map.removeControl(overlay);
+      } catch {
+        // A map whose context is gone can fail here; removing the map below still frees the rest.
+      }
+      map.remove();
+    },
+  };
+}

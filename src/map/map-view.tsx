@@ -1,0 +1,199 @@
+import { useEffect, useRef, useState } from 'react';
+import type { LngLatBoundsLike, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { LayersList } from '@deck.gl/core';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Camera } from '../lib/url-state';
+import { cameraOf, createMap, type MapInstance } from './create-map';
+import { relabelMapUi, toMapLibreLocale, type MapUiStrings } from './map-ui-strings';
+
+export interface MapViewProps {
+  /** The base-map style (kept as data; a new object is applied as a diff). */
+  mapStyle: StyleSpecification;
+  /** Accessible name of the map region: 地图 / Map. */
+  label: string;
+  uiStrings: MapUiStrings;
+  /** Shown to screen readers and sighted users while the map is not drawn. */
+  statusText: { loading: string; recovering: string };
+  /** Start here; null fits `fitBounds`. Read once: the camera lives in the map, not in React. */
+  initialCamera: Camera | null;
+  fitBounds: LngLatBoundsLike;
+  /** deck.gl layers drawn in the base map's context. */
+  layers?: LayersList;
+  /** True while the data behind `layers` is still loading: the map stays aria-busy. */
+  busy?: boolean;
+  /** After each camera move ends (not per frame). */
+  onCameraChange?: (camera: Camera) => void;
+  /** The live map (null when it goes away, e.g. while a lost context is recovered): for fit-to-selection, tooltips. */
+  onMap?: (map: MapLibreMap | null) => void;
+}
+
+const EMPTY_LAYERS: LayersList = [];
+/** Wait this long after a lost WebGL context before building a new map, doubling on each failure. */
+const RECOVERY_DELAY_MS = 1000;
+const MAX_RECOVERY_DELAY_MS = 60_000;
+
+/** What was on screen at the last complete render: readiness holds only while all of it is current. */
+interface Readiness {
+  generation: number;
+  style: StyleSpecification;
+  layers: LayersList;
+}
+
+function markMapReady() {
+  if (performance.getEntriesByName('map-ready', 'mark').length === 0) performance.mark('map-ready');
+}
+
+/**
+ * The map shell: one MapLibre map with one deck.gl overlay. It is a region that is aria-busy until
+ * the current style and the current deck layers have been drawn completely (the map's 'idle' after
+ * them) and `busy` (data still loading) is false; the first time that happens it marks 'map-ready'. A lost WebGL context is recovered by building a new map
+ * (a new canvas gets a new context) at the last camera.
+ */
+export function MapView({
+  mapStyle,
+  label,
+  uiStrings,
+  statusText,
+  initialCamera,
+  fitBounds,
+  layers = EMPTY_LAYERS,
+  busy = false,
+  onCameraChange,
+  onMap,
+}: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const instanceRef = useRef<MapInstance | null>(null);
+  const cameraRef = useRef<Camera | null>(initialCamera);
+  const appliedStyleRef = useRef<StyleSpecification | null>(null);
+  // The latest props, for the map's event handlers and for a rebuild after a context loss.
+  const latest = useRef({ mapStyle, uiStrings, fitBounds, layers, onCameraChange, onMap });
+  useEffect(() => {
+    latest.current = { mapStyle, uiStrings, fitBounds, layers, onCameraChange, onMap };
+  });
+
+  // Bumped to rebuild the map after a lost context.
+  const [generation, setGeneration] = useState(0);
+  const [lostContext, setLostContext] = useState(false);
+  // Which style of which map has been drawn completely; readiness is derived from it.
+  const [readyFor, setReadyFor] = useState<Readiness | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const { mapStyle: style, uiStrings: strings, fitBounds: bounds, layers: initialLayers } = latest.current;
+    let instance: MapInstance;
+    let recoveryTimer: ReturnType<typeof setTimeout> | undefined;
+    const scheduleRebuild = (delay: number) => {
+      recoveryTimer = setTimeout(() => setGeneration((g) => g + 1), delay);
+    };
+    try {
+      instance = createMap({
+        container,
+        style,
+        camera: cameraRef.current,
+        fitBounds: bounds,
+        locale: toMapLibreLocale(strings),
+        layers: initialLayers,
+      });
+    } catch (error) {
+      // No WebGL right now (e.g. the GPU process is restarting): try again later, backing off.
+      console.error('map: could not create a WebGL map', error);
+      const delay = Math.min(MAX_RECOVERY_DELAY_MS, RECOVERY_DELAY_MS * 2 ** Math.min(generation, 6));
+      const timer = setTimeout(() => {
+        setLostContext(true);
+        setGeneration((g) => g + 1);
+      }, delay);
+      return () => clearTimeout(timer);
+    }
+    instanceRef.current = instance;
+    appliedStyleRef.current = style;
+    const { map } = instance;
+
+    map.on('idle', () => {
+      // 'idle': no transition running and every tile of every source loaded and drawn.
+      if (!map.loaded()) return;
+      const style = appliedStyleRef.current;
+      const drawn = latest.current.layers;
+      if (style) {
+        setReadyFor((prev) =>
+          prev && prev.generation === generation && prev.style === style && prev.layers === drawn
+            ? prev
+            : { generation, style, layers: drawn },
+        );
+      }
+      setLostContext(false);
+    });
+    // The initial fit is not a choice anybody made: report only moves after the first full render,
+    // so a plain link keeps fitting Guangzhou to whatever screen opens it.
+    let settled = false;
+    map.once('idle', () => {
+      settled = true;
+    });
+    map.on('moveend', () => {
+      const camera = cameraOf(map);
+      cameraRef.current = camera;
+      if (settled) latest.current.onCameraChange?.(camera);
+    });
+    map.on('webglcontextlost', () => {
+      // MapLibre could restore itself, but deck.gl's resources in the shared context cannot:
+      // rebuild both from scratch.
+      cameraRef.current = cameraOf(map);
+      setLostContext(true);
+      setReadyFor(null);
+      scheduleRebuild(RECOVERY_DELAY_MS);
+    });
+    map.on('error', (event) => {
+      console.error('map:', event.error);
+    });
+
+    latest.current.onMap?.(map);
+
+    return () => {
+      clearTimeout(recoveryTimer);
+      latest.current.onMap?.(null);
+      instanceRef.current = null;
+      appliedStyleRef.current = null;
+      instance.destroy();
+    };
+  }, [generation]);
+
+  // A new style (theme or language) is applied as a diff: sources that did not change stay loaded.
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance || appliedStyleRef.current === mapStyle) return;
+    appliedStyleRef.current = mapStyle;
+    instance.map.setStyle(mapStyle, { diff: true });
+  }, [mapStyle, generation]);
+
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (instance) relabelMapUi(instance.map, uiStrings);
+  }, [uiStrings, generation]);
+
+  useEffect(() => {
+    const instance = instanceRef.current;
+    if (!instance) return;
+    instance.overlay.setProps({ layers });
+    // New layers are drawn on the next frame; the 'idle' after it marks them complete.
+    instance.map.triggerRepaint();
+  }, [layers, generation]);
+
+  const baseReady =
+    readyFor !== null && readyFor.generation === generation && readyFor.style === mapStyle && readyFor.layers === layers;
+  const ready = baseReady && !busy && !lostContext;
+
+  useEffect(() => {
+    if (ready) markMapReady();
+  }, [ready]);
+
+  return (
+    <div className="map-view" role="region" aria-label={label} aria-busy={ready ? 'false' : 'true'}>
+      <div ref={containerRef} className="map-view__canvas" />
+      {!ready && (
+        <div className="map-view__status" role="status">
+          {lostContext ? statusText.recovering : statusText.loading}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Language, Theme } from '../lib/view-options';
+import { createViewSlice, type ViewSlice } from './view-slice';
+import { createLayersSlice, type LayersSlice } from './layers-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+
+/*
+ * One store of typed slices, UI state only: server data lives in react-query, the camera in the
+ * map itself. A factory, not a module singleton, so tests and the app each get their own.
+ */
+export type AppState = ViewSlice & LayersSlice & SelectionSlice;
+export type AppStore = StoreApi<AppState>;
+
+export interface AppStoreInit {
+  theme?: Theme;
+  language?: Language;
+  zone?: string | null;
+}
+
+export function createAppStore(init: AppStoreInit = {}): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createViewSlice(init)(...a),
+    ...createLayersSlice(...a),
+    ...createSelectionSlice(init)(...a),
+  }));
+}

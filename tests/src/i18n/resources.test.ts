@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { en, zhCN } from '../../../src/i18n/resources';
+import { createI18n } from '../../../src/i18n/i18n';
+
+function leaves(obj: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(obj)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value as object, path)) out.set(k, v);
+  }
+  return out;
+}
+
+describe('i18n resources', () => {
+  const zh = leaves(zhCN);
+  const english = leaves(en);
+
+  it('has every key in both languages, none empty', () => {
+    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
+    for (const [key, value] of [...zh, ...english]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('uses the same interpolation variables in both languages', () => {
+    const vars = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const [key, value] of zh) expect(vars(english.get(key) ?? ''), key).toEqual(vars(value));
+  });
+
+  it('speaks Chinese in zh-CN and English in en', () => {
+    expect(zhCN.map.label).toBe('地图');
+    expect(en.map.label).toBe('Map');
+    for (const [key, value] of english) {
+      if (key === 'header.switchLanguageShort' || key === 'header.switchLanguage') continue; // names the other language
+      expect(value, key).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('translates through i18next, synchronously, in either language', () => {
+    expect(createI18n('zh-CN').t('app.name')).toBe('党建智图');
+    const i18n = createI18n('en');
+    expect(i18n.t('header.freshness.live', { age: '2 minutes ago' })).toBe('Live · updated 2 minutes ago');
+  });
+});

