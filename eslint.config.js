@@ -1,18 +1,37 @@
-import { readdirSync, existsSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-// Features own their code and do not import each other (DESIGN.md §4–§5); composition is in src/app.
-const features = existsSync('src/features')
-  ? readdirSync('src/features', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
-  : [];
-const featureZones = features.map((name) => ({
-  target: `./src/features/${name}`,
-  from: './src/features',
-  except: [`./${name}`],
-  message: 'Features do not import each other: compose them in src/app.',
-}));
+// The architecture of DESIGN.md §4–§5 as import boundaries: features own their code and do not import
+// each other (composition is in src/app); layers are pure builders; the store holds UI state only.
+const elements = [
+  { type: 'app', pattern: 'src/app/**', partialMatch: false },
+  { type: 'feature', pattern: 'src/features/*/**', partialMatch: false, capture: ['feature'] },
+  ...['map', 'layers', 'api', 'store', 'components', 'lib', 'i18n'].map((name) => ({
+    type: name,
+    pattern: `src/${name}/**`,
+    partialMatch: false,
+  })),
+  { type: 'mock-api', pattern: 'mock-api/**', partialMatch: false },
+];
+const shared = ['components', 'lib', 'i18n', 'api', 'store', 'layers'];
+const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
+const policies = [
+  { from: { element: { type: 'app' } }, allow: to('app', 'feature', 'map', ...shared) },
+  { from: { element: { type: 'feature' } }, allow: to('map', ...shared) },
+  {
+    from: { element: { type: 'feature' } },
+    allow: { to: { element: { type: 'feature', captured: { feature: '{{from.captured.feature}}' } } } },
+  },
+  { from: { element: { type: 'map' } }, allow: to('map', 'lib', 'layers', 'i18n') },
+  { from: { element: { type: 'layers' } }, allow: to('layers', 'lib', 'api') },
+  { from: { element: { type: 'api' } }, allow: to('api', 'lib') },
+  { from: { element: { type: 'store' } }, allow: to('store', 'lib', 'layers', 'api') },
+  { from: { element: { type: 'components' } }, allow: to('components', 'lib', 'i18n') },
+  { from: { element: { type: 'lib' } }, allow: to('lib', 'api') },
+  { from: { element: { type: 'i18n' } }, allow: to('i18n', 'lib') },
+  { from: { element: { type: 'mock-api' } }, allow: to('mock-api', 'api', 'lib') },
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'bench/results/', '.cache/', 'coverage/'] },
@@ -21,22 +40,14 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    plugins: { boundaries, 'react-hooks': reactHooks },
+    settings: {
+      'boundaries/elements': elements,
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            ...featureZones,
-            // Layers are pure builders, the store holds UI state only: neither reaches into features or app.
-            { target: './src/layers', from: ['./src/features', './src/app', './src/store', './src/map'] },
-            { target: './src/api', from: ['./src/features', './src/app', './src/map', './src/layers'] },
-            { target: './src/lib', from: ['./src/features', './src/app', './src/map', './src/api'] },
-            { target: './mock-api', from: ['./src/features', './src/app', './src/map', './src/layers', './src/store'] },
-          ],
-        },
-      ],
+      'boundaries/dependencies': ['error', { default: 'disallow', policies }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },

@@ -16,9 +16,9 @@ export async function registerStatic(app: FastifyInstance, staticDir: string): P
     prefix: '/',
     wildcard: false,
     cacheControl: false,
-    setHeaders: (reply, path) => {
+    setHeaders: (response, path) => {
       const hashed = /[-.][A-Za-z0-9_-]{8,}\.(?:m?js|css|woff2?|png|svg|jpg|webp|json|pmtiles|wasm)$/.test(path) && path.includes('/assets/');
-      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
 }
