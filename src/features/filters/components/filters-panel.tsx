@@ -1,0 +1,97 @@
+import { useId, type ReactNode } from 'react';
+import { issueStatuses, severities, violationCategories } from '../../../api/schemas/enums';
+import { CATEGORY_COLORS, SEVERITY_COLORS, type Rgba } from '../../../layers/palette';
+import {
+  useCategoryFilter,
+  useFiltersStrings,
+  useOverdueOnly,
+  useResetFilters,
+  useSeverityFilter,
+  useStatusFilter,
+  useToggleCategory,
+  useToggleOverdueOnly,
+  useToggleSeverity,
+  useToggleStatus,
+} from '../hooks/use-filters';
+import './filters.css';
+
+const css = (c: Rgba) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
+
+interface CheckboxGroupProps<T extends string> {
+  legend: string;
+  codes: readonly T[];
+  labels: Record<T, string>;
+  checked: readonly T[];
+  onToggle: (code: T, on: boolean) => void;
+  /** A swatch per code: the colour the map draws it in (the same palette as the legend). */
+  colors?: Readonly<Record<T, Rgba>>;
+  children?: ReactNode;
+}
+
+function CheckboxGroup<T extends string>({ legend, codes, labels, checked, onToggle, colors, children }: CheckboxGroupProps<T>) {
+  return (
+    <fieldset className="filters-panel__group">
+      <legend className="filters-panel__legend">{legend}</legend>
+      {codes.map((code) => (
+        <label key={code} className="filters-panel__option">
+          <input
+            type="checkbox"
+            checked={checked.includes(code)}
+            onChange={(event) => onToggle(code, event.target.checked)}
+          />
+          {colors && <span className="filters-panel__swatch" style={{ background: css(colors[code]) }} aria-hidden="true" />}
+          <span>{labels[code]}</span>
+        </label>
+      ))}
+      {children}
+    </fieldset>
+  );
+}
+
+/** Category, severity and closure status (+ overdue only) as checkbox groups; all checked shows everything. */
+export function FiltersPanel() {
+  const s = useFiltersStrings();
+  const titleId = useId();
+  const categories = useCategoryFilter();
+  const severityFilter = useSeverityFilter();
+  const statuses = useStatusFilter();
+  const overdueOnly = useOverdueOnly();
+  const toggleCategory = useToggleCategory();
+  const toggleSeverity = useToggleSeverity();
+  const toggleStatus = useToggleStatus();
+  const toggleOverdueOnly = useToggleOverdueOnly();
+  const resetFilters = useResetFilters();
+
+  return (
+    <section className="filters-panel" aria-labelledby={titleId}>
+      <h2 id={titleId} className="filters-panel__title">
+        {s.panel.title}
+      </h2>
+      <CheckboxGroup
+        legend={s.panel.category}
+        codes={violationCategories}
+        labels={s.category}
+        checked={categories}
+        onToggle={toggleCategory}
+        colors={CATEGORY_COLORS}
+      />
+      <CheckboxGroup
+        legend={s.panel.severity}
+        codes={severities}
+        labels={s.severity}
+        checked={severityFilter}
+        onToggle={toggleSeverity}
+        colors={SEVERITY_COLORS}
+      />
+      <CheckboxGroup legend={s.panel.status} codes={issueStatuses} labels={s.status} checked={statuses} onToggle={toggleStatus}>
+        <label className="filters-panel__option filters-panel__option--overdue">
+          <input type="checkbox" checked={overdueOnly} onChange={(event) => toggleOverdueOnly(event.target.checked)} />
+          <span>{s.panel.overdueOnly}</span>
+        </label>
+      </CheckboxGroup>
+      <button type="button" className="filters-panel__reset" onClick={resetFilters}>
+        {s.panel.reset}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,334 @@
+import { addProtocol, type ExpressionSpecification, type StyleSpecification } from 'maplibre-gl';
+import { Protocol } from 'pmtiles';
+import { z } from 'zod';
+import { BASEMAP_FONTS } from '../layers/base-map-style';
+import { datums, isDatum, type Datum } from '../lib/datum';
+import type { Language, Theme } from '../lib/view-options';
+
+/*
+ * Which base map the app draws, chosen at run time by `config.json` (public/config.json, served next
+ * to index.html) so that an intranet can point the app at its own tiles without rebuilding it:
+ *
+ *   { "basemap": { "kind": "offline" } }                                          the default
+ *   { "basemap": { "kind": "pmtiles", "url": "/tiles/guangzhou.pmtiles", "datum": "WGS84" } }
+ *   { "basemap": { "kind": "style", "url": "http://gis.intranet/styles/dark.json", "datum": "GCJ02" } }
+ *
+ * A missing or invalid file falls back to the offline base map with a console warning. The datum is
+ * the one the base map draws in; the data is converted to it (src/lib/datum.ts). See docs/base-map.md.
+ */
+
+export const CONFIG_URL = '/config.json';
+
+/** Same-origin paths (`/tiles/x.pmtiles`, `tiles/x.pmtiles`) or http(s) URLs; no other scheme. */
+const ResourceUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((value) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    }
+    // A relative path, but not a protocol-relative URL (//host/…), which would leave the origin silently.
+    return !value.startsWith('//');
+  }, 'must be a same-origin path or an http(s) URL');
+
+const DatumSchema = z.enum(datums);
+
+export const BaseMapConfig = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offline') }).strict(),
+  z
+    .object({
+      kind: z.literal('pmtiles'),
+      /** The .pmtiles archive (HTTP range requests), e.g. /tiles/guangzhou.pmtiles. */
+      url: ResourceUrl,
+      /** The archive's layer schema; the built-in style knows the Protomaps basemap layers. */
+      flavor: z.enum(['protomaps']).default('protomaps'),
+      /** A MapLibre style for the archive (its sources use `pmtiles://…`); without it a built-in style is used. */
+      styleUrl: ResourceUrl.optional(),
+      datum: DatumSchema,
+    })
+    .strict(),
+  z.object({ kind: z.literal('style'), url: ResourceUrl, datum: DatumSchema }).strict(),
+]);
+export type BaseMapConfig = z.infer<typeof BaseMapConfig>;
+
+export const RuntimeConfig = z.object({ basemap: BaseMapConfig.default({ kind: 'offline' }) });
+export type RuntimeConfig = z.infer<typeof RuntimeConfig>;
+
+export const OFFLINE_CONFIG: RuntimeConfig = { basemap: { kind: 'offline' } };
+
+export interface LoadedConfig {
+  config: RuntimeConfig;
+  /** Why the offline default is used instead of the file (absent, unreadable, invalid); null when the file was used. */
+  fallbackReason: string | null;
+}
+
+/** Validates parsed JSON: the config, or the offline default with the reason. */
+export function parseRuntimeConfig(json: unknown): LoadedConfig {
+  const result = RuntimeConfig.safeParse(json);
+  if (result.success) return { config: result.data, fallbackReason: null };
+  const reason = result.error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+  return { config: OFFLINE_CONFIG, fallbackReason: `invalid config: ${reason}` };
+}
+
+export interface LoadConfigOptions {
+  url?: string;
+  fetch?: typeof fetch;
+  /** Give up after this long (a wall screen must start even if the file hangs). Default 5000. */
+  timeoutMs?: number;
+  warn?: (message: string) => void;
+}
+
+/** Reads config.json once at start; never throws. */
+export async function loadRuntimeConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  const { url = CONFIG_URL, fetch: fetchFn = globalThis.fetch, timeoutMs = 5000 } = options;
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const fallback = (reason: string): LoadedConfig => {
+    warn(`config: ${reason}; using the offline base map`);
+    return { config: OFFLINE_CONFIG, fallbackReason: reason };
+  };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetchFn(url, { signal: controller.signal, cache: 'no-cache' });
+    if (response.status === 404) return fallback(`${url} is absent (404)`);
+    if (!response.ok) return fallback(`${url} answered HTTP ${response.status}`);
+    // A server with an SPA fallback answers a missing file with the app's index.html.
+    if (/text\/html/i.test(response.headers.get('content-type') ?? '')) return fallback(`${url} is absent (HTML answered)`);
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      return fallback(`${url} is not JSON`);
+    }
+    const loaded = parseRuntimeConfig(json);
+    if (loaded.fallbackReason) return fallback(loaded.fallbackReason);
+    return loaded;
+  } catch (error) {
+    return fallback(`${url} could not be read (${error instanceof Error ? error.message : String(error)})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+type AddProtocol = (name: string, load: Protocol['tile']) => void;
+let pmtilesRegistered = false;
+
+/**
+ * Registers MapLibre's `pmtiles://` protocol, once per page (more calls do nothing). Returns whether
+ * this call registered it. `add` is for tests; the default is maplibre-gl's addProtocol.
+ */
+export function registerPmtilesProtocol(add: AddProtocol = addProtocol): boolean {
+  if (pmtilesRegistered) return false;
+  const protocol = new Protocol();
+  add('pmtiles', protocol.tile);
+  pmtilesRegistered = true;
+  return true;
+}
+
+export interface ResolvedBaseMap {
+  kind: BaseMapConfig['kind'];
+  /** A style object, or a style URL that MapLibre fetches (`map.setStyle(url)` takes both). */
+  style: StyleSpecification | string;
+  /** The datum the base map draws in: convert the data to it. */
+  datum: Datum;
+  /** Whether `registerPmtilesProtocol()` must have run before the style is given to MapLibre. */
+  needsPmtiles: boolean;
+}
+
+export interface ResolveOptions {
+  theme: Theme;
+  lang: Language;
+  /** Turns relative URLs into absolute ones (MapLibre's worker needs them). Default: as they are. */
+  resolveUrl?: (path: string) => string;
+  textScale?: number;
+}
+
+/** The offline style's datum is in its metadata (buildBaseMapStyle writes 'dangjian:datum'). */
+export function datumOfStyle(style: StyleSpecification, fallback: Datum = 'GCJ02'): Datum {
+  const metadata = style.metadata as Record<string, unknown> | undefined;
+  const datum = metadata?.['dangjian:datum'];
+  return isDatum(datum) ? datum : fallback;
+}
+
+/**
+ * The base map to draw: the offline style as it is; a PMTiles archive with its own style, or with a
+ * built-in one; or a MapLibre style URL as it is. Pure: call registerPmtilesProtocol() when
+ * `needsPmtiles` (the app does it once before creating the map).
+ */
+export function resolveBaseMapStyle(
+  config: RuntimeConfig | BaseMapConfig,
+  offlineStyle: StyleSpecification,
+  options: ResolveOptions,
+): ResolvedBaseMap {
+  const basemap = 'basemap' in config ? config.basemap : config;
+  const resolveUrl = options.resolveUrl ?? ((path: string) => path);
+  switch (basemap.kind) {
+    case 'offline':
+      return { kind: 'offline', style: offlineStyle, datum: datumOfStyle(offlineStyle), needsPmtiles: false };
+    case 'pmtiles': {
+      const archive = `pmtiles://${resolveUrl(basemap.url)}`;
+      const style = basemap.styleUrl
+        ? resolveUrl(basemap.styleUrl)
+        : buildPmtilesStyle({ url: archive, theme: options.theme, lang: options.lang, textScale: options.textScale });
+      return { kind: 'pmtiles', style, datum: basemap.datum, needsPmtiles: true };
+    }
+    case 'style':
+      return { kind: 'style', style: resolveUrl(basemap.url), datum: basemap.datum, needsPmtiles: false };
+  }
+}
+
+interface PmtilesPalette {
+  background: string;
+  earth: string;
+  water: string;
+  park: string;
+  minorRoad: string;
+  majorRoad: string;
+  highway: string;
+  boundary: string;
+  label: string;
+  labelHalo: string;
+}
+
+const pmtilesPalettes: Record<Theme, PmtilesPalette> = {
+  dark: {
+    background: '#050d1a',
+    earth: '#0b1728',
+    water: '#06223f',
+    park: '#0c2030',
+    minorRoad: '#17283f',
+    majorRoad: '#22395a',
+    highway: '#2f5079',
+    boundary: '#4cc3ff',
+    label: '#a9bbd4',
+    labelHalo: '#050d1a',
+  },
+  light: {
+    background: '#dfe6ef',
+    earth: '#eef2f7',
+    water: '#b8d3ee',
+    park: '#dcebdc',
+    minorRoad: '#ffffff',
+    majorRoad: '#fbe4b5',
+    highway: '#f5c97a',
+    boundary: '#1f5fbf',
+    label: '#3d4e66',
+    labelHalo: '#ffffff',
+  },
+};
+
+const PROTOMAPS_ATTRIBUTION = '© OpenStreetMap contributors · Protomaps';
+
+/** Chinese names first (zh-Hans, then zh), English with ?lang=en; the local name otherwise. */
+function placeName(lang: Language): ExpressionSpecification {
+  return lang === 'en'
+    ? ['coalesce', ['get', 'name:en'], ['get', 'name']]
+    : ['coalesce', ['get', 'name:zh-Hans'], ['get', 'name:zh'], ['get', 'name']];
+}
+
+export interface PmtilesStyleOptions {
+  /** `pmtiles://https://…/file.pmtiles` */
+  url: string;
+  theme: Theme;
+  lang: Language;
+  textScale?: number | undefined;
+}
+
+/**
+ * A minimal vector style over the Protomaps basemap layers (earth, water, landuse, roads,
+ * boundaries, places), dark or light. No `glyphs` URL and no sprite: labels are drawn from local
+ * fonts like the offline base map's, so nothing but the archive is requested.
+ */
+export function buildPmtilesStyle({ url, theme, lang, textScale = 1 }: PmtilesStyleOptions): StyleSpecification {
+  const c = pmtilesPalettes[theme];
+  const k = Number.isFinite(textScale) && textScale > 0 ? textScale : 1;
+  const kind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+  const roadWidth = (z1: number, w1: number, z2: number, w2: number): ExpressionSpecification => [
+    'interpolate',
+    ['exponential', 1.6],
+    ['zoom'],
+    z1,
+    w1,
+    z2,
+    w2,
+  ];
+  return {
+    version: 8,
+    name: `dangjian-pmtiles-${theme}`,
+    metadata: { 'dangjian:lang': lang },
+    sources: {
+      protomaps: { type: 'vector', url, attribution: PROTOMAPS_ATTRIBUTION },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': c.background } },
+      { id: 'earth', type: 'fill', source: 'protomaps', 'source-layer': 'earth', paint: { 'fill-color': c.earth } },
+      {
+        id: 'landuse-park',
+        type: 'fill',
+        source: 'protomaps',
+        'source-layer': 'landuse',
+        filter: kind('park', 'forest', 'wood', 'nature_reserve', 'grass', 'golf_course'),
+        paint: { 'fill-color': c.park, 'fill-opacity': 0.7 },
+      },
+      { id: 'water', type: 'fill', source: 'protomaps', 'source-layer': 'water', paint: { 'fill-color': c.water } },
+      {
+        id: 'roads-minor',
+        type: 'line',
+        source: 'protomaps',
+        'source-layer': 'roads',
+        minzoom: 12,
+        filter: kind('minor_road', 'other'),
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': c.minorRoad, 'line-width': roadWidth(12, 0.5, 18, 8) },
+      },
+      {
+        id: 'roads-major',
+        type: 'line',
+        source: 'protomaps',
+        'source-layer': 'roads',
+        filter: kind('major_road'),
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': c.majorRoad, 'line-width': roadWidth(8, 0.5, 18, 14) },
+      },
+      {
+        id: 'roads-highway',
+        type: 'line',
+        source: 'protomaps',
+        'source-layer': 'roads',
+        filter: kind('highway'),
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': c.highway, 'line-width': roadWidth(6, 0.8, 18, 18) },
+      },
+      {
+        id: 'boundaries',
+        type: 'line',
+        source: 'protomaps',
+        'source-layer': 'boundaries',
+        paint: { 'line-color': c.boundary, 'line-opacity': 0.6, 'line-dasharray': [3, 2], 'line-width': 1 },
+      },
+      {
+        id: 'places',
+        type: 'symbol',
+        source: 'protomaps',
+        'source-layer': 'places',
+        filter: kind('locality', 'neighbourhood', 'macrohood', 'region'),
+        layout: {
+          'text-field': placeName(lang),
+          'text-font': BASEMAP_FONTS,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12 * k, 14, 18 * k],
+          'text-max-width': 8,
+          'text-padding': 2,
+        },
+        paint: { 'text-color': c.label, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.5 },
+      },
+    ],
+  };
+}

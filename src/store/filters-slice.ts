@@ -1,0 +1,226 @@
+import type { StateCreator } from 'zustand';
+import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
+import type { IssueStatus, Severity, ViolationCategory } from '../api/schemas/enums';
+import type { ViolationFilter } from '../layers/violation-points';
+import {
+  defaultUrlFilters,
+  normaliseCodes,
+  parseUrlFilters,
+  subscribeToPopstate as subscribeToPopstateWith,
+  syncFiltersToUrl as syncFiltersToUrlWith,
+  type UrlFilters,
+} from '../lib/url-filters';
+import {
+  daysBetween,
+  firstMonthWindow,
+  isDay,
+  isLastMonth,
+  isMonthWindow,
+  nextMonthWindow,
+  type DayRange,
+  type OpenDayRange,
+} from '../lib/time-window';
+
+/*
+ * The violation filters (issue 3 §4): a time window over the three years (calendar days in
+ * Asia/Shanghai), category, severity, closure status and "overdue only", plus playback by month.
+ * UI state only: the map turns it into a ViolationFilter (days since the columns' dayZero) with
+ * selectViolationFilter, and the layer takes that as GPU uniforms, so a change rebuilds no data.
+ */
+
+/** The contract's code lists, in contract order: what the URL and the checkboxes speak. */
+export const FILTER_VOCABULARY = {
+  categories: violationCategories,
+  severities,
+  statuses: issueStatuses,
+} as const;
+export type FilterVocabularyOfContract = typeof FILTER_VOCABULARY;
+
+/** Exactly what the URL carries. Lists are in contract order; all codes = no filtering. */
+export type FiltersState = UrlFilters<FilterVocabularyOfContract>;
+
+export interface FiltersSlice {
+  filters: FiltersState;
+  /** Playback by month is running (a timer in <Timeline/> calls stepPlayback). */
+  playing: boolean;
+  /** The three years playback steps across; set by startPlayback. */
+  playbackExtent: DayRange | null;
+  /** A new window (either end null = open). A manual change stops playback. */
+  changeTimeWindow: (window: OpenDayRange) => void;
+  /** Without `on`, flips the code. */
+  toggleCategory: (category: ViolationCategory, on?: boolean) => void;
+  toggleSeverity: (severity: Severity, on?: boolean) => void;
+  toggleStatus: (status: IssueStatus, on?: boolean) => void;
+  toggleOverdueOnly: (on?: boolean) => void;
+  /** Plays one-month windows across `extent`: resumes at the month shown, or starts at the first. */
+  startPlayback: (extent: DayRange) => void;
+  stopPlayback: () => void;
+  /** The next month; on reaching the last month playback stops (the last month stays shown). */
+  stepPlayback: () => void;
+  /** Back to the defaults (the whole three years, everything shown) and stops playback. */
+  resetFilters: () => void;
+  /** Replaces every filter, e.g. from the URL on popstate; invalid parts fall back to defaults. */
+  restoreFilters: (filters: Partial<FiltersState>) => void;
+}
+
+export type FiltersInit = Partial<FiltersState>;
+
+export const defaultFilters = (): FiltersState => defaultUrlFilters(FILTER_VOCABULARY);
+
+/** A complete, valid FiltersState from a partial one (unknown codes dropped, bad days opened). */
+export function normaliseFilters(init: Partial<FiltersState> = {}): FiltersState {
+  const d = defaultFilters();
+  let from = init.from !== undefined && (init.from === null || isDay(init.from)) ? init.from : d.from;
+  let to = init.to !== undefined && (init.to === null || isDay(init.to)) ? init.to : d.to;
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  return {
+    from,
+    to,
+    categories: init.categories ? normaliseCodes(violationCategories, init.categories) : d.categories,
+    severities: init.severities ? normaliseCodes(severities, init.severities) : d.severities,
+    statuses: init.statuses ? normaliseCodes(issueStatuses, init.statuses) : d.statuses,
+    overdueOnly: init.overdueOnly ?? d.overdueOnly,
+  };
+}
+
+function toggled<T extends string>(all: readonly T[], current: readonly T[], code: T, on?: boolean): T[] {
+  const has = current.includes(code);
+  const want = on ?? !has;
+  if (want === has) return [...current];
+  return want ? normaliseCodes(all, [...current, code]) : current.filter((c) => c !== code);
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+export function sameFilters(a: FiltersState, b: FiltersState): boolean {
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    a.overdueOnly === b.overdueOnly &&
+    sameList(a.categories, b.categories) &&
+    sameList(a.severities, b.severities) &&
+    sameList(a.statuses, b.statuses)
+  );
+}
+
+/**
+ * Typed over the slice alone so it composes into any store that contains it (the app store:
+ * `...createFiltersSlice(init)(...a)` in createAppStore).
+ */
+export const createFiltersSlice =
+  (init: FiltersInit = {}): StateCreator<FiltersSlice, [], [], FiltersSlice> =>
+  (set, get) => {
+    // Keeps the `filters` object when nothing changed, so subscribers and memoised selectors rest.
+    const setFilters = (next: FiltersState, extra: Partial<FiltersSlice> = {}) => {
+      const current = get().filters;
+      set(sameFilters(current, next) ? extra : { ...extra, filters: next });
+    };
+    const stopped = { playing: false, playbackExtent: null } as const;
+    return {
+      filters: normaliseFilters(init),
+      playing: false,
+      playbackExtent: null,
+      changeTimeWindow: (window) => {
+        const f = get().filters;
+        setFilters(normaliseFilters({ ...f, from: window.from, to: window.to }), get().playing ? stopped : {});
+      },
+      toggleCategory: (category, on) => {
+        const f = get().filters;
+        setFilters({ ...f, categories: toggled(violationCategories, f.categories, category, on) });
+      },
+      toggleSeverity: (severity, on) => {
+        const f = get().filters;
+        setFilters({ ...f, severities: toggled(severities, f.severities, severity, on) });
+      },
+      toggleStatus: (status, on) => {
+        const f = get().filters;
+        setFilters({ ...f, statuses: toggled(issueStatuses, f.statuses, status, on) });
+      },
+      toggleOverdueOnly: (on) => {
+        const f = get().filters;
+        setFilters({ ...f, overdueOnly: on ?? !f.overdueOnly });
+      },
+      startPlayback: (extent) => {
+        if (!isDay(extent.from) || !isDay(extent.to) || extent.from > extent.to) return;
+        const f = get().filters;
+        // Resume where a paused playback stopped; otherwise (or at the end) start at the first month.
+        const resume = isMonthWindow(f, extent) && !isLastMonth(f, extent);
+        const window = resume ? { from: f.from as string, to: f.to as string } : firstMonthWindow(extent);
+        setFilters({ ...f, ...window }, { playing: true, playbackExtent: extent });
+      },
+      stopPlayback: () => {
+        if (get().playing) set(stopped);
+      },
+      stepPlayback: () => {
+        const { playing, playbackExtent: extent, filters: f } = get();
+        if (!playing || !extent) return;
+        const next = nextMonthWindow(f, extent);
+        if (!next) {
+          set(stopped);
+          return;
+        }
+        setFilters({ ...f, ...next }, isLastMonth(next, extent) ? stopped : {});
+      },
+      resetFilters: () => setFilters(defaultFilters(), stopped),
+      restoreFilters: (filters) => setFilters(normaliseFilters(filters), get().playing ? stopped : {}),
+    };
+  };
+
+/** Parses the filters out of a URL search string (for createAppStore's init). */
+export function readUrlFilters(search: string): FiltersState {
+  return parseUrlFilters(search, FILTER_VOCABULARY);
+}
+
+interface StoreWithFilters {
+  getState(): FiltersSlice;
+  subscribe(listener: (state: FiltersSlice, prev: FiltersSlice) => void): () => void;
+}
+
+/** popstate → restoreFilters(URL). For src/app: `subscribeToPopstate(store)` once at start. */
+export function subscribeToPopstate(store: StoreWithFilters, win: Window = window): () => void {
+  return subscribeToPopstateWith(store, FILTER_VOCABULARY, win);
+}
+
+/** filters → URL (history.replaceState, other parameters kept). For src/app, once at start. */
+export function syncFiltersToUrl(store: StoreWithFilters, win: Window = window): () => void {
+  return syncFiltersToUrlWith(store, FILTER_VOCABULARY, win);
+}
+
+/** The day column value of `day`, `null` → the open end. Days are uint16 in the columns. */
+const OPEN_FROM_DAY = 0;
+const OPEN_TO_DAY = 65_535;
+
+/** The ViolationFilter the layer builder takes, in days since `dayZero` (both ends inclusive). */
+export function toViolationFilter(filters: FiltersState, dayZero: string): ViolationFilter {
+  const fromDay = filters.from === null ? OPEN_FROM_DAY : daysBetween(dayZero, filters.from);
+  const toDay = filters.to === null ? OPEN_TO_DAY : daysBetween(dayZero, filters.to);
+  return {
+    fromDay,
+    toDay,
+    categories: filters.categories,
+    severities: filters.severities,
+    statuses: filters.statuses,
+    overdue: filters.overdueOnly ? 'only' : 'any',
+  };
+}
+
+/**
+ * A memoised selector: the same ViolationFilter object while the filters and dayZero are
+ * unchanged (so a re-render passes deck.gl the same uniforms), a new one when they change.
+ * Each call of this factory has its own one-entry cache; `selectViolationFilter` is the app's.
+ */
+export function createViolationFilterSelector() {
+  let last: { filters: FiltersState; dayZero: string; result: ViolationFilter } | null = null;
+  return (state: Pick<FiltersSlice, 'filters'>, dayZero: string): ViolationFilter => {
+    const { filters } = state;
+    if (last && last.dayZero === dayZero && (last.filters === filters || sameFilters(last.filters, filters))) {
+      last = { ...last, filters };
+      return last.result;
+    }
+    const result = toViolationFilter(filters, dayZero);
+    last = { filters, dayZero, result };
+    return result;
+  };
+}
+
+export const selectViolationFilter = createViolationFilterSelector();
