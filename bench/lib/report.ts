@@ -1,0 +1,91 @@
+import type { BenchResults, FigureKey, PageRun, Scenario, TargetCheck } from './results';
+import { FIGURES, figureOf } from './results';
+import { formatBytes, formatMs, formatRatio, ratio, roundOrNull } from './stats';
+
+/** ours / baseline for every figure both runs have (null where one is missing). */
+export function scenarioRatios(ours: PageRun, baseline: PageRun | null): Partial<Record<FigureKey, number | null>> {
+  const out: Partial<Record<FigureKey, number | null>> = {};
+  for (const { key } of FIGURES) out[key] = roundOrNull(ratio(figureOf(ours, key), figureOf(baseline, key)), 3);
+  return out;
+}
+
+function cell(run: PageRun | null, key: FigureKey, unit: 'ms' | 'bytes'): string {
+  if (!run) return 'not run';
+  const value = figureOf(run, key);
+  if (value !== null) return unit === 'ms' ? formatMs(value) : formatBytes(value);
+  if (run.status !== 'ok') return `${run.status}${run.failedStep ? ` (${run.failedStep})` : ''}`;
+  return '—';
+}
+
+const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function figuresTable(scenarios: readonly Scenario[]): string {
+  const rows: string[][] = [];
+  for (const s of scenarios) {
+    for (const { key, label, unit } of FIGURES) {
+      rows.push([
+        `${s.scale} (${s.violations.toLocaleString('en-US')})`,
+        `${s.viewport.width}×${s.viewport.height}`,
+        label,
+        cell(s.ours, key, unit),
+        cell(s.baseline, key, unit),
+        formatRatio(s.ratios[key] ?? null),
+      ]);
+    }
+  }
+  return markdownTable(['Scale (violations)', 'Viewport', 'Figure', 'Ours', 'Baseline (MapLibre GeoJSON)', 'Ours / baseline'], rows);
+}
+
+const STATUS_MARK: Record<TargetCheck['status'], string> = { pass: '✅ pass', miss: '❌ miss', 'not measured': '⚠️ not measured' };
+
+export function targetsTable(targets: readonly TargetCheck[]): string {
+  return markdownTable(
+    ['Target', 'Where', 'Measured', 'Status'],
+    targets.map((t) => [t.description, t.where ?? 'all', t.note ? `${t.measured} — ${t.note}` : t.measured, STATUS_MARK[t.status]]),
+  );
+}
+
+/** Failures and warnings worth reading next to the table. */
+export function notes(scenarios: readonly Scenario[]): string[] {
+  const out: string[] = [];
+  for (const s of scenarios) {
+    for (const run of [s.ours, s.baseline]) {
+      if (!run) continue;
+      const where = `${run.page}, ${s.scale}, ${s.viewport.width}×${s.viewport.height}`;
+      if (run.status !== 'ok') out.push(`${where}: ${run.status} at ${run.failedStep ?? '?'}${run.error ? `: ${run.error}` : ''}`);
+      for (const w of run.warnings) out.push(`${where}: ${w}`);
+      if (run.externalRequests.length) out.push(`${where}: requests leaving the machine: ${run.externalRequests.join(', ')}`);
+    }
+  }
+  return out;
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const m = results.machine;
+  const c = results.chromium;
+  const lines = [
+    `Benchmark of ${results.date.slice(0, 10)} (\`npm run bench\`): Chromium ${c.version} headless, ` +
+      `WebGL renderer “${c.renderer ?? 'unknown'}” (${c.gpuMode}), ${m.cpus} × ${m.cpuModel}, ` +
+      `${formatBytes(m.memoryBytes)} RAM, load average ${m.loadAverageStart.toFixed(2)} → ${m.loadAverageEnd.toFixed(2)}, Node ${m.node}. ` +
+      'Device scale factor 1; every page load is cold (fresh browser context). Window changes are the median of ' +
+      `${typeof results.options.changes === 'number' ? results.options.changes : '?'} changes made through the URL (\`history.replaceState\` + \`popstate\`).`,
+    '',
+    ...results.datasets.map(
+      (d) =>
+        `- ${d.scale}: ${d.violations.toLocaleString('en-US')} violations over ${d.maxDay + 1} days from ${d.dayZero}; ` +
+        `violation columns ${formatBytes(d.identityBytes)} raw, ${formatBytes(d.servedBytes)} as served (${d.servedEncoding ?? '?'}).`,
+    ),
+    ...(results.datasets.length ? [''] : []),
+    figuresTable(results.scenarios),
+    '',
+    targetsTable(results.targets),
+  ];
+  const n = notes(results.scenarios);
+  if (n.length) lines.push('', 'Notes:', '', ...n.map((x) => `- ${x}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,109 @@
+/*
+ * Code that runs inside the measured pages. Kept as plain JavaScript text (not functions handed to
+ * page.evaluate) because tsx's transpiler wraps named functions in a helper the page does not have.
+ */
+
+/**
+ * Installed before any page script: every WebGL draw or clear marks the current frame as drawn, and
+ * a message posted at the first one runs once that frame has been rendered (tasks queued during
+ * requestAnimationFrame run after the rendering step), recording when the drawn frame ended. It costs
+ * a counter increment per draw call and nothing while the page is idle.
+ */
+export const INSTRUMENT_FRAMES = `(() => {
+  if (window.__benchFrames) return;
+  const state = { frames: [], pending: false, draws: 0 };
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    state.frames.push({ end: performance.now(), draws: state.draws });
+    state.draws = 0;
+    state.pending = false;
+  };
+  const names = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements', 'clear'];
+  const protos = [];
+  if (typeof WebGLRenderingContext !== 'undefined') protos.push(WebGLRenderingContext.prototype);
+  if (typeof WebGL2RenderingContext !== 'undefined') protos.push(WebGL2RenderingContext.prototype);
+  for (const proto of protos) {
+    for (const name of names) {
+      const original = proto[name];
+      if (typeof original !== 'function') continue;
+      proto[name] = function () {
+        state.draws++;
+        if (!state.pending) {
+          state.pending = true;
+          channel.port2.postMessage(0);
+        }
+        return original.apply(this, arguments);
+      };
+    }
+  }
+  Object.defineProperty(window, '__benchFrames', { value: state });
+})();`;
+
+/** Resolves once no frame has been drawn for quietMs (or after timeoutMs): { quiet, waitedMs }. */
+export const WAIT_QUIET = `async ({ quietMs, timeoutMs }) => {
+  const state = window.__benchFrames;
+  const start = performance.now();
+  for (;;) {
+    const now = performance.now();
+    const last = state && state.frames.length ? state.frames[state.frames.length - 1].end : -Infinity;
+    if (now - last >= quietMs) return { quiet: true, waitedMs: now - start };
+    if (now - start > timeoutMs) return { quiet: false, waitedMs: now - start };
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}`;
+
+/**
+ * Changes the time window the way a link or the back button does (URL, then popstate; startMark is
+ * marked at that instant, for the main-thread trace) and waits
+ * until it has been drawn: with doneMark, until the page marks it (the baseline marks MapLibre's next
+ * 'idle'); otherwise until the burst of frames that follows has ended (no frame for quietMs).
+ */
+export const CHANGE_WINDOW = `async ({ from, to, quietMs, firstFrameTimeoutMs, timeoutMs, doneMark, startMark }) => {
+  const state = window.__benchFrames;
+  const sleep = () => new Promise((r) => setTimeout(r, 20));
+  const url = new URL(location.href);
+  url.searchParams.set('from', from);
+  url.searchParams.set('to', to);
+  const seen = state.frames.length;
+  const t0 = performance.mark(startMark).startTime;
+  history.replaceState(history.state, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+  const dispatchMs = performance.now() - t0;
+  const framesAfter = () => state.frames.slice(seen).filter((f) => f.end > t0);
+  const doneEntry = () => (doneMark ? performance.getEntriesByName(doneMark, 'mark').find((m) => m.startTime > t0) : undefined);
+  for (;;) {
+    const now = performance.now();
+    const frames = framesAfter();
+    const first = frames.length ? frames[0].end - t0 : null;
+    if (doneMark) {
+      const done = doneEntry();
+      if (done) {
+        const drawn = frames.filter((f) => f.end <= done.startTime + 1);
+        return { outcome: 'ok', dispatchMs, firstFrameMs: first, latencyMs: done.startTime - t0, frames: drawn.length };
+      }
+    } else if (frames.length) {
+      const last = frames[frames.length - 1].end;
+      if (now - last >= quietMs) return { outcome: 'ok', dispatchMs, firstFrameMs: first, latencyMs: last - t0, frames: frames.length };
+    } else if (now - t0 > firstFrameTimeoutMs) {
+      return { outcome: 'no-redraw', dispatchMs, firstFrameMs: null, latencyMs: null, frames: 0 };
+    }
+    if (now - t0 > timeoutMs) return { outcome: 'timeout', dispatchMs, firstFrameMs: first, latencyMs: null, frames: frames.length };
+    await sleep();
+  }
+}`;
+
+/** The map-ready mark (ms since navigation start) and the page's time origin (epoch ms). */
+export const READ_READY = `() => {
+  const ready = performance.getEntriesByName('map-ready', 'mark')[0];
+  const failed = performance.getEntriesByName('baseline-failed', 'mark')[0];
+  const frames = window.__benchFrames ? window.__benchFrames.frames : [];
+  return {
+    readyMs: ready ? ready.startTime : null,
+    firstDrawMs: frames.length ? frames[0].end : null,
+    framesBeforeReady: ready ? frames.filter((f) => f.end <= ready.startTime).length : frames.length,
+    failed: failed ? String(failed.detail ?? 'failed') : null,
+    timeOrigin: performance.timeOrigin,
+  };
+}`;
+
+export const HAS_READY_OR_FAILED = `() => performance.getEntriesByName('map-ready', 'mark').length > 0 || performance.getEntriesByName('baseline-failed', 'mark').length > 0`;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mainThreadBusyMs, TASK_EVENT, traceEventsOf, type TraceEvent } from '../../bench/lib/trace';
+
+const MAIN = { pid: 10, tid: 10 };
+const mark = (ts: number, name = 'bench:change-start'): TraceEvent => ({ name, cat: 'blink.user_timing', ph: 'I', ts, ...MAIN });
+const task = (ts: number, durMs: number, where = MAIN): TraceEvent => ({ name: TASK_EVENT, cat: 'toplevel', ph: 'X', ts, dur: durMs * 1000, ...where });
+
+describe('mainThreadBusyMs', () => {
+  it('sums the main-thread tasks after the mark, clipped to the interval', () => {
+    const events = [
+      task(0, 10), // ends before the mark at 5 ms: only its last 5 ms count
+      mark(5_000),
+      task(20_000, 30),
+      task(90_000, 40), // runs past the end at 105 ms: 15 ms count
+      task(200_000, 50), // after the end
+    ];
+    expect(mainThreadBusyMs(events, 'bench:change-start', 100)).toBeCloseTo(5 + 30 + 15);
+  });
+
+  it('counts only the thread that made the mark', () => {
+    const events = [mark(0), task(1_000, 20), task(1_000, 500, { pid: 10, tid: 11 }), task(1_000, 500, { pid: 99, tid: 10 })];
+    expect(mainThreadBusyMs(events, 'bench:change-start', 100)).toBeCloseTo(20);
+  });
+
+  it('counts nested tasks once', () => {
+    const events = [mark(0), task(0, 30), task(10_000, 5)];
+    expect(mainThreadBusyMs(events, 'bench:change-start', 100)).toBeCloseTo(30);
+  });
+
+  it('is null without the mark', () => {
+    expect(mainThreadBusyMs([task(0, 30)], 'bench:change-start', 100)).toBeNull();
+  });
+});
+
+describe('traceEventsOf', () => {
+  it('reads both trace file shapes', () => {
+    expect(traceEventsOf(JSON.stringify({ traceEvents: [mark(1)] }))).toHaveLength(1);
+    expect(traceEventsOf(JSON.stringify([mark(1), mark(2)]))).toHaveLength(2);
+    expect(traceEventsOf('{}')).toEqual([]);
+  });
+});
