@@ -1,6 +1,6 @@
 /*
  * Holds the bearer token of the signed-in demo account. The token lives in memory and in
- * sessionStorage (a reload keeps you signed in, closing the tab signs you out); the API client
+ * localStorage (a wall screen's reload or restart keeps it signed in); the API client
  * reads it for every request and listeners hear when it changes (sign-in, sign-out, expiry).
  */
 
@@ -43,7 +43,7 @@ export function createSessionHolder(storage: Pick<Storage, 'getItem' | 'setItem'
 
 function browserStorage(): Storage | null {
   try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+    return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
     return null;
   }

@@ -1,26 +1,55 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { AppHeader } from '../features/header/components/app-header';
+import { AccountPicker } from '../features/session/components/account-picker';
+import { SessionBadge } from '../features/session/components/session-badge';
+import { useSession } from '../features/session/hooks/use-session';
+import { useMapLayers } from '../features/map-layers/hooks/use-map-layers';
+import { useMapPicking } from '../features/map-layers/hooks/use-map-picking';
+import { MapTooltip } from '../features/map-layers/components/map-tooltip';
+import { LayersPanel } from '../features/layers-panel/components/layers-panel';
+import { DetailsPanel } from '../features/details/components/details-panel';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { writeUrlState, type Camera } from '../lib/url-state';
-import { useLanguage, useTheme } from '../store/hooks';
+import { useClearSelection, useLanguage, useSelection, useTheme } from '../store/hooks';
 import { useTextScale } from './use-text-scale';
+import { useFitToSelection } from './use-fit-selection';
 
 // MapLibre's worker fetches the GeoJSON, and a worker resolves relative URLs against its own script.
 const resolveAssetUrl = (path: string) => new URL(path, document.baseURI).href;
+
+/** The zoom the initial fit to Guangzhou lands near, until the map reports its own. */
+const FITTED_ZOOM = 9;
 
 export function App({ initialCamera }: { initialCamera: Camera | null }) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
   const language = useLanguage();
+  const session = useSession();
+  const selection = useSelection();
+  const clearSelection = useClearSelection();
+  const [map, setMap] = useState<MapLibreMap | null>(null);
 
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
     root.style.colorScheme = theme;
   }, [theme]);
+
+  // Escape clears the selection (unless a form control is using the key).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const el = e.target as HTMLElement | null;
+      if (el && (el.tagName === 'SELECT' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'search'))) return;
+      clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [clearSelection]);
 
   const textScale = useTextScale();
   const mapStyle = useMemo(
@@ -44,6 +73,16 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
   }, [i18n, language]);
   const onCameraChange = useCallback((camera: Camera) => writeUrlState({ camera }), []);
 
+  const signedIn = session.status === 'signed-in';
+  const mapLayers = useMapLayers({
+    signedIn,
+    account: session.account,
+    map,
+    initialZoom: initialCamera?.zoom ?? FITTED_ZOOM,
+  });
+  const picking = useMapPicking();
+  useFitToSelection(map, selection, mapLayers.selectionTarget, initialCamera !== null);
+
   return (
     <div className="app-shell">
       <AppHeader />
@@ -55,8 +94,29 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
           statusText={statusText}
           initialCamera={initialCamera}
           fitBounds={GUANGZHOU_BOUNDS}
+          layers={mapLayers.layers}
+          busy={mapLayers.busy || session.status === 'signing-in'}
           onCameraChange={onCameraChange}
+          onHover={picking.onHover}
+          onClick={picking.onClick}
+          onMap={setMap}
         />
+        <div className="app-overlay app-overlay--left">
+          <LayersPanel legends={mapLayers.legends} status={mapLayers.status} />
+        </div>
+        <div className="app-overlay app-overlay--right">
+          {session.account && <SessionBadge account={session.account} onSignOut={session.signOut} />}
+          {selection && signedIn && <DetailsPanel selection={selection} counts={mapLayers.counts} window={mapLayers.window} />}
+        </div>
+        <MapTooltip hover={picking.hover} prepared={mapLayers.prepared} language={language} />
+        {session.status === 'signed-out' && (
+          <AccountPicker onPick={session.signIn} busy={false} error={session.error} />
+        )}
+        {session.status === 'signing-in' && (
+          <p className="app-signing-in" role="status">
+            {t('session.signingIn')}
+          </p>
+        )}
       </main>
     </div>
   );

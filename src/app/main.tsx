@@ -13,7 +13,7 @@ import './styles/app.css';
 
 // The URL says where we are; everything starts from it.
 const urlState = readUrlState();
-const store = createAppStore({ language: urlState.lang, theme: urlState.theme, zone: urlState.zone });
+const store = createAppStore({ language: urlState.lang, theme: urlState.theme, selection: urlState.selection });
 const i18n = createI18n(urlState.lang);
 bindDocumentLanguage(i18n);
 syncStoreToUrl(store);

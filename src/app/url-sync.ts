@@ -5,13 +5,6 @@ import { writeUrlState } from '../lib/url-state';
 export function syncStoreToUrl(store: AppStore, win: Window = window): () => void {
   return store.subscribe((state, prev) => {
     if (state.language === prev.language && state.theme === prev.theme && state.selection === prev.selection) return;
-    writeUrlState(
-      {
-        lang: state.language,
-        theme: state.theme,
-        zone: state.selection?.kind === 'zone' ? state.selection.id : null,
-      },
-      win,
-    );
+    writeUrlState({ lang: state.language, theme: state.theme, selection: state.selection }, win);
   });
 }

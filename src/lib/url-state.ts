@@ -26,15 +26,31 @@ export interface UrlState {
   theme: Theme;
   /** null: fit the map to Guangzhou. */
   camera: Camera | null;
-  /** The selected grid zone, if any. */
-  zone: string | null;
+  /** What is selected (`sel=<kind>:<id>`, e.g. sel=zone:Z-440112-001), if anything. */
+  selection: UrlSelection | null;
+}
+
+export const SELECTION_KINDS = [
+  'zone',
+  'branch',
+  'member',
+  'violation',
+  'feeder',
+  'substation',
+  'transformer-district',
+  'base-station',
+] as const;
+export type UrlSelectionKind = (typeof SELECTION_KINDS)[number];
+export interface UrlSelection {
+  kind: UrlSelectionKind;
+  id: string;
 }
 
 export const defaultUrlState: UrlState = {
   lang: defaultLanguage,
   theme: defaultTheme,
   camera: null,
-  zone: null,
+  selection: null,
 };
 
 const finite = (s: string | undefined): number | null => {
@@ -67,17 +83,33 @@ export function formatCamera(camera: Camera): string {
   return parts.join(',');
 }
 
-const ZONE_ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+const SELECTION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
+
+/** `zone:Z-440112-001` → {kind: 'zone', id: 'Z-440112-001'}; anything else → null. */
+export function parseSelection(value: string | null): UrlSelection | null {
+  if (!value) return null;
+  const colon = value.indexOf(':');
+  if (colon < 1) return null;
+  const kind = value.slice(0, colon);
+  const id = value.slice(colon + 1);
+  if (!(SELECTION_KINDS as readonly string[]).includes(kind) || !SELECTION_ID.test(id)) return null;
+  return { kind: kind as UrlSelectionKind, id };
+}
+
+export function formatSelection(selection: UrlSelection): string {
+  return `${selection.kind}:${selection.id}`;
+}
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const theme = params.get('theme');
-  const zone = params.get('zone');
+  // `zone=<id>` is the older spelling of `sel=zone:<id>`; still read so old links keep working.
+  const legacyZone = params.get('zone');
   return {
     lang: parseLanguage(params.get('lang')) ?? defaultLanguage,
     theme: isTheme(theme) ? theme : defaultTheme,
     camera: parseCamera(params.get('c')),
-    zone: zone && ZONE_ID.test(zone) ? zone : null,
+    selection: parseSelection(params.get('sel')) ?? (legacyZone ? parseSelection(`zone:${legacyZone}`) : null),
   };
 }
 
@@ -91,10 +123,11 @@ export function formatUrlState(state: UrlState, current = ''): string {
   set('lang', state.lang === defaultLanguage ? null : state.lang === 'en' ? 'en' : state.lang);
   set('theme', state.theme === defaultTheme ? null : state.theme);
   set('c', state.camera ? formatCamera(state.camera) : null);
-  set('zone', state.zone);
+  set('sel', state.selection ? formatSelection(state.selection) : null);
+  params.delete('zone');
   const s = params.toString();
   // URLSearchParams escapes ',' which makes camera links unreadable; it is safe in a query.
-  return s ? `?${s.replace(/%2C/gi, ',')}` : '';
+  return s ? `?${s.replace(/%2C/gi, ',').replace(/%3A/gi, ':')}` : '';
 }
 
 export function readUrlState(location: Pick<Location, 'search'> = window.location): UrlState {

@@ -45,7 +45,13 @@ export function createMap(o: CreateMapOptions): MapInstance {
   map.addControl(new NavigationControl({ visualizePitch: true }), 'bottom-right');
   map.addControl(new AttributionControl({ compact: false }), 'bottom-left');
   // Interleaved: deck.gl draws into MapLibre's own WebGL2 context, between the style's layers.
-  const overlay = new MapLibreOverlay({ interleaved: true, layers: o.layers });
+  // MapLibre draws opaque fills (the district fill) in an opaque pass that writes depth; deck.gl's
+  // 2D layers drawn after them would fail the depth test and vanish. Layer order, not depth, decides.
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    layers: o.layers,
+    parameters: { depthCompare: 'always', depthWriteEnabled: false },
+  });
   map.addControl(overlay);
   return {
     map,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LngLatBoundsLike, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { LayersList } from '@deck.gl/core';
+import type { LayersList, PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Camera } from '../lib/url-state';
 import { cameraOf, createMap, type MapInstance } from './create-map';
@@ -23,6 +23,10 @@ export interface MapViewProps {
   busy?: boolean;
   /** After each camera move ends (not per frame). */
   onCameraChange?: (camera: Camera) => void;
+  /** deck.gl picking: the pointer moved over (or off) a pickable object. */
+  onHover?: (info: PickingInfo) => void;
+  /** deck.gl picking: a click, on an object or on empty map (info.object/index tell). */
+  onClick?: (info: PickingInfo) => void;
   /** The live map (null when it goes away, e.g. while a lost context is recovered): for fit-to-selection, tooltips. */
   onMap?: (map: MapLibreMap | null) => void;
 }
@@ -59,6 +63,8 @@ export function MapView({
   layers = EMPTY_LAYERS,
   busy = false,
   onCameraChange,
+  onHover,
+  onClick,
   onMap,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -66,9 +72,9 @@ export function MapView({
   const cameraRef = useRef<Camera | null>(initialCamera);
   const appliedStyleRef = useRef<StyleSpecification | null>(null);
   // The latest props, for the map's event handlers and for a rebuild after a context loss.
-  const latest = useRef({ mapStyle, uiStrings, fitBounds, layers, onCameraChange, onMap });
+  const latest = useRef({ mapStyle, uiStrings, fitBounds, layers, onCameraChange, onHover, onClick, onMap });
   useEffect(() => {
-    latest.current = { mapStyle, uiStrings, fitBounds, layers, onCameraChange, onMap };
+    latest.current = { mapStyle, uiStrings, fitBounds, layers, onCameraChange, onHover, onClick, onMap };
   });
 
   // Bumped to rebuild the map after a lost context.
@@ -108,6 +114,12 @@ export function MapView({
     instanceRef.current = instance;
     appliedStyleRef.current = style;
     const { map } = instance;
+    // Stable handlers that call the latest props: the overlay is configured once per map.
+    instance.overlay.setProps({
+      onHover: (info: PickingInfo) => latest.current.onHover?.(info),
+      onClick: (info: PickingInfo) => latest.current.onClick?.(info),
+      getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
+    });
 
     map.on('idle', () => {
       // 'idle': no transition running and every tile of every source loaded and drawn.

@@ -2,19 +2,20 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Language, Theme } from '../lib/view-options';
 import { createViewSlice, type ViewSlice } from './view-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
-import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createSelectionSlice, type Selection, type SelectionSlice } from './selection-slice';
+import { createMapOptionsSlice, type MapOptionsSlice } from './map-options-slice';
 
 /*
  * One store of typed slices, UI state only: server data lives in react-query, the camera in the
  * map itself. A factory, not a module singleton, so tests and the app each get their own.
  */
-export type AppState = ViewSlice & LayersSlice & SelectionSlice;
+export type AppState = ViewSlice & LayersSlice & SelectionSlice & MapOptionsSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppStoreInit {
   theme?: Theme;
   language?: Language;
-  zone?: string | null;
+  selection?: Selection | null;
 }
 
 export function createAppStore(init: AppStoreInit = {}): AppStore {
@@ -22,5 +23,6 @@ export function createAppStore(init: AppStoreInit = {}): AppStore {
     ...createViewSlice(init)(...a),
     ...createLayersSlice(...a),
     ...createSelectionSlice(init)(...a),
+    ...createMapOptionsSlice(...a),
   }));
 }

@@ -19,7 +19,12 @@ export const useTheme = () => useAppStore((s) => s.theme);
 export const useLanguage = () => useAppStore((s) => s.language);
 export const useSelection = () => useAppStore((s) => s.selection);
 export const useLayerVisible = (key: LayerKey) => useAppStore((s) => s.layerVisibility[key]);
+export const useLayerVisibility = () => useAppStore((s) => s.layerVisibility);
 export const useGroupOpacity = (group: LayerGroup) => useAppStore((s) => s.groupOpacity[group]);
+export const useZoneIndicator = () => useAppStore((s) => s.zoneIndicator);
+export const useViolationColorBy = () => useAppStore((s) => s.violationColorBy);
+export const useHeatView = () => useAppStore((s) => s.heatView);
+export const useLayersPanelOpen = () => useAppStore((s) => s.layersPanelOpen);
 
 // Actions are stable functions: selecting them never re-renders.
 export const useSwitchTheme = () => useAppStore((s) => s.switchTheme);
@@ -27,4 +32,9 @@ export const useSwitchLanguage = () => useAppStore((s) => s.switchLanguage);
 export const useToggleLayer = () => useAppStore((s) => s.toggleLayer);
 export const useFadeGroup = () => useAppStore((s) => s.fadeGroup);
 export const useSelectZone = () => useAppStore((s) => s.selectZone);
+export const useSelectFeature = () => useAppStore((s) => s.selectFeature);
 export const useClearSelection = () => useAppStore((s) => s.clearSelection);
+export const usePickZoneIndicator = () => useAppStore((s) => s.pickZoneIndicator);
+export const useColorViolationsBy = () => useAppStore((s) => s.colorViolationsBy);
+export const useSwitchHeatView = () => useAppStore((s) => s.switchHeatView);
+export const useToggleLayersPanel = () => useAppStore((s) => s.toggleLayersPanel);

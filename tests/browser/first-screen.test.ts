@@ -10,6 +10,7 @@ import {
   type AppServer,
   type BrowserSession,
 } from './harness';
+import { hideAllLayers, settle } from './map-helpers';
 
 // Issue 2 §7–§8: the first screen opens on a dark offline base map of Guangzhou, zh-CN by default
 // and English with ?lang=en, and nothing leaves the machine. Two page loads: software WebGL is slow.
@@ -34,7 +35,8 @@ afterEach(() => {
 describe('first screen', () => {
   it('opens in Chinese on a dark map whose pixels show the district outlines', async () => {
     const page = await browser.newPage();
-    await page.goto(server.url);
+    // Signed in directly by the link (a wall screen), so no account picker covers the map.
+    await page.goto(`${server.url}/?account=bureau-manager`);
 
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('党建智图');
@@ -47,6 +49,9 @@ describe('first screen', () => {
     const basemap = browser.requests.filter((url) => url.includes('/basemap/'));
     expect(basemap.some((url) => url.endsWith('/basemap/guangzhou-districts.geojson'))).toBe(true);
 
+    // The base map alone: the data layers off (they are checked in map-layers.test.ts).
+    await hideAllLayers(page);
+    await settle(page, '地图');
     const dark = baseMapPalettes.dark;
     const pixels = await readPixels(page, region);
     const total = pixels.width * pixels.height;

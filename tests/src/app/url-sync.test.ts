@@ -28,9 +28,9 @@ describe('syncStoreToUrl', () => {
     store.getState().selectZone('Z-HP-001');
     store.getState().switchTheme('light');
     const camera = { lng: 113.3, lat: 23.1, zoom: 9, bearing: 0, pitch: 0 };
-    expect(parseUrlState(win.location.search)).toEqual({ lang: 'en', theme: 'light', camera, zone: 'Z-HP-001' });
+    expect(parseUrlState(win.location.search)).toEqual({ lang: 'en', theme: 'light', camera, selection: { kind: 'zone', id: 'Z-HP-001' } });
     store.getState().clearSelection();
-    expect(parseUrlState(win.location.search)).toEqual({ lang: 'en', theme: 'light', camera, zone: null });
+    expect(parseUrlState(win.location.search)).toEqual({ lang: 'en', theme: 'light', camera, selection: null });
     stop();
     store.getState().switchLanguage('zh-CN');
     expect(urls).toHaveLength(4);

@@ -4,7 +4,7 @@ import { formatUrlState, parseCamera, parseUrlState, writeUrlState, defaultUrlSt
 describe('url-state', () => {
   it('defaults to Chinese, dark, fitted to Guangzhou, nothing selected', () => {
     expect(parseUrlState('')).toEqual(defaultUrlState);
-    expect(defaultUrlState).toEqual({ lang: 'zh-CN', theme: 'dark', camera: null, zone: null });
+    expect(defaultUrlState).toEqual({ lang: 'zh-CN', theme: 'dark', camera: null, selection: null });
   });
 
   it('round-trips a full state through the URL', () => {
@@ -12,10 +12,10 @@ describe('url-state', () => {
       lang: 'en',
       theme: 'light',
       camera: { lng: 113.48054, lat: 23.18171, zoom: 11.25, bearing: 30, pitch: 45 },
-      zone: 'Z-HP-012',
+      selection: { kind: 'zone', id: 'Z-HP-012' },
     };
     const search = formatUrlState(state);
-    expect(search).toBe('?lang=en&theme=light&c=113.48054,23.18171,11.25,30,45&zone=Z-HP-012');
+    expect(search).toBe('?lang=en&theme=light&c=113.48054,23.18171,11.25,30,45&sel=zone:Z-HP-012');
     expect(parseUrlState(search)).toEqual(state);
   });
 
@@ -29,11 +29,22 @@ describe('url-state', () => {
     expect(parseUrlState('?lang=zh').lang).toBe('zh-CN');
     expect(parseUrlState('?lang=fr&theme=neon').lang).toBe('zh-CN');
     expect(parseUrlState('?theme=neon').theme).toBe('dark');
-    expect(parseUrlState('?zone=%3Cscript%3E').zone).toBeNull();
+    expect(parseUrlState('?zone=%3Cscript%3E').selection).toBeNull();
+    expect(parseUrlState('?sel=zone:%3Cscript%3E').selection).toBeNull();
+    expect(parseUrlState('?sel=planet:Z1').selection).toBeNull();
+    expect(parseUrlState('?sel=Z1').selection).toBeNull();
     expect(parseCamera('113,23')).toBeNull();
     expect(parseCamera('113,95,9')).toBeNull();
     expect(parseCamera('abc,23,9')).toBeNull();
     expect(parseCamera('113.3,23.1,9')).toEqual({ lng: 113.3, lat: 23.1, zoom: 9, bearing: 0, pitch: 0 });
+  });
+
+  it('reads the selection as sel=<kind>:<id>, and the older zone=<id> as a zone', () => {
+    expect(parseUrlState('?sel=violation:V0000123').selection).toEqual({ kind: 'violation', id: 'V0000123' });
+    expect(parseUrlState('?sel=transformer-district:TD-1').selection).toEqual({ kind: 'transformer-district', id: 'TD-1' });
+    expect(parseUrlState('?zone=Z-440112-001').selection).toEqual({ kind: 'zone', id: 'Z-440112-001' });
+    // Writing drops the old spelling: one selection, one key.
+    expect(formatUrlState({ ...defaultUrlState, selection: { kind: 'feeder', id: 'F-9' } }, '?zone=Z1')).toBe('?sel=feeder:F-9');
   });
 
   it('writes with replaceState, merging into what the URL already says', () => {

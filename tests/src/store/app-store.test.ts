@@ -4,7 +4,7 @@ import { LAYER_KEYS } from '../../../src/layers/layer-ids';
 
 describe('app store', () => {
   it('starts from what the URL said', () => {
-    const s = createAppStore({ language: 'en', theme: 'light', zone: 'Z1' }).getState();
+    const s = createAppStore({ language: 'en', theme: 'light', selection: { kind: 'zone', id: 'Z1' } }).getState();
     expect([s.language, s.theme, s.selection]).toEqual(['en', 'light', { kind: 'zone', id: 'Z1' }]);
     expect(createAppStore().getState().language).toBe('zh-CN');
   });
@@ -30,6 +30,21 @@ describe('app store', () => {
     expect(store.getState().groupOpacity).toEqual({ production: 1, party: 0.25 });
   });
 
+  it('picks how the party layers are drawn, as events', () => {
+    const store = createAppStore();
+    store.getState().pickZoneIndicator('winOrderCompletion');
+    store.getState().colorViolationsBy('severity');
+    store.getState().switchHeatView('closureByHexagon');
+    store.getState().toggleLayersPanel();
+    const s = store.getState();
+    expect([s.zoneIndicator, s.violationColorBy, s.heatView, s.layersPanelOpen]).toEqual([
+      'winOrderCompletion',
+      'severity',
+      'closureByHexagon',
+      false,
+    ]);
+  });
+
   it('has a visibility for each of the map’s layers', () => {
     expect(Object.keys(createAppStore().getState().layerVisibility).sort()).toEqual([...LAYER_KEYS].sort());
   });
@@ -40,6 +55,11 @@ describe('app store', () => {
     a.getState().selectZone('Z7');
     expect(a.getState().selection).toEqual({ kind: 'zone', id: 'Z7' });
     expect(b.getState().selection).toBeNull();
+    const before = a.getState().selection;
+    a.getState().selectFeature({ kind: 'zone', id: 'Z7' });
+    expect(a.getState().selection, 'selecting the same thing again changes nothing').toBe(before);
+    a.getState().selectFeature({ kind: 'violation', id: 'V0000001' });
+    expect(a.getState().selection).toEqual({ kind: 'violation', id: 'V0000001' });
     a.getState().clearSelection();
     expect(a.getState().selection).toBeNull();
   });

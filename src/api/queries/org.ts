@@ -1,0 +1,68 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { Branch, BranchList, GridZoneCollection, Member, MemberPage, TeamList } from '../schemas/org';
+import { apiClient } from '../api-client';
+
+const ORG_STALE_MS = 5 * 60_000;
+
+export const orgQueries = {
+  all: () => ['org'] as const,
+  zones: () =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'zones'] as const,
+      queryFn: ({ signal }) => apiClient.get('/zones', GridZoneCollection, { signal }),
+      staleTime: ORG_STALE_MS,
+    }),
+  branches: () =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'branches'] as const,
+      queryFn: ({ signal }) => apiClient.get('/branches', BranchList, { signal }),
+      staleTime: ORG_STALE_MS,
+    }),
+  branch: (id: string) =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'branches', id] as const,
+      queryFn: ({ signal }) => apiClient.get(`/branches/${encodeURIComponent(id)}`, Branch, { signal }),
+      staleTime: ORG_STALE_MS,
+    }),
+  /** Grid teams ("4+N"): their member and staff ids give the staff counts. */
+  gridTeams: () =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'teams', 'grid'] as const,
+      queryFn: ({ signal }) => apiClient.get('/teams', TeamList, { signal, params: { kind: 'grid' } }),
+      staleTime: ORG_STALE_MS,
+    }),
+  /** The members of one branch (names masked by the server outside the caller's full scope). */
+  branchMembers: (branchId: string) =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'members', 'branch', branchId] as const,
+      queryFn: ({ signal }) => apiClient.get('/members', MemberPage, { signal, params: { branchId, limit: 1000 } }),
+      staleTime: ORG_STALE_MS,
+    }),
+  /** One member, in the caller's full scope only (403 otherwise). */
+  member: (id: string) =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'members', 'one', id] as const,
+      queryFn: ({ signal }) => apiClient.get(`/members/${encodeURIComponent(id)}`, Member, { signal }),
+      staleTime: ORG_STALE_MS,
+    }),
+  /** The gridders serving one zone. */
+  zoneMembers: (zoneId: string) =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'members', 'zone', zoneId] as const,
+      queryFn: ({ signal }) => apiClient.get('/members', MemberPage, { signal, params: { zoneId, limit: 1000 } }),
+      staleTime: ORG_STALE_MS,
+    }),
+};
+
+export const useZones = (enabled = true) => useQuery({ ...orgQueries.zones(), enabled });
+export const useBranches = (enabled = true) => useQuery({ ...orgQueries.branches(), enabled });
+export const useGridTeams = (enabled = true) => useQuery({ ...orgQueries.gridTeams(), enabled });
+export function useBranchMembers(branchId: string | null) {
+  return useQuery({ ...orgQueries.branchMembers(branchId ?? ''), enabled: branchId !== null, placeholderData: undefined });
+}
+export function useZoneMembers(zoneId: string | null) {
+  return useQuery({ ...orgQueries.zoneMembers(zoneId ?? ''), enabled: zoneId !== null, placeholderData: undefined });
+}
+export function useMember(id: string | null) {
+  return useQuery({ ...orgQueries.member(id ?? ''), enabled: id !== null, placeholderData: undefined });
+}

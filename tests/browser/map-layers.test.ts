@@ -1,0 +1,93 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { GridZoneCollection } from '../../src/api/schemas/org';
+import type { FeederCollection } from '../../src/api/schemas/assets';
+import { LAYER_KEYS, LAYER_NAMES } from '../../src/layers/layer-ids';
+import { launchBrowser, startApp, waitForMapReady, type AppServer, type BrowserSession } from './harness';
+import { changedPixels, getJson, hideAllLayers, pointInside, readPixels, settle, tokenFor } from './map-helpers';
+
+// Issue 3 §2, §3, §7: every layer draws something, the URL round-trips the view (camera and
+// selection), and nothing leaves the machine. Two page loads plus one reload: software WebGL is slow.
+
+let server: AppServer;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  server = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  expect(browser.externalRequests()).toEqual([]);
+});
+
+describe('map layers', () => {
+  it('draws something for every layer switched on through its checkbox', async () => {
+    const page = await browser.newPage();
+    // The fixed camera: the fit to Guangzhou at 1920×1080 (every asset kind is in view, Nansha's 5G too).
+    await page.goto(`${server.url}/?account=bureau-manager`);
+    await waitForMapReady(page, '地图');
+    await hideAllLayers(page);
+    const region = await settle(page, '地图');
+    const baseline = await readPixels(page, region);
+
+    // Party members need zone zoom and a branch: checked on the zone page below.
+    for (const key of LAYER_KEYS.filter((k) => k !== 'partyMembers')) {
+      const box = page.getByRole('checkbox', { name: LAYER_NAMES[key].zh, exact: true });
+      await box.check();
+      await settle(page, '地图');
+      const changed = changedPixels(baseline, await readPixels(page, region));
+      expect(changed, `pixels changed by ${LAYER_NAMES[key].zh}`).toBeGreaterThan(300);
+      // No wait here: the next layer's settle covers this one going away too.
+      await box.uncheck();
+    }
+    await page.close();
+  }, 240_000);
+
+  it('reopens the camera and the selection from the URL, and a changed selection survives a reload', async () => {
+    const token = await tokenFor(server.url);
+    const zones = await getJson<GridZoneCollection>(server.url, '/zones', token);
+    const feeders = await getJson<FeederCollection>(server.url, '/feeders', token);
+    const feeder = feeders.features.find((f) => f.properties.zoneIds.length > 0);
+    const zone = zones.features.find((f) => f.id === feeder?.properties.zoneIds[0]);
+    if (!zone || !feeder) throw new Error('no zone with a feeder');
+    const [lng, lat] = pointInside(zone);
+    const camera = `${lng.toFixed(5)},${lat.toFixed(5)},14.00`;
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?account=bureau-manager&c=${camera}&sel=zone:${zone.id}`);
+    await waitForMapReady(page, '地图');
+
+    const details = page.getByRole('complementary', { name: '详情' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent(), { timeout: 30_000 }).toBe(zone.properties.name);
+    // The link's camera wins over fitting to the selection.
+    const url = new URL(page.url());
+    expect(url.searchParams.get('c')).toBe(camera);
+    expect(url.searchParams.get('sel')).toBe(`zone:${zone.id}`);
+
+    // Party members draw at zone zoom, for the selected zone's branch.
+    const region = page.getByRole('region', { name: '地图', exact: true });
+    const before = await readPixels(page, region);
+    await page.getByRole('checkbox', { name: '党员', exact: true }).check();
+    await settle(page, '地图');
+    expect(changedPixels(before, await readPixels(page, region)), 'pixels changed by 党员').toBeGreaterThan(30);
+
+    // Select a feeder through the zone from the details panel: the URL follows; a reload reopens it.
+    const feederName = feeder.properties.name;
+    await details.getByRole('button', { name: feederName, exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel') ?? '').toMatch(/^feeder:/);
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent(), { timeout: 30_000 }).toBe(feederName);
+    await page.reload();
+    await waitForMapReady(page, '地图');
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent(), { timeout: 30_000 }).toBe(feederName);
+
+    // Escape clears the selection, and the URL with it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
+    expect(await details.count()).toBe(0);
+    await page.close();
+  }, 240_000);
+});

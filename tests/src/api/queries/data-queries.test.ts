@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { assetQueries, snapBBox } from '../../../../src/api/queries/assets';
+import { orgQueries } from '../../../../src/api/queries/org';
+import { violationQueries } from '../../../../src/api/queries/violations';
+import { indicatorQueries } from '../../../../src/api/queries/indicators';
+import { issueQueries } from '../../../../src/api/queries/issues';
+
+describe('data query factories', () => {
+  it('key from generic to specific', () => {
+    const keys = [
+      [assetQueries.all(), assetQueries.feeders().queryKey],
+      [assetQueries.all(), assetQueries.transformerDistrictAreas([113, 23, 113.1, 23.1]).queryKey],
+      [orgQueries.all(), orgQueries.branchMembers('B1').queryKey],
+      [violationQueries.all(), violationQueries.columns().queryKey],
+      [indicatorQueries.all(), indicatorQueries.report({ level: 'branch', id: 'B1' }).queryKey],
+      [issueQueries.all(), issueQueries.detail('IV0000001').queryKey],
+    ] as const;
+    for (const [prefix, key] of keys) expect(key.slice(0, prefix.length)).toEqual(prefix);
+    expect(assetQueries.transformerDistricts().queryKey).not.toEqual(assetQueries.transformerDistrictAreas([0, 0, 1, 1]).queryKey);
+  });
+
+  it('keeps decoded binary columns out of structural sharing', () => {
+    expect(violationQueries.columns().structuralSharing).toBe(false);
+  });
+
+  it('snaps a bbox outwards to a grid, so small pans reuse one answer', () => {
+    expect(snapBBox([113.301, 23.101, 113.339, 23.119])).toEqual([113.3, 23.1, 113.34, 23.12]);
+    expect(snapBBox([113.302, 23.102, 113.338, 23.118])).toEqual(snapBBox([113.305, 23.105, 113.335, 23.115]));
+  });
+});
