@@ -10,6 +10,10 @@ import { useMapPicking } from '../features/map-layers/hooks/use-map-picking';
 import { MapTooltip } from '../features/map-layers/components/map-tooltip';
 import { LayersPanel } from '../features/layers-panel/components/layers-panel';
 import { DetailsPanel } from '../features/details/components/details-panel';
+import { FiltersPanel } from '../features/filters/components/filters-panel';
+import { Timeline } from '../features/filters/components/timeline';
+import { useDatasetMeta } from '../api/queries/meta';
+import { countByMonth, datasetExtent } from '../lib/time-window';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
@@ -81,6 +85,14 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
     initialZoom: initialCamera?.zoom ?? FITTED_ZOOM,
   });
   const picking = useMapPicking();
+  const asOf = useDatasetMeta().data?.asOf;
+  const extent = useMemo(() => (asOf ? datasetExtent(asOf) : null), [asOf]);
+  const prepared = mapLayers.prepared;
+  // The histogram over the timeline: one pass over the day column per download.
+  const monthCounts = useMemo(
+    () => (prepared && extent ? countByMonth(prepared.days, prepared.dayZero, extent) : undefined),
+    [prepared, extent],
+  );
   useFitToSelection(map, selection, mapLayers.selectionTarget, initialCamera !== null);
 
   return (
@@ -103,11 +115,17 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
         />
         <div className="app-overlay app-overlay--left">
           <LayersPanel legends={mapLayers.legends} status={mapLayers.status} />
+          {signedIn && <FiltersPanel />}
         </div>
         <div className="app-overlay app-overlay--right">
           {session.account && <SessionBadge account={session.account} onSignOut={session.signOut} />}
           {selection && signedIn && <DetailsPanel selection={selection} counts={mapLayers.counts} window={mapLayers.window} />}
         </div>
+        {signedIn && (
+          <div className="app-overlay app-overlay--bottom">
+            <Timeline extent={extent} counts={monthCounts} />
+          </div>
+        )}
         <MapTooltip hover={picking.hover} prepared={mapLayers.prepared} language={language} />
         {session.status === 'signed-out' && (
           <AccountPicker onPick={session.signIn} busy={false} error={session.error} />

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { readUrlState } from '../lib/url-state';
 import { bindDocumentLanguage, createI18n } from '../i18n/i18n';
 import { createAppStore } from '../store/app-store';
+import { readUrlFilters, subscribeToPopstate, syncFiltersToUrl } from '../store/filters-slice';
 import { createQueryClient } from './query-client';
 import { syncStoreToUrl } from './url-sync';
 import { AppProviders } from './providers';
@@ -13,10 +14,18 @@ import './styles/app.css';
 
 // The URL says where we are; everything starts from it.
 const urlState = readUrlState();
-const store = createAppStore({ language: urlState.lang, theme: urlState.theme, selection: urlState.selection });
+const store = createAppStore({
+  language: urlState.lang,
+  theme: urlState.theme,
+  selection: urlState.selection,
+  filters: readUrlFilters(window.location.search),
+});
 const i18n = createI18n(urlState.lang);
 bindDocumentLanguage(i18n);
 syncStoreToUrl(store);
+// The time window and filters: written to the URL, and read back on popstate (links, back, the benchmark).
+syncFiltersToUrl(store);
+subscribeToPopstate(store);
 // The language lives in the store; i18next follows it.
 store.subscribe((state, prev) => {
   if (state.language !== prev.language) void i18n.changeLanguage(state.language);

@@ -4,18 +4,20 @@ import { createViewSlice, type ViewSlice } from './view-slice';
 import { createLayersSlice, type LayersSlice } from './layers-slice';
 import { createSelectionSlice, type Selection, type SelectionSlice } from './selection-slice';
 import { createMapOptionsSlice, type MapOptionsSlice } from './map-options-slice';
+import { createFiltersSlice, type FiltersInit, type FiltersSlice } from './filters-slice';
 
 /*
  * One store of typed slices, UI state only: server data lives in react-query, the camera in the
  * map itself. A factory, not a module singleton, so tests and the app each get their own.
  */
-export type AppState = ViewSlice & LayersSlice & SelectionSlice & MapOptionsSlice;
+export type AppState = ViewSlice & LayersSlice & SelectionSlice & MapOptionsSlice & FiltersSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppStoreInit {
   theme?: Theme;
   language?: Language;
   selection?: Selection | null;
+  filters?: FiltersInit;
 }
 
 export function createAppStore(init: AppStoreInit = {}): AppStore {
@@ -24,5 +26,6 @@ export function createAppStore(init: AppStoreInit = {}): AppStore {
     ...createLayersSlice(...a),
     ...createSelectionSlice(init)(...a),
     ...createMapOptionsSlice(...a),
+    ...createFiltersSlice(init.filters)(...a),
   }));
 }

@@ -45,7 +45,7 @@ import {
   useViolationColorBy,
   useZoneIndicator,
 } from '../../../store/hooks';
-import type { AppState } from '../../../store/app-store';
+import { createViolationFilterSelector } from '../../../store/filters-slice';
 import { linkedOf, type LinkFacts } from '../lib/linked';
 import { placeMembers } from '../lib/member-markers';
 import { areaAnchor, extentOf } from '../lib/geometry';
@@ -81,8 +81,6 @@ export const ALL_VIOLATIONS: ViolationFilter = {
   statuses: issueStatuses,
 };
 
-/** The filters slice (another feature's) if the store has it; else everything. Read defensively. */
-const selectViolationFilter = (s: AppState) => (s as AppState & { violationFilter?: ViolationFilter }).violationFilter ?? ALL_VIOLATIONS;
 
 /** Grid zones are areas under everything else: drawn at this share of their group's opacity. */
 const ZONE_FILL_OPACITY = 0.6;
@@ -119,7 +117,6 @@ export function useMapLayers({ signedIn, account, map, initialZoom }: MapLayersI
   const indicator = useZoneIndicator();
   const colorBy = useViolationColorBy();
   const heatView = useHeatView();
-  const filter = useAppStore(selectViolationFilter);
   const viewport = useViewport(map, initialZoom);
   const meta = useDatasetMeta();
 
@@ -164,6 +161,9 @@ export function useMapLayers({ signedIn, account, map, initialZoom }: MapLayersI
   // Decoded once per download; prepared once per decoded set.
   const columns = columnsQ.data;
   const prepared = useMemo(() => (columns ? prepareViolationPoints(columns) : null), [columns]);
+  // The same filter object while the filters are unchanged: deck.gl then sees the same uniforms.
+  const selectFilter = useMemo(() => createViolationFilterSelector(), []);
+  const filter = useAppStore((s) => (prepared ? selectFilter(s, prepared.dayZero) : ALL_VIOLATIONS));
   const asOfDay = useMemo(
     () => (prepared && meta.data ? dateToDay(prepared.dayZero, meta.data.asOf) : null),
     [prepared, meta.data],
