@@ -153,7 +153,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
         const readyTimeoutMs = options.readyTimeoutS[scale] * 1000;
         for (const viewport of options.viewports) {
           const common = { viewport, readyTimeoutMs, changeTimeoutMs: options.changeTimeoutS * 1000, windows, log };
-          const oursConfig = { ...common, kind: 'ours' as const, url: `${server.url}/${query}`, doneMark: null, resolveScript: (path: string) => appFile(appDir, path) };
+          const oursConfig = { ...common, kind: 'ours' as const, url: `${server.url}/${query}&account=bureau-manager`, doneMark: null, resolveScript: (path: string) => appFile(appDir, path) };
           const baselineConfig =
             baselineServer && baselineSite
               ? {
