@@ -18,6 +18,7 @@ const store = createAppStore({
   language: urlState.lang,
   theme: urlState.theme,
   selection: urlState.selection,
+  layers: urlState.layers,
   filters: readUrlFilters(window.location.search),
 });
 const i18n = createI18n(urlState.lang);

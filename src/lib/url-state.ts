@@ -28,6 +28,8 @@ export interface UrlState {
   camera: Camera | null;
   /** What is selected (`sel=<kind>:<id>`, e.g. sel=zone:Z-440112-001), if anything. */
   selection: UrlSelection | null;
+  /** The visible map layers (`layers=violations,gridZones`); null: the default set. Keys are checked by the store. */
+  layers: readonly string[] | null;
 }
 
 export const SELECTION_KINDS = [
@@ -51,6 +53,7 @@ export const defaultUrlState: UrlState = {
   theme: defaultTheme,
   camera: null,
   selection: null,
+  layers: null,
 };
 
 const finite = (s: string | undefined): number | null => {
@@ -110,7 +113,15 @@ export function parseUrlState(search: string): UrlState {
     theme: isTheme(theme) ? theme : defaultTheme,
     camera: parseCamera(params.get('c')),
     selection: parseSelection(params.get('sel')) ?? (legacyZone ? parseSelection(`zone:${legacyZone}`) : null),
+    layers: parseLayerList(params.get('layers')),
   };
+}
+
+/** `layers=a,b` → ['a', 'b']; `layers=` (none visible) → []; absent or malformed → null. */
+export function parseLayerList(value: string | null): string[] | null {
+  if (value === null) return null;
+  const keys = value.split(',').filter((key) => key !== '');
+  return keys.every((key) => /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(key)) ? keys : null;
 }
 
 /** Returns the search string (with `?`, or '' when empty) for `state`, keeping unknown parameters of `current`. */
@@ -124,6 +135,7 @@ export function formatUrlState(state: UrlState, current = ''): string {
   set('theme', state.theme === defaultTheme ? null : state.theme);
   set('c', state.camera ? formatCamera(state.camera) : null);
   set('sel', state.selection ? formatSelection(state.selection) : null);
+  set('layers', state.layers ? state.layers.join(',') : null);
   params.delete('zone');
   const s = params.toString();
   // URLSearchParams escapes ',' which makes camera links unreadable; it is safe in a query.

@@ -18,12 +18,14 @@ export interface AppStoreInit {
   language?: Language;
   selection?: Selection | null;
   filters?: FiltersInit;
+  /** Visible layer keys from the URL; null/absent: the default set. */
+  layers?: readonly string[] | null;
 }
 
 export function createAppStore(init: AppStoreInit = {}): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createViewSlice(init)(...a),
-    ...createLayersSlice(...a),
+    ...createLayersSlice(init)(...a),
     ...createSelectionSlice(init)(...a),
     ...createMapOptionsSlice(...a),
     ...createFiltersSlice(init.filters)(...a),

@@ -25,8 +25,25 @@ export interface LayersSlice {
   fadeGroup: (group: LayerGroup, opacity: number) => void;
 }
 
-export const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => ({
-  layerVisibility: Object.fromEntries(LAYER_KEYS.map((key) => [key, defaultVisibility[key]])) as Record<LayerKey, boolean>,
+const isLayerKey = (key: string): key is LayerKey => (LAYER_KEYS as readonly string[]).includes(key);
+
+/** The visibility a URL's `layers=` list asks for (unknown keys ignored); the default set without one. */
+export function initialVisibility(visible: readonly string[] | null | undefined): Record<LayerKey, boolean> {
+  if (!visible) return { ...defaultVisibility };
+  const on = new Set(visible.filter(isLayerKey));
+  return Object.fromEntries(LAYER_KEYS.map((key) => [key, on.has(key)])) as Record<LayerKey, boolean>;
+}
+
+/** The visible layers for the URL, or null when they are the default set (links stay short). */
+export function visibleLayersForUrl(visibility: Record<LayerKey, boolean>): LayerKey[] | null {
+  if (LAYER_KEYS.every((key) => visibility[key] === defaultVisibility[key])) return null;
+  return LAYER_KEYS.filter((key) => visibility[key]);
+}
+
+export const createLayersSlice =
+  (init: { layers?: readonly string[] | null } = {}): StateCreator<AppState, [], [], LayersSlice> =>
+  (set) => ({
+  layerVisibility: initialVisibility(init.layers),
   groupOpacity: { production: 1, party: 1 },
   toggleLayer: (key, visible) =>
     set((s) => ({ layerVisibility: { ...s.layerVisibility, [key]: visible ?? !s.layerVisibility[key] } })),

@@ -1,42 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { baseMapPalettes } from '../../src/layers/base-map-style';
-import {
-  countNear,
-  distinctColours,
-  launchBrowser,
-  readPixels,
-  startApp,
-  waitForMapReady,
-  type AppServer,
-  type BrowserSession,
-} from './harness';
+import { countNear, distinctColours, readPixels, waitForMapReady, setUpAppAndBrowser } from './harness';
 import { hideAllLayers, settle } from './map-helpers';
 
 // Issue 2 §7–§8: the first screen opens on a dark offline base map of Guangzhou, zh-CN by default
 // and English with ?lang=en, and nothing leaves the machine. Two page loads: software WebGL is slow.
 
-let server: AppServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(browser.externalRequests()).toEqual([]);
-});
+const app = setUpAppAndBrowser();
 
 describe('first screen', () => {
   it('opens in Chinese on a dark map whose pixels show the district outlines', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     // Signed in directly by the link (a wall screen), so no account picker covers the map.
-    await page.goto(`${server.url}/?account=bureau-manager`);
+    await page.goto(`${app.server.url}/?account=bureau-manager`);
 
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('党建智图');
@@ -46,7 +22,7 @@ describe('first screen', () => {
     expect(marks).toBe(1);
 
     // The base map is served by the app itself.
-    const basemap = browser.requests.filter((url) => url.includes('/basemap/'));
+    const basemap = app.browser.requests.filter((url) => url.includes('/basemap/'));
     expect(basemap.some((url) => url.endsWith('/basemap/guangzhou-districts.geojson'))).toBe(true);
 
     // The base map alone: the data layers off (they are checked in map-layers.test.ts).
@@ -73,8 +49,8 @@ describe('first screen', () => {
   }, 180_000);
 
   it('speaks English with ?lang=en, switches back, and recovers from a lost WebGL context', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?lang=en`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/?lang=en`);
 
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Party-Building Smart Map');

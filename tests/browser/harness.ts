@@ -1,8 +1,10 @@
 import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer } from '../../mock-api/server/start';
+import type { LoadOptions } from '../../mock-api/dataset/load';
 
 /*
  * Real-browser harness: Debian's Chromium (WebGL through SwiftShader) against the built app and the
@@ -64,12 +66,32 @@ export interface AppServer {
 }
 
 /** The app (from dist/) and the API on one origin, on an ephemeral port. */
-export async function startApp(): Promise<AppServer> {
+export async function startApp(datasetOptions?: LoadOptions): Promise<AppServer> {
   const dist = resolve('dist');
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing: build the app first (`npx vite build`; `npm test` does it).');
   }
-  return startServer({ port: 0, host: '127.0.0.1', staticDir: dist });
+  return startServer({ port: 0, host: '127.0.0.1', staticDir: dist, ...(datasetOptions && { datasetOptions }) });
+}
+
+/**
+ * One server and one browser for a test file, closed after it; after every test, nothing may have
+ * tried to leave the machine. The fields are filled in beforeAll.
+ */
+export function setUpAppAndBrowser(datasetOptions?: LoadOptions, setupTimeoutMs = 180_000): { server: AppServer; browser: BrowserSession } {
+  const ctx = {} as { server: AppServer; browser: BrowserSession };
+  beforeAll(async () => {
+    ctx.server = await startApp(datasetOptions);
+    ctx.browser = await launchBrowser();
+  }, setupTimeoutMs);
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  afterEach(() => {
+    expect(ctx.browser.externalRequests()).toEqual([]);
+  });
+  return ctx;
 }
 
 export interface BrowserSession {

@@ -1,45 +1,28 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { GridZoneCollection } from '../../src/api/schemas/org';
-import { startServer } from '../../mock-api/server/start';
-import { launchBrowser, waitForMapReady, type AppServer, type BrowserSession } from './harness';
+import { waitForMapReady, setUpAppAndBrowser } from './harness';
 import { getJson, hideAllLayers, pointInside, settle, tokenFor } from './map-helpers';
 
 // Issue 3 §3: text from the API is shown as text. With the hostile dataset a zone's name carries
 // `<img src=x onerror=…>`; hovering it must show those characters, and create no element from them.
 
-let server: AppServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', staticDir: resolve('dist'), datasetOptions: { hostile: true } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(browser.externalRequests()).toEqual([]);
-});
+const app = setUpAppAndBrowser({ hostile: true });
 
 describe('tooltip', () => {
   it('shows a hostile zone name as literal text', async () => {
-    const token = await tokenFor(server.url);
-    const zones = await getJson<GridZoneCollection>(server.url, '/zones', token);
+    const token = await tokenFor(app.server.url);
+    const zones = await getJson<GridZoneCollection>(app.server.url, '/zones', token);
     const zone = zones.features.find((f) => f.properties.name.includes('<img'));
     if (!zone) throw new Error('the hostile dataset has no zone named with <img');
     const [lng, lat] = pointInside(zone);
 
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${server.url}/?account=bureau-manager&c=${lng.toFixed(5)},${lat.toFixed(5)},14.00`);
+    await page.goto(`${app.server.url}/?account=bureau-manager&c=${lng.toFixed(5)},${lat.toFixed(5)},14.00`);
     await waitForMapReady(page, '地图');
     // Only the zones: nothing else may win the pick at the map's centre.
     await hideAllLayers(page);

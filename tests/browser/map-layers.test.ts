@@ -1,35 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GridZoneCollection } from '../../src/api/schemas/org';
 import type { FeederCollection } from '../../src/api/schemas/assets';
 import { LAYER_KEYS, LAYER_NAMES } from '../../src/layers/layer-ids';
-import { launchBrowser, startApp, waitForMapReady, type AppServer, type BrowserSession } from './harness';
+import { waitForMapReady, setUpAppAndBrowser } from './harness';
 import { changedPixels, getJson, hideAllLayers, pointInside, readPixels, settle, tokenFor } from './map-helpers';
 
 // Issue 3 §2, §3, §7: every layer draws something, the URL round-trips the view (camera and
 // selection), and nothing leaves the machine. Two page loads plus one reload: software WebGL is slow.
 
-let server: AppServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  server = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(browser.externalRequests()).toEqual([]);
-});
+const app = setUpAppAndBrowser();
 
 describe('map layers', () => {
   it('draws something for every layer switched on through its checkbox', async () => {
-    const page = await browser.newPage();
+    const page = await app.browser.newPage();
     // The fixed camera: the fit to Guangzhou at 1920×1080 (every asset kind is in view, Nansha's 5G too).
-    await page.goto(`${server.url}/?account=bureau-manager`);
+    await page.goto(`${app.server.url}/?account=bureau-manager`);
     await waitForMapReady(page, '地图');
     await hideAllLayers(page);
     const region = await settle(page, '地图');
@@ -49,16 +34,16 @@ describe('map layers', () => {
   }, 240_000);
 
   it('reopens the camera and the selection from the URL, and a changed selection survives a reload', async () => {
-    const token = await tokenFor(server.url);
-    const zones = await getJson<GridZoneCollection>(server.url, '/zones', token);
-    const feeders = await getJson<FeederCollection>(server.url, '/feeders', token);
+    const token = await tokenFor(app.server.url);
+    const zones = await getJson<GridZoneCollection>(app.server.url, '/zones', token);
+    const feeders = await getJson<FeederCollection>(app.server.url, '/feeders', token);
     const feeder = feeders.features.find((f) => f.properties.zoneIds.length > 0);
     const zone = zones.features.find((f) => f.id === feeder?.properties.zoneIds[0]);
     if (!zone || !feeder) throw new Error('no zone with a feeder');
     const [lng, lat] = pointInside(zone);
     const camera = `${lng.toFixed(5)},${lat.toFixed(5)},14.00`;
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/?account=bureau-manager&c=${camera}&sel=zone:${zone.id}`);
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/?account=bureau-manager&c=${camera}&sel=zone:${zone.id}`);
     await waitForMapReady(page, '地图');
 
     const details = page.getByRole('complementary', { name: '详情' });

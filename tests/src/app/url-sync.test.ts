@@ -20,7 +20,7 @@ function fakeWindow(search: string) {
 }
 
 describe('syncStoreToUrl', () => {
-  it('writes language, theme and the selected zone to the URL, keeping the camera', () => {
+  it('writes language, theme, the selected zone and the layers to the URL, keeping the camera', () => {
     const { win, urls } = fakeWindow('?c=113.3,23.1,9.00');
     const store = createAppStore();
     const stop = syncStoreToUrl(store, win);
@@ -28,11 +28,19 @@ describe('syncStoreToUrl', () => {
     store.getState().selectZone('Z-HP-001');
     store.getState().switchTheme('light');
     const camera = { lng: 113.3, lat: 23.1, zoom: 9, bearing: 0, pitch: 0 };
-    expect(parseUrlState(win.location.search)).toEqual({ lang: 'en', theme: 'light', camera, selection: { kind: 'zone', id: 'Z-HP-001' } });
+    expect(parseUrlState(win.location.search)).toEqual({
+      lang: 'en',
+      theme: 'light',
+      camera,
+      selection: { kind: 'zone', id: 'Z-HP-001' },
+      layers: null,
+    });
     store.getState().clearSelection();
-    expect(parseUrlState(win.location.search)).toEqual({ lang: 'en', theme: 'light', camera, selection: null });
+    expect(parseUrlState(win.location.search)).toEqual({ lang: 'en', theme: 'light', camera, selection: null, layers: null });
+    store.getState().toggleLayer('issueHeat', true);
+    expect(parseUrlState(win.location.search).layers).toEqual(['substations', 'feeders', 'gridZones', 'violations', 'issueHeat']);
     stop();
     store.getState().switchLanguage('zh-CN');
-    expect(urls).toHaveLength(4);
+    expect(urls).toHaveLength(5);
   });
 });

@@ -4,7 +4,7 @@ import { formatUrlState, parseCamera, parseUrlState, writeUrlState, defaultUrlSt
 describe('url-state', () => {
   it('defaults to Chinese, dark, fitted to Guangzhou, nothing selected', () => {
     expect(parseUrlState('')).toEqual(defaultUrlState);
-    expect(defaultUrlState).toEqual({ lang: 'zh-CN', theme: 'dark', camera: null, selection: null });
+    expect(defaultUrlState).toEqual({ lang: 'zh-CN', theme: 'dark', camera: null, selection: null, layers: null });
   });
 
   it('round-trips a full state through the URL', () => {
@@ -13,9 +13,10 @@ describe('url-state', () => {
       theme: 'light',
       camera: { lng: 113.48054, lat: 23.18171, zoom: 11.25, bearing: 30, pitch: 45 },
       selection: { kind: 'zone', id: 'Z-HP-012' },
+      layers: ['violations', 'gridZones'],
     };
     const search = formatUrlState(state);
-    expect(search).toBe('?lang=en&theme=light&c=113.48054,23.18171,11.25,30,45&sel=zone:Z-HP-012');
+    expect(search).toBe('?lang=en&theme=light&c=113.48054,23.18171,11.25,30,45&sel=zone:Z-HP-012&layers=violations,gridZones');
     expect(parseUrlState(search)).toEqual(state);
   });
 
@@ -33,6 +34,8 @@ describe('url-state', () => {
     expect(parseUrlState('?sel=zone:%3Cscript%3E').selection).toBeNull();
     expect(parseUrlState('?sel=planet:Z1').selection).toBeNull();
     expect(parseUrlState('?sel=Z1').selection).toBeNull();
+    expect(parseUrlState('?layers=').layers).toEqual([]);
+    expect(parseUrlState('?layers=violations,%3Cimg%3E').layers).toBeNull();
     expect(parseCamera('113,23')).toBeNull();
     expect(parseCamera('113,95,9')).toBeNull();
     expect(parseCamera('abc,23,9')).toBeNull();

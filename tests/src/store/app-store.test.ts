@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/store/app-store';
+import { initialVisibility, visibleLayersForUrl } from '../../../src/store/layers-slice';
 import { LAYER_KEYS } from '../../../src/layers/layer-ids';
 
 describe('app store', () => {
@@ -62,5 +63,17 @@ describe('app store', () => {
     expect(a.getState().selection).toEqual({ kind: 'violation', id: 'V0000001' });
     a.getState().clearSelection();
     expect(a.getState().selection).toBeNull();
+  });
+});
+
+describe('layers from the URL', () => {
+  it('shows exactly the listed layers, ignores unknown keys, and writes back null for the default set', () => {
+    const store = createAppStore({ layers: ['violations', 'noSuchLayer'] });
+    const visibility = store.getState().layerVisibility;
+    expect(Object.entries(visibility).filter(([, on]) => on).map(([key]) => key)).toEqual(['violations']);
+    expect(visibleLayersForUrl(visibility)).toEqual(['violations']);
+    expect(visibleLayersForUrl(initialVisibility(null))).toBeNull();
+    store.getState().toggleLayer('gridZones', true);
+    expect(visibleLayersForUrl(store.getState().layerVisibility)).toEqual(['gridZones', 'violations']);
   });
 });
