@@ -15,6 +15,10 @@ import { median, roundOrNull } from './lib/stats';
 import { checkTargets } from './lib/targets';
 import { fullWindow, toDateWindow, windowSequence } from './lib/windows';
 
+// Ours shows what the baseline shows (the violation points and a heat layer) over our base map, so
+// the two are compared like for like; the URL's layers= list says so.
+const OUR_LAYERS = 'violations,issueHeat';
+
 /*
  * `npm run bench`: builds the app, and for each dataset scale starts the API server in-process, then
  * measures our app and the plain-MapLibre baseline in headless Chromium at each viewport. Writes
@@ -153,7 +157,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
         const readyTimeoutMs = options.readyTimeoutS[scale] * 1000;
         for (const viewport of options.viewports) {
           const common = { viewport, readyTimeoutMs, changeTimeoutMs: options.changeTimeoutS * 1000, windows, log };
-          const oursConfig = { ...common, kind: 'ours' as const, url: `${server.url}/${query}&account=bureau-manager`, doneMark: null, resolveScript: (path: string) => appFile(appDir, path) };
+          const oursConfig = { ...common, kind: 'ours' as const, url: `${server.url}/${query}&account=bureau-manager&layers=${OUR_LAYERS}`, doneMark: null, resolveScript: (path: string) => appFile(appDir, path) };
           const baselineConfig =
             baselineServer && baselineSite
               ? {
