@@ -15,6 +15,7 @@ import { Timeline } from '../features/filters/components/timeline';
 import { useDatasetMeta } from '../api/queries/meta';
 import { countByMonth, datasetExtent } from '../lib/time-window';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
+import { registerPmtilesProtocol, resolveBaseMapStyle, type RuntimeConfig } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { writeUrlState, type Camera } from '../lib/url-state';
@@ -28,7 +29,13 @@ const resolveAssetUrl = (path: string) => new URL(path, document.baseURI).href;
 /** The zoom the initial fit to Guangzhou lands near, until the map reports its own. */
 const FITTED_ZOOM = 9;
 
-export function App({ initialCamera }: { initialCamera: Camera | null }) {
+export interface AppProps {
+  initialCamera: Camera | null;
+  /** From config.json, read at start: the offline base map, an intranet PMTiles file or a style URL. */
+  runtimeConfig: RuntimeConfig;
+}
+
+export function App({ initialCamera, runtimeConfig }: AppProps) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
   const language = useLanguage();
@@ -56,10 +63,13 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
   }, [clearSelection]);
 
   const textScale = useTextScale();
-  const mapStyle = useMemo(
-    () => buildBaseMapStyle({ theme, lang: language, resolveUrl: resolveAssetUrl, textScale }),
-    [theme, language, textScale],
-  );
+  const baseMap = useMemo(() => {
+    const offline = buildBaseMapStyle({ theme, lang: language, resolveUrl: resolveAssetUrl, textScale });
+    const resolved = resolveBaseMapStyle(runtimeConfig, offline, { theme, lang: language, resolveUrl: resolveAssetUrl, textScale });
+    // Idempotent; must run before MapLibre sees a pmtiles:// source.
+    if (resolved.needsPmtiles) registerPmtilesProtocol();
+    return resolved;
+  }, [runtimeConfig, theme, language, textScale]);
   // Keyed by language, not by `t`: the map relabels itself only when the language changes.
   const uiStrings = useMemo<MapUiStrings>(() => {
     const tl = i18n.getFixedT(language);
@@ -79,6 +89,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
 
   const signedIn = session.status === 'signed-in';
   const mapLayers = useMapLayers({
+    baseDatum: baseMap.datum,
     signedIn,
     account: session.account,
     map,
@@ -100,7 +111,7 @@ export function App({ initialCamera }: { initialCamera: Camera | null }) {
       <AppHeader />
       <main className="app-main">
         <MapView
-          mapStyle={mapStyle}
+          mapStyle={baseMap.style}
           label={t('map.label')}
           uiStrings={uiStrings}
           statusText={statusText}

@@ -9,6 +9,7 @@ import { syncStoreToUrl } from './url-sync';
 import { AppProviders } from './providers';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
+import { loadRuntimeConfig } from '../map/base-map-source';
 import './styles/theme.css';
 import './styles/app.css';
 
@@ -34,11 +35,13 @@ store.subscribe((state, prev) => {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+// config.json says which base map to draw; it never throws (offline base map on any problem).
+const { config } = await loadRuntimeConfig();
 createRoot(root).render(
   <StrictMode>
     <AppProviders context={{ queryClient: createQueryClient(), i18n, store }}>
       <ErrorBoundary>
-        <App initialCamera={urlState.camera} />
+        <App initialCamera={urlState.camera} runtimeConfig={config} />
       </ErrorBoundary>
     </AppProviders>
   </StrictMode>,

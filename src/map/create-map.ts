@@ -12,7 +12,7 @@ export interface MapInstance {
 
 export interface CreateMapOptions {
   container: HTMLElement;
-  style: StyleSpecification;
+  style: StyleSpecification | string;
   camera: Camera | null;
   fitBounds: LngLatBoundsLike;
   locale: Record<string, string>;

@@ -8,7 +8,7 @@ import { relabelMapUi, toMapLibreLocale, type MapUiStrings } from './map-ui-stri
 
 export interface MapViewProps {
   /** The base-map style (kept as data; a new object is applied as a diff). */
-  mapStyle: StyleSpecification;
+  mapStyle: StyleSpecification | string;
   /** Accessible name of the map region: 地图 / Map. */
   label: string;
   uiStrings: MapUiStrings;
@@ -39,7 +39,7 @@ const MAX_RECOVERY_DELAY_MS = 60_000;
 /** What was on screen at the last complete render: readiness holds only while all of it is current. */
 interface Readiness {
   generation: number;
-  style: StyleSpecification;
+  style: StyleSpecification | string;
   layers: LayersList;
 }
 
@@ -70,7 +70,7 @@ export function MapView({
   const containerRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<MapInstance | null>(null);
   const cameraRef = useRef<Camera | null>(initialCamera);
-  const appliedStyleRef = useRef<StyleSpecification | null>(null);
+  const appliedStyleRef = useRef<StyleSpecification | string | null>(null);
   // The latest props, for the map's event handlers and for a rebuild after a context loss.
   const latest = useRef({ mapStyle, uiStrings, fitBounds, layers, onCameraChange, onHover, onClick, onMap });
   useEffect(() => {

@@ -46,6 +46,8 @@ import {
   useZoneIndicator,
 } from '../../../store/hooks';
 import { createViolationFilterSelector } from '../../../store/filters-slice';
+import { featureCollectionToDatum, positionsToDatum, type Datum } from '../../../lib/datum';
+import type { FeatureCollection } from 'geojson';
 import { linkedOf, type LinkFacts } from '../lib/linked';
 import { placeMembers } from '../lib/member-markers';
 import { areaAnchor, extentOf } from '../lib/geometry';
@@ -86,6 +88,8 @@ export const ALL_VIOLATIONS: ViolationFilter = {
 const ZONE_FILL_OPACITY = 0.6;
 
 export interface MapLayersInput {
+  /** The base map's datum: the data (in meta.datum) is converted to it, so assets sit on its streets. */
+  baseDatum: Datum;
   /** Data is only asked for once somebody is signed in. */
   signedIn: boolean;
   account: Account | null;
@@ -109,7 +113,12 @@ export interface MapLayersResult {
   selectionTarget: { bounds: [number, number, number, number] } | { point: Position } | null;
 }
 
-export function useMapLayers({ signedIn, account, map, initialZoom }: MapLayersInput): MapLayersResult {
+/** A collection in the base map's datum, converted once per download (the same object when none is needed). */
+function useInDatum<T extends FeatureCollection | null>(collection: T, from: Datum, to: Datum): T {
+  return useMemo(() => (collection ? featureCollectionToDatum(collection, from, to) : collection), [collection, from, to]);
+}
+
+export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }: MapLayersInput): MapLayersResult {
   const visibility = useLayerVisibility();
   const productionOpacity = useAppStore((s) => s.groupOpacity.production);
   const partyOpacity = useAppStore((s) => s.groupOpacity.party);
@@ -143,11 +152,14 @@ export function useMapLayers({ signedIn, account, map, initialZoom }: MapLayersI
   const selectedViolationId = sel('violation');
   const violationQ = useViolation(on ? selectedViolationId : null);
 
-  const zones = zonesQ.data ?? NO_ZONES;
-  const substations = substationsQ.data ?? NO_SUBSTATIONS;
-  const feeders = feedersQ.data ?? NO_FEEDERS;
-  const tds = tdsQ.data ?? NO_TDS;
-  const stations = stationsQ.data ?? NO_STATIONS;
+  // Shown in the base map's datum; the same objects when the two agree (the offline default).
+  const dataDatum: Datum = meta.data?.datum ?? 'GCJ02';
+  const zones = useInDatum(zonesQ.data ?? NO_ZONES, dataDatum, baseDatum);
+  const substations = useInDatum(substationsQ.data ?? NO_SUBSTATIONS, dataDatum, baseDatum);
+  const feeders = useInDatum(feedersQ.data ?? NO_FEEDERS, dataDatum, baseDatum);
+  const tds = useInDatum(tdsQ.data ?? NO_TDS, dataDatum, baseDatum);
+  const tdAreas = useInDatum(tdAreasQ.data ?? null, dataDatum, baseDatum);
+  const stations = useInDatum(stationsQ.data ?? NO_STATIONS, dataDatum, baseDatum);
   const branches = branchesQ.data?.items;
 
   // Whose members to draw: the selection's branch, else the secretary's own.
@@ -160,7 +172,13 @@ export function useMapLayers({ signedIn, account, map, initialZoom }: MapLayersI
 
   // Decoded once per download; prepared once per decoded set.
   const columns = columnsQ.data;
-  const prepared = useMemo(() => (columns ? prepareViolationPoints(columns) : null), [columns]);
+  const prepared = useMemo(() => {
+    if (!columns) return null;
+    const points = prepareViolationPoints(columns);
+    // Converted in place: the layer's data object stays the one prepared here.
+    points.positions.set(positionsToDatum(points.positions, dataDatum, baseDatum));
+    return points;
+  }, [columns, dataDatum, baseDatum]);
   // The same filter object while the filters are unchanged: deck.gl then sees the same uniforms.
   const selectFilter = useMemo(() => createViolationFilterSelector(), []);
   const filter = useAppStore((s) => (prepared ? selectFilter(s, prepared.dayZero) : ALL_VIOLATIONS));
@@ -276,7 +294,7 @@ export function useMapLayers({ signedIn, account, map, initialZoom }: MapLayersI
   );
   const tdLayers = useMemo(
     () =>
-      buildTransformerDistrictsLayers(tds, tdAreasQ.data ?? null, {
+      buildTransformerDistrictsLayers(tds, tdAreas, {
         visible: v.transformerDistricts,
         opacity: prod,
         zoom: viewport.zoom,
@@ -284,7 +302,7 @@ export function useMapLayers({ signedIn, account, map, initialZoom }: MapLayersI
         selectedId: selection?.kind === 'transformer-district' ? selection.id : null,
         highlightedIds: linked.transformerDistrictIds,
       }),
-    [tds, tdAreasQ.data, v.transformerDistricts, prod, viewport.zoom, linked, selection],
+    [tds, tdAreas, v.transformerDistricts, prod, viewport.zoom, linked, selection],
   );
   const feedersLayer = useMemo(
     () =>
