@@ -35,6 +35,7 @@ export const LAYER_IDS = {
 export const SUBLAYER_IDS = {
   transformerDistrictAreas: `${LAYER_IDS.transformerDistricts}-areas`,
   violationLinks: `${LAYER_IDS.violations}-links`,
+  zoneViolations: `${LAYER_IDS.violations}-zone`,
   issueHeatClosure: `${LAYER_IDS.issueHeat}-closure`,
 } as const;
 

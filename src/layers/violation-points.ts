@@ -9,7 +9,7 @@ import type { IssueStatus, Severity, ViolationCategory } from '../api/schemas/en
 import { CATEGORY_COLORS, NEUTRAL_GREY, SELECTION_COLOR, SEVERITY_COLORS } from './palette';
 import type { Rgba } from './palette';
 import type { CategoricalLegend } from './legend';
-import { LAYER_IDS } from './layer-ids';
+import { LAYER_IDS, SUBLAYER_IDS } from './layer-ids';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
 
@@ -158,6 +158,67 @@ export function buildViolationPointsLayer(prepared: PreparedViolationPoints, opt
     getFilterCategory: prepared.accessors.filterCategory,
     filterRange: [filter.fromDay, filter.toDay],
     filterCategories: filterCategoriesOf(filter),
+  });
+}
+
+/** The rows of one zone (one pass over the zone column): the violations a selected zone lights up. */
+export function rowsOfZone(prepared: PreparedViolationPoints, zoneId: string): Uint32Array {
+  const z = prepared.zoneIds.indexOf(zoneId);
+  if (z < 0) return new Uint32Array(0);
+  const rows: number[] = [];
+  for (let i = 0; i < prepared.count; i++) if (prepared.zone[i] === z) rows.push(i);
+  return Uint32Array.from(rows);
+}
+
+const zoneViolationsFilterExtension = new DataFilterExtension({ filterSize: 1, categorySize: 3 });
+export const ZONE_VIOLATION_RING_PIXELS = 6;
+
+export interface ZoneViolationPoints {
+  length: number;
+  /** Stable per selection: pass this very object as `data`. */
+  data: { length: number; attributes: { getPosition: { value: Float32Array; size: 2 }; getFilterValue: { value: Float32Array; size: 1 } } };
+  filterCategory: (object: unknown, context: { index: number }) => [number, number, number];
+}
+
+/** A small binary copy of a zone's rows, made once per selection (never per filter change). */
+export function prepareZoneViolations(prepared: PreparedViolationPoints, rows: Uint32Array): ZoneViolationPoints {
+  const positions = new Float32Array(rows.length * 2);
+  const days = new Float32Array(rows.length);
+  rows.forEach((row, i) => {
+    positions[2 * i] = prepared.positions[2 * row] ?? 0;
+    positions[2 * i + 1] = prepared.positions[2 * row + 1] ?? 0;
+    days[i] = prepared.days[row] ?? 0;
+  });
+  return {
+    length: rows.length,
+    data: { length: rows.length, attributes: { getPosition: { value: positions, size: 2 }, getFilterValue: { value: days, size: 1 } } },
+    filterCategory: (_, { index }) => {
+      const row = rows[index] ?? 0;
+      return [prepared.category[row] ?? 0, prepared.severity[row] ?? 0, prepared.status[row] ?? 0];
+    },
+  };
+}
+
+/** Rings around a selected zone's violations, above the points, under the same GPU filter. */
+export function buildZoneViolationsLayer(points: ZoneViolationPoints, options: BaseLayerOptions & { filter: ViolationFilter }) {
+  const base = baseProps(options);
+  return new ScatterplotLayer<null, DataFilterExtensionProps>({
+    id: SUBLAYER_IDS.zoneViolations,
+    ...base,
+    visible: base.visible && points.length > 0,
+    pickable: false,
+    data: points.data,
+    radiusUnits: 'pixels',
+    getRadius: ZONE_VIOLATION_RING_PIXELS,
+    stroked: true,
+    filled: false,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1.5,
+    getLineColor: [...SELECTION_COLOR],
+    extensions: [zoneViolationsFilterExtension],
+    getFilterCategory: points.filterCategory,
+    filterRange: [options.filter.fromDay, options.filter.toDay],
+    filterCategories: filterCategoriesOf(options.filter),
   });
 }
 

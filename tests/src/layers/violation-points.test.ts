@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildViolationPointsLayer,
+  buildZoneViolationsLayer,
   filterCategoriesOf,
   prepareViolationPoints,
+  prepareZoneViolations,
+  rowsOfZone,
   rowPassesFilter,
   violationLegend,
 } from '../../../src/layers/violation-points';
 import type { ViolationFilter } from '../../../src/layers/violation-points';
 import { OVERDUE_BIT } from '../../../src/api/violation-columns';
 import { CATEGORY_COLORS, SEVERITY_COLORS } from '../../../src/layers/palette';
-import { LAYER_IDS } from '../../../src/layers/layer-ids';
+import { LAYER_IDS, SUBLAYER_IDS } from '../../../src/layers/layer-ids';
 import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
 import { evalAccessor, plain } from '../../factories/layers-accessors';
 
@@ -109,5 +112,28 @@ describe('buildViolationPointsLayer', () => {
     const legend = violationLegend('severity');
     expect(legend.items.map((i) => i.key)).toEqual(['general', 'serious', 'severe']);
     expect(legend.items[2]?.color).toBe(SEVERITY_COLORS.severe);
+  });
+});
+
+describe('a selected zone lights up its violations', () => {
+  it('finds the zone\'s rows and copies their positions and days once', () => {
+    expect([...rowsOfZone(prepared, 'Z003')]).toEqual([2]);
+    expect(rowsOfZone(prepared, 'Z-none')).toHaveLength(0);
+    const points = prepareZoneViolations(prepared, rowsOfZone(prepared, 'Z003'));
+    expect(points.length).toBe(1);
+    expect(points.data.attributes.getPosition.value[0]).toBeCloseTo(113.612, 3);
+    expect(points.data.attributes.getFilterValue.value[0]).toBe(1000);
+    expect(points.filterCategory(null, { index: 0 })).toEqual([2, 1, 4]);
+  });
+
+  it('rings them under the same filter, and a filter change keeps the same data object', () => {
+    const points = prepareZoneViolations(prepared, rowsOfZone(prepared, 'Z003'));
+    const a = buildZoneViolationsLayer(points, { filter: allFilter });
+    const b = buildZoneViolationsLayer(points, { filter: { ...allFilter, fromDay: 500 } });
+    expect(a.id).toBe(SUBLAYER_IDS.zoneViolations);
+    expect(a.props.visible).toBe(true);
+    expect(b.props.data).toBe(a.props.data);
+    expect(b.props.filterRange).toEqual([500, 1100]);
+    expect(buildZoneViolationsLayer(prepareZoneViolations(prepared, new Uint32Array(0)), { filter: allFilter }).props.visible).toBe(false);
   });
 });

@@ -23,7 +23,10 @@ import { buildPartyBranchesLayer, partyBranchesLegend } from '../../../layers/pa
 import { buildPartyMembersLayer, partyMembersLegend, PARTY_MEMBERS_MIN_ZOOM } from '../../../layers/party-members';
 import {
   buildViolationPointsLayer,
+  buildZoneViolationsLayer,
   prepareViolationPoints,
+  prepareZoneViolations,
+  rowsOfZone,
   violationLegend,
   type PreparedViolationPoints,
   type ViolationFilter,
@@ -60,6 +63,7 @@ const NO_FEEDERS: FeederCollection = { type: 'FeatureCollection', features: [] }
 const NO_TDS: TransformerDistrictCollection = { type: 'FeatureCollection', features: [] };
 const NO_STATIONS: BaseStationCollection = { type: 'FeatureCollection', features: [] };
 const NO_LINKS: ViolationLink[] = [];
+const NO_ROWS = new Uint32Array(0);
 const EMPTY_PREPARED = prepareViolationPoints({
   count: 0,
   bbox: [0, 0, 1, 1],
@@ -366,6 +370,15 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
       }),
     [prepared, v.violations, party, filter, colorBy, selectedRow],
   );
+  // A selected zone lights up its own violations: rows found once per selection, filtered on the GPU.
+  const zoneViolations = useMemo(
+    () => prepareZoneViolations(prepared ?? EMPTY_PREPARED, prepared && selectedZoneId ? rowsOfZone(prepared, selectedZoneId) : NO_ROWS),
+    [prepared, selectedZoneId],
+  );
+  const zoneViolationsLayer = useMemo(
+    () => buildZoneViolationsLayer(zoneViolations, { visible: v.violations, opacity: party, filter }),
+    [zoneViolations, v.violations, party, filter],
+  );
   const linksLayer = useMemo(() => buildViolationLinksLayer(links, { visible: v.violations, opacity: party, pickable: false }), [links, v.violations, party]);
 
   const layers = useMemo<LayersList>(
@@ -381,9 +394,10 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
       branchesLayer,
       membersLayer,
       violationsLayer,
+      zoneViolationsLayer,
       linksLayer,
     ] as Layer[],
-    [zonesLayer, heatLayers, tdLayers, feedersLayer, substationsLayer, stationsLayer, branchesLayer, membersLayer, violationsLayer, linksLayer],
+    [zonesLayer, heatLayers, tdLayers, feedersLayer, substationsLayer, stationsLayer, branchesLayer, membersLayer, violationsLayer, zoneViolationsLayer, linksLayer],
   );
 
   // Busy until the data of every visible layer is in (a failed query is not "loading": it is shown elsewhere).
