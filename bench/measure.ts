@@ -165,7 +165,7 @@ export async function measurePage(browser: Browser, config: MeasureConfig): Prom
                 from: w.from,
                 to: w.to,
                 quietMs: QUIET_MS,
-                firstFrameTimeoutMs: FIRST_FRAME_TIMEOUT_MS,
+                firstFrameTimeoutMs: Math.max(FIRST_FRAME_TIMEOUT_MS, config.changeTimeoutMs),
                 timeoutMs: config.changeTimeoutMs,
                 doneMark: config.doneMark,
                 startMark: CHANGE_START_MARK,

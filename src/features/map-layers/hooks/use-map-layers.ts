@@ -64,6 +64,7 @@ const NO_TDS: TransformerDistrictCollection = { type: 'FeatureCollection', featu
 const NO_STATIONS: BaseStationCollection = { type: 'FeatureCollection', features: [] };
 const NO_LINKS: ViolationLink[] = [];
 const NO_ROWS = new Uint32Array(0);
+const NO_CLOSURE: ReturnType<typeof computeZoneClosureRates> = new Map();
 const EMPTY_PREPARED = prepareViolationPoints({
   count: 0,
   bbox: [0, 0, 1, 1],
@@ -195,12 +196,19 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
     [prepared, asOfDay],
   );
 
-  // Per-zone counts in the filter's window: one pass, only when the window or the data changes.
+  // Per-zone counts in the filter's window: one pass when the window or the data changes, and only
+  // while something shows them (zone colours, a selected zone's details, the closure-by-zone view), so
+  // a window change with those off touches nothing but the filter uniforms.
   const { fromDay, toDay } = filter;
-  const counts = useMemo(() => (prepared ? countByZone(prepared, { fromDay, toDay }) : null), [prepared, fromDay, toDay]);
+  const needCounts = v.gridZones || selection?.kind === 'zone';
+  const needClosure = v.issueHeat && heatView === 'closureByZone';
+  const counts = useMemo(
+    () => (prepared && needCounts ? countByZone(prepared, { fromDay, toDay }) : null),
+    [prepared, needCounts, fromDay, toDay],
+  );
   const zoneClosure = useMemo(
-    () => (prepared ? computeZoneClosureRates(prepared, { fromDay, toDay }) : new Map()),
-    [prepared, fromDay, toDay],
+    () => (prepared && needClosure ? computeZoneClosureRates(prepared, { fromDay, toDay }) : NO_CLOSURE),
+    [prepared, needClosure, fromDay, toDay],
   );
   const zoneRefs = useMemo(() => zones.features.map((f) => ({ id: f.id, gridTeamId: f.properties.gridTeamId })), [zones]);
   const months = useMemo(() => {
