@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HttpProblem } from './problem';
 import { issueSources, issueStatuses, severities, violationCategories } from '../../src/api/schemas/enums';
 
 // Query and path parameters, validated at the edge. Query objects are strict: an unknown parameter is a 400.
@@ -72,7 +73,9 @@ export const IssueQuery = z.strictObject({
   limit: Limit,
 });
 
-/** Days from..to must be in order. */
-export function windowError(from?: string, to?: string): string | null {
-  return from && to && from > to ? 'from is after to' : null;
+/** Days from..to must be in order: a 400 naming `from` otherwise. */
+export function assertWindowInOrder(from?: string, to?: string): void {
+  if (from && to && from > to) {
+    throw new HttpProblem(400, "Invalid query parameter 'from': from is after to.", { errors: [{ name: 'from', reason: 'from is after to' }] });
+  }
 }

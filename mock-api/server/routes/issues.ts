@@ -8,7 +8,7 @@ import { sendJson, setDataHeaders } from '../conditional';
 import type { IssueRef } from '../issue-store';
 import { transitions } from '../issue-store';
 import { bearer, dataResponses, responses } from '../openapi';
-import { IdParams, IssueQuery, windowError } from '../params';
+import { IdParams, IssueQuery, assertWindowInOrder } from '../params';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
 import { rowRange, zoneMask } from '../selection';
@@ -84,8 +84,7 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       },
       handler: (request, reply) => {
         const q = request.query;
-        const bad = windowError(q.from, q.to);
-        if (bad) throw new HttpProblem(400, `Invalid query parameter 'from': ${bad}.`, { errors: [{ name: 'from', reason: bad }] });
+        assertWindowInOrder(q.from, q.to);
         const scope = scopeOf(request);
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => {
           const { refs, total } = selectIssues(ctx, q);

@@ -11,7 +11,7 @@ import { etagFor, scopeOf } from '../context';
 import { dataEtag, matchesIfNoneMatch, sendJson, setDataHeaders } from '../conditional';
 import { circleMemberIndexes } from '../../dataset/circle';
 import { NOT_MODIFIED, bearer, dataResponses, responses } from '../openapi';
-import { IdParams, ViolationQuery, windowError } from '../params';
+import { IdParams, ViolationQuery, assertWindowInOrder } from '../params';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
 import { rowRange, zoneMask } from '../selection';
@@ -138,8 +138,7 @@ export function violationRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       },
       handler: (request, reply) => {
         const q = request.query;
-        const bad = windowError(q.from, q.to);
-        if (bad) throw new HttpProblem(400, `Invalid query parameter 'from': ${bad}.`, { errors: [{ name: 'from', reason: bad }] });
+        assertWindowInOrder(q.from, q.to);
         const scope = scopeOf(request);
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => {
           const { rows, total } = selectRows(ctx, q);
