@@ -11,7 +11,7 @@ import type { Language, Theme } from '../lib/view-options';
  *
  *   { "basemap": { "kind": "offline" } }                                          the default
  *   { "basemap": { "kind": "pmtiles", "url": "/tiles/guangzhou.pmtiles", "datum": "WGS84" } }
- *   { "basemap": { "kind": "style", "url": "http://gis.intranet/styles/dark.json", "datum": "GCJ02" } }
+ *   { "basemap": { "kind": "style", "url": "https://example.org/styles/dark.json", "datum": "GCJ02" } }
  *
  * A missing or invalid file falls back to the offline base map with a console warning. The datum is
  * the one the base map draws in; the data is converted to it (src/lib/datum.ts). See docs/base-map.md.
