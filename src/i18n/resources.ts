@@ -127,6 +127,9 @@ export const zhCN = {
     clickForDetails: '点击查看详情',
   },
   details: {
+    unitPer100: '/百人',
+    unitDays: '天',
+    unitCny: '元',
     panel: '详情',
     close: '关闭详情（Esc）',
     loading: '正在读取…',
@@ -316,6 +319,9 @@ export const en: AppMessages = {
     clickForDetails: 'Click for details',
   },
   details: {
+    unitPer100: 'per 100 staff',
+    unitDays: 'days',
+    unitCny: 'CNY',
     panel: 'Details',
     close: 'Close the details (Esc)',
     loading: 'Loading…',

@@ -91,14 +91,20 @@ function LinkTo({ kind, id, children }: { kind: Selection['kind']; id: string; c
 const percent = (v: number | null, lang: Language) =>
   v === null ? '—' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(v);
 
+const UNIT_KEYS = { per100: 'details.unitPer100', days: 'details.unitDays', CNY: 'details.unitCny' } as const;
+
 function IndicatorList({ indicators, language }: { indicators: readonly Indicator[]; language: Language }) {
+  const { t } = useTranslation();
+  // Units come from the API as codes; counts need none, unknown codes are shown as they are.
+  const unitText = (unit: string) =>
+    unit === 'count' ? '' : ` ${unit in UNIT_KEYS ? t(UNIT_KEYS[unit as keyof typeof UNIT_KEYS]) : unit}`;
   return (
     <ul className="details-panel__indicators">
       {indicators.map((i) => (
         <li key={i.key} title={i.definition.formula}>
           <span className="details-panel__indicator-label">{language === 'en' ? i.labelEn : i.label}</span>
           <span className="details-panel__indicator-value">
-            {i.value === null ? '—' : i.unit === '%' ? `${i.value.toFixed(1)} %` : `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(i.value)}${i.unit === 'count' ? '' : ` ${i.unit}`}`}
+            {i.value === null ? '—' : i.unit === '%' ? `${i.value.toFixed(1)} %` : `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(i.value)}${unitText(i.unit)}`}
           </span>
         </li>
       ))}

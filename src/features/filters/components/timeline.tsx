@@ -197,7 +197,8 @@ export function Timeline({ extent, counts, stepMs = PLAYBACK_STEP_MS }: Timeline
         </div>
         <div className="filters-timeline__ticks" aria-hidden="true">
           {months.map((month, i) =>
-            i === 0 || month.endsWith('-01-01') ? (
+            // The first month, then each January; a January within a quarter of the start would overlap it.
+            i === 0 || (month.endsWith('-01-01') && i >= 3) ? (
               <span
                 key={month}
                 className="filters-timeline__tick"
