@@ -88,6 +88,21 @@ function LinkTo({ kind, id, children }: { kind: Selection['kind']; id: string; c
   );
 }
 
+/** Linked objects as a list of buttons that select them. */
+function LinkList({ kind, items }: { kind: Selection['kind']; items: readonly { id: string; name: string }[] }) {
+  return (
+    <ul className="details-panel__links">
+      {items.map((item) => (
+        <li key={item.id}>
+          <LinkTo kind={kind} id={item.id}>
+            {item.name}
+          </LinkTo>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const percent = (v: number | null, lang: Language) =>
   v === null ? '—' : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(v);
 
@@ -167,15 +182,7 @@ function ZoneDetails({ id, counts, window, language }: { id: string; counts: Zon
           {through.length === 0 ? (
             t('details.none')
           ) : (
-            <ul className="details-panel__links">
-              {through.map((f) => (
-                <li key={f.id}>
-                  <LinkTo kind="feeder" id={f.id}>
-                    {f.properties.name}
-                  </LinkTo>
-                </li>
-              ))}
-            </ul>
+            <LinkList kind="feeder" items={through.map((f) => ({ id: f.id, name: f.properties.name }))} />
           )}
         </Row>
         {fig && (
@@ -282,15 +289,7 @@ function FeederDetails({ id }: { id: string }) {
         </Row>
         <Row label={t('details.length')}>{`${f.properties.lengthKm.toFixed(1)} km`}</Row>
         <Row label={t('details.zonesServed')}>
-          <ul className="details-panel__links">
-            {f.properties.zoneIds.map((zid) => (
-              <li key={zid}>
-                <LinkTo kind="zone" id={zid}>
-                  {zones.data?.features.find((z) => z.id === zid)?.properties.name ?? zid}
-                </LinkTo>
-              </li>
-            ))}
-          </ul>
+          <LinkList kind="zone" items={f.properties.zoneIds.map((zid) => ({ id: zid, name: zones.data?.features.find((z) => z.id === zid)?.properties.name ?? zid }))} />
         </Row>
       </dl>
     </>
@@ -311,15 +310,7 @@ function SubstationDetails({ id }: { id: string }) {
         <Row label={t('details.voltage')}>{t('tooltip.voltage', { value: s.properties.voltageKv })}</Row>
         <Row label={t('details.has5g')}>{s.properties.has5g ? t('details.yes') : t('details.no')}</Row>
         <Row label={t('details.feeders')}>
-          <ul className="details-panel__links">
-            {out.map((f) => (
-              <li key={f.id}>
-                <LinkTo kind="feeder" id={f.id}>
-                  {f.properties.name}
-                </LinkTo>
-              </li>
-            ))}
-          </ul>
+          <LinkList kind="feeder" items={out.map((f) => ({ id: f.id, name: f.properties.name }))} />
         </Row>
       </dl>
     </>
@@ -368,15 +359,7 @@ function BranchDetails({ id, window, language }: { id: string; window: DetailsWi
       <dl>
         <Row label={t('details.members')}>{b.memberCount}</Row>
         <Row label={t('details.zones')}>
-          <ul className="details-panel__links">
-            {b.zoneIds.map((zid) => (
-              <li key={zid}>
-                <LinkTo kind="zone" id={zid}>
-                  {zones.data?.features.find((z) => z.id === zid)?.properties.name ?? zid}
-                </LinkTo>
-              </li>
-            ))}
-          </ul>
+          <LinkList kind="zone" items={b.zoneIds.map((zid) => ({ id: zid, name: zones.data?.features.find((z) => z.id === zid)?.properties.name ?? zid }))} />
         </Row>
       </dl>
       <BranchIndicators branchId={b.id} window={window} language={language} />
