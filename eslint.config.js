@@ -34,7 +34,7 @@ const policies = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', '.scratch/'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

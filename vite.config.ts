@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { stripWgsl } from './scripts/vite-strip-wgsl.ts';
 
 const apiPort = Number(process.env.API_PORT ?? 8081);
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), stripWgsl()],
   build: {
     outDir: 'dist',
     sourcemap: true,

@@ -5,7 +5,7 @@ import type { DateWindow } from './lib/windows';
 import type { FilterSample, PageKind, PageRun, Viewport } from './lib/results';
 import { emptyPageRun } from './lib/results';
 import { median, round, roundOrNull } from './lib/stats';
-import { mainThreadBusyMs, traceEventsOf } from './lib/trace';
+import { changeCostMs, traceEventsOf } from './lib/trace';
 import { CHANGE_WINDOW, HAS_READY_OR_FAILED, INSTRUMENT_FRAMES, READ_READY, WAIT_QUIET } from './page-scripts';
 
 /*
@@ -35,6 +35,9 @@ const FIRST_FRAME_TIMEOUT_MS = 10_000;
 const COLUMNS_PATH = '/api/v1/violations/columns';
 /** Marked by the page script at the instant of each change; main-thread time is counted from it. */
 const CHANGE_START_MARK = 'bench:window-change';
+/** Marks a quiet stretch just before each change, traced too: the page's idle main-thread rate. */
+const IDLE_START_MARK = 'bench:idle';
+const IDLE_MS = 2000;
 /** Light: top-level tasks and user timing marks only (devtools.timeline would slow the page down). */
 const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
 
@@ -156,6 +159,10 @@ export async function measurePage(browser: Browser, config: MeasureConfig): Prom
         await step('quiet before change', 30_000, () => page.evaluate(call(WAIT_QUIET, { quietMs: QUIET_MS, timeoutMs: 10_000 })));
         await step('window change', 30_000, () => browser.startTracing(page, { categories: TRACE_CATEGORIES }));
         tracingStarted = true;
+        await step('idle before change', 30_000, async () => {
+          await page.evaluate(`performance.mark(${JSON.stringify(IDLE_START_MARK)})`);
+          await new Promise((r) => setTimeout(r, IDLE_MS));
+        });
         let r: ChangeResult;
         let trace: Buffer | null = null;
         try {
@@ -177,19 +184,25 @@ export async function measurePage(browser: Browser, config: MeasureConfig): Prom
           trace = await step('window change', 60_000, () => browser.stopTracing()).catch(() => null);
         }
         const events = trace ? traceEventsOf(trace.toString('utf8')) : [];
-        const mainThreadMs = r.outcome === 'ok' && r.latencyMs !== null ? mainThreadBusyMs(events, CHANGE_START_MARK, r.latencyMs) : null;
+        const cost =
+          r.outcome === 'ok' && r.latencyMs !== null
+            ? changeCostMs(events, { idleMark: IDLE_START_MARK, idleMs: IDLE_MS, changeMark: CHANGE_START_MARK, durationMs: r.latencyMs })
+            : null;
+        const mainThreadMs = cost?.excessMs ?? null;
         samples.push({
           from: w.from,
           to: w.to,
           firstFrameMs: roundOrNull(r.firstFrameMs),
           latencyMs: roundOrNull(r.latencyMs),
           mainThreadMs: roundOrNull(mainThreadMs),
+          mainThreadRawMs: roundOrNull(cost?.rawMs ?? null),
+          mainThreadIdleMsPerSecond: roundOrNull(cost?.idleMsPerSecond ?? null),
           frames: r.frames,
           outcome: r.outcome,
         });
         config.log(
           `  ${config.kind}: window ${w.from}…${w.to}: ${r.outcome}, first frame ${fmt(r.firstFrameMs)}, drawn ${fmt(r.latencyMs)}, ` +
-            `main thread ${fmt(mainThreadMs)}, ${r.frames} frames`,
+            `main thread ${fmt(mainThreadMs)} (${fmt(cost?.rawMs ?? null)} with the idle ${fmt(cost?.idleMsPerSecond ?? null)}/s), ${r.frames} frames`,
         );
         if (samples.length >= 2 && samples.slice(-2).every((x) => x.outcome === 'no-redraw')) break; // the page ignores changes
       }

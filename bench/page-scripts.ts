@@ -11,12 +11,13 @@
  */
 export const INSTRUMENT_FRAMES = `(() => {
   if (window.__benchFrames) return;
-  const state = { frames: [], pending: false, draws: 0 };
+  const state = { frames: [], pending: false, draws: 0, onFrame: null };
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     state.frames.push({ end: performance.now(), draws: state.draws });
     state.draws = 0;
     state.pending = false;
+    if (state.onFrame) state.onFrame();
   };
   const names = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements', 'clear'];
   const protos = [];
@@ -54,43 +55,55 @@ export const WAIT_QUIET = `async ({ quietMs, timeoutMs }) => {
 
 /**
  * Changes the time window the way a link or the back button does (URL, then popstate; startMark is
- * marked at that instant, for the main-thread trace) and waits
- * until it has been drawn: with doneMark, until the page marks it (the baseline marks MapLibre's next
- * 'idle'); otherwise until the burst of frames that follows has ended (no frame for quietMs).
+ * marked at that instant, for the main-thread trace) and waits until it has been drawn: with doneMark,
+ * until the page marks it (the baseline marks MapLibre's next 'idle'); otherwise until the burst of
+ * frames that follows has ended (no frame for quietMs). It waits on events (frames, marks, one timer),
+ * never by polling: a 20 ms polling loop would itself add a task every 20 ms to the main-thread time
+ * being measured (over a second per minute of waiting).
  */
-export const CHANGE_WINDOW = `async ({ from, to, quietMs, firstFrameTimeoutMs, timeoutMs, doneMark, startMark }) => {
+export const CHANGE_WINDOW = `({ from, to, quietMs, firstFrameTimeoutMs, timeoutMs, doneMark, startMark }) => new Promise((resolve) => {
   const state = window.__benchFrames;
-  const sleep = () => new Promise((r) => setTimeout(r, 20));
   const url = new URL(location.href);
   url.searchParams.set('from', from);
   url.searchParams.set('to', to);
   const seen = state.frames.length;
+  let quietTimer = null;
+  let observer = null;
+  const framesAfter = () => state.frames.slice(seen).filter((f) => f.end > t0);
+  const finish = (outcome, latencyMs, frames) => {
+    clearTimeout(quietTimer);
+    clearTimeout(firstFrameTimer);
+    clearTimeout(hardTimer);
+    state.onFrame = null;
+    if (observer) observer.disconnect();
+    const all = framesAfter();
+    resolve({ outcome, dispatchMs, firstFrameMs: all.length ? all[0].end - t0 : null, latencyMs, frames });
+  };
+  const onDone = (mark) => finish('ok', mark.startTime - t0, framesAfter().filter((f) => f.end <= mark.startTime + 1).length);
+  if (doneMark) {
+    observer = new PerformanceObserver((list) => {
+      const mark = list.getEntries().find((e) => e.name === doneMark && e.startTime > t0);
+      if (mark) onDone(mark);
+    });
+    observer.observe({ type: 'mark' });
+  } else {
+    state.onFrame = () => {
+      clearTimeout(quietTimer);
+      quietTimer = setTimeout(() => {
+        const frames = framesAfter();
+        finish('ok', frames[frames.length - 1].end - t0, frames.length);
+      }, quietMs);
+    };
+  }
   const t0 = performance.mark(startMark).startTime;
   history.replaceState(history.state, '', url);
   window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
   const dispatchMs = performance.now() - t0;
-  const framesAfter = () => state.frames.slice(seen).filter((f) => f.end > t0);
-  const doneEntry = () => (doneMark ? performance.getEntriesByName(doneMark, 'mark').find((m) => m.startTime > t0) : undefined);
-  for (;;) {
-    const now = performance.now();
-    const frames = framesAfter();
-    const first = frames.length ? frames[0].end - t0 : null;
-    if (doneMark) {
-      const done = doneEntry();
-      if (done) {
-        const drawn = frames.filter((f) => f.end <= done.startTime + 1);
-        return { outcome: 'ok', dispatchMs, firstFrameMs: first, latencyMs: done.startTime - t0, frames: drawn.length };
-      }
-    } else if (frames.length) {
-      const last = frames[frames.length - 1].end;
-      if (now - last >= quietMs) return { outcome: 'ok', dispatchMs, firstFrameMs: first, latencyMs: last - t0, frames: frames.length };
-    } else if (now - t0 > firstFrameTimeoutMs) {
-      return { outcome: 'no-redraw', dispatchMs, firstFrameMs: null, latencyMs: null, frames: 0 };
-    }
-    if (now - t0 > timeoutMs) return { outcome: 'timeout', dispatchMs, firstFrameMs: first, latencyMs: null, frames: frames.length };
-    await sleep();
-  }
-}`;
+  const firstFrameTimer = setTimeout(() => {
+    if (framesAfter().length === 0) finish('no-redraw', null, 0);
+  }, firstFrameTimeoutMs);
+  const hardTimer = setTimeout(() => finish('timeout', null, framesAfter().length), timeoutMs);
+})`;
 
 /** The map-ready mark (ms since navigation start) and the page's time origin (epoch ms). */
 export const READ_READY = `() => {

@@ -20,8 +20,15 @@ export interface FilterSample {
   firstFrameMs: number | null;
   /** Change → the frame that completes it: ours: the last frame of the burst that follows; baseline: MapLibre's next 'idle'. */
   latencyMs: number | null;
-  /** Renderer main-thread time from the change until latencyMs (traced top-level tasks of the page's main thread). */
+  /**
+   * Renderer main-thread time the change cost: traced top-level tasks of the page's main thread from
+   * the change until latencyMs, less the page's idle rate over that time (mainThreadIdleMsPerSecond).
+   */
   mainThreadMs: number | null;
+  /** All main-thread tasks from the change until latencyMs, idle background included. */
+  mainThreadRawMs?: number | null;
+  /** Main-thread ms per second of the same page while idle, measured just before the change. */
+  mainThreadIdleMsPerSecond?: number | null;
   /** WebGL frames drawn from the change until it settled. */
   frames: number;
   /** 'no-redraw': nothing was drawn after the change (the page ignored it). */
@@ -189,7 +196,7 @@ export const FIGURES: { key: FigureKey; label: string; unit: 'ms' | 'bytes' }[] 
   { key: 'firstDrawMs', label: 'Navigation → first WebGL frame (diagnostic)', unit: 'ms' },
   { key: 'filterLatencyMs', label: 'Time-window change → drawn (median)', unit: 'ms' },
   { key: 'filterFirstFrameMs', label: 'Time-window change → next painted frame (median)', unit: 'ms' },
-  { key: 'filterMainThreadMs', label: 'Main-thread time of a window change (median)', unit: 'ms' },
+  { key: 'filterMainThreadMs', label: 'Main-thread time of a window change, above idle (median)', unit: 'ms' },
   { key: 'heapUsedBytes', label: 'JS heap after load (after GC)', unit: 'bytes' },
   { key: 'initialJsGzipBytes', label: 'Initial JS (gzip)', unit: 'bytes' },
   { key: 'payloadWireBytes', label: 'Violation payload on the wire', unit: 'bytes' },

@@ -51,3 +51,28 @@ export function traceEventsOf(json: string): TraceEvent[] {
   const list = Array.isArray(parsed) ? parsed : (parsed as { traceEvents?: unknown }).traceEvents;
   return Array.isArray(list) ? (list as TraceEvent[]) : [];
 }
+
+export interface ChangeCost {
+  /** Every main-thread task from the change until it was drawn. */
+  rawMs: number;
+  /** The same page's main-thread time per second while nothing changed (its idle loop: deck.gl's frame loop, timers). */
+  idleMsPerSecond: number;
+  /** rawMs less what the idle page would have spent over the same time: the time the change itself cost. */
+  excessMs: number;
+}
+
+/**
+ * Main-thread time of a change above the page's idle background, both from one trace: `idleMark`
+ * starts a window of `idleMs` in which nothing happens, `changeMark` the change, which took
+ * `durationMs` to be drawn. Null when a mark is missing.
+ */
+export function changeCostMs(
+  events: readonly TraceEvent[],
+  marks: { idleMark: string; idleMs: number; changeMark: string; durationMs: number },
+): ChangeCost | null {
+  const raw = mainThreadBusyMs(events, marks.changeMark, marks.durationMs);
+  const idle = mainThreadBusyMs(events, marks.idleMark, marks.idleMs);
+  if (raw === null || idle === null || marks.idleMs <= 0) return null;
+  const idleMsPerSecond = (idle / marks.idleMs) * 1000;
+  return { rawMs: raw, idleMsPerSecond, excessMs: Math.max(0, raw - (idleMsPerSecond * marks.durationMs) / 1000) };
+}

@@ -1,27 +1,29 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { AppHeader } from '../features/header/components/app-header';
-import { AccountPicker } from '../features/session/components/account-picker';
 import { SessionBadge } from '../features/session/components/session-badge';
 import { useSession } from '../features/session/hooks/use-session';
 import { useMapLayers } from '../features/map-layers/hooks/use-map-layers';
 import { useMapPicking } from '../features/map-layers/hooks/use-map-picking';
 import { MapTooltip } from '../features/map-layers/components/map-tooltip';
 import { LayersPanel } from '../features/layers-panel/components/layers-panel';
-import { DetailsPanel } from '../features/details/components/details-panel';
 import { FiltersPanel } from '../features/filters/components/filters-panel';
 import { Timeline } from '../features/filters/components/timeline';
 import { useDatasetMeta } from '../api/queries/meta';
 import { countByMonth, datasetExtent } from '../lib/time-window';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
-import { registerPmtilesProtocol, resolveBaseMapStyle, type RuntimeConfig } from '../map/base-map-source';
+import { resolveBaseMapStyle, type RuntimeConfig } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { writeUrlState, type Camera } from '../lib/url-state';
 import { useClearSelection, useLanguage, useSelection, useTheme } from '../store/hooks';
 import { useTextScale } from './use-text-scale';
 import { useFitToSelection } from './use-fit-selection';
+
+// Loaded when first needed: a wall screen signed in by its URL never shows either.
+const DetailsPanel = lazy(() => import('../features/details/components/details-panel').then((m) => ({ default: m.DetailsPanel })));
+const AccountPicker = lazy(() => import('../features/session/components/account-picker').then((m) => ({ default: m.AccountPicker })));
 
 // MapLibre's worker fetches the GeoJSON, and a worker resolves relative URLs against its own script.
 const resolveAssetUrl = (path: string) => new URL(path, document.baseURI).href;
@@ -65,10 +67,8 @@ export function App({ initialCamera, runtimeConfig }: AppProps) {
   const textScale = useTextScale();
   const baseMap = useMemo(() => {
     const offline = buildBaseMapStyle({ theme, lang: language, resolveUrl: resolveAssetUrl, textScale });
-    const resolved = resolveBaseMapStyle(runtimeConfig, offline, { theme, lang: language, resolveUrl: resolveAssetUrl, textScale });
-    // Idempotent; must run before MapLibre sees a pmtiles:// source.
-    if (resolved.needsPmtiles) registerPmtilesProtocol();
-    return resolved;
+    // A pmtiles:// source needs the protocol registered first: main.tsx does that before rendering.
+    return resolveBaseMapStyle(runtimeConfig, offline, { theme, lang: language, resolveUrl: resolveAssetUrl, textScale });
   }, [runtimeConfig, theme, language, textScale]);
   // Keyed by language, not by `t`: the map relabels itself only when the language changes.
   const uiStrings = useMemo<MapUiStrings>(() => {
@@ -130,7 +130,11 @@ export function App({ initialCamera, runtimeConfig }: AppProps) {
         </div>
         <div className="app-overlay app-overlay--right">
           {session.account && <SessionBadge account={session.account} onSignOut={session.signOut} />}
-          {selection && signedIn && <DetailsPanel selection={selection} counts={mapLayers.counts} window={mapLayers.window} />}
+          {selection && signedIn && (
+            <Suspense fallback={null}>
+              <DetailsPanel selection={selection} counts={mapLayers.counts} window={mapLayers.window} />
+            </Suspense>
+          )}
         </div>
         {signedIn && (
           <div className="app-overlay app-overlay--bottom">
@@ -139,7 +143,9 @@ export function App({ initialCamera, runtimeConfig }: AppProps) {
         )}
         <MapTooltip hover={picking.hover} prepared={mapLayers.prepared} language={language} />
         {session.status === 'signed-out' && (
-          <AccountPicker onPick={session.signIn} busy={false} error={session.error} />
+          <Suspense fallback={null}>
+            <AccountPicker onPick={session.signIn} busy={false} error={session.error} />
+          </Suspense>
         )}
         {session.status === 'signing-in' && (
           <p className="app-signing-in" role="status">

@@ -9,7 +9,7 @@ import { syncStoreToUrl } from './url-sync';
 import { AppProviders } from './providers';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
-import { loadRuntimeConfig } from '../map/base-map-source';
+import { loadRuntimeConfig, registerPmtilesProtocol } from '../map/base-map-source';
 import './styles/theme.css';
 import './styles/app.css';
 
@@ -37,6 +37,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // config.json says which base map to draw; it never throws (offline base map on any problem).
 const { config } = await loadRuntimeConfig();
+// An intranet PMTiles base map: its protocol must be in place before MapLibre sees the style.
+if (config.basemap.kind === 'pmtiles') await registerPmtilesProtocol();
 createRoot(root).render(
   <StrictMode>
     <AppProviders context={{ queryClient: createQueryClient(), i18n, store }}>

@@ -1,5 +1,4 @@
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { Feature } from 'geojson';
+import { AreaLayer } from './area-layer';
 import type { GridZoneCollection } from '../api/schemas/org';
 import { ATTENTION_RAMP, SELECTION_COLOR } from './palette';
 import type { Rgba } from './palette';
@@ -81,16 +80,16 @@ const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];
 export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZonesOptions) {
   const { indicator, values, selectedZoneId = null, linkedZoneIds } = options;
   const scale = options.scale ?? makeZoneIndicatorScale(indicator, values.values());
-  const isSelected = (f: Feature) => f.id !== undefined && String(f.id) === selectedZoneId;
-  const isLinked = (f: Feature) => f.id !== undefined && (linkedZoneIds?.has(String(f.id)) ?? false);
-  return new GeoJsonLayer<GridZoneFeature['properties']>({
+  const isSelected = (f: { id: string }) => f.id === selectedZoneId;
+  const isLinked = (f: { id: string }) => linkedZoneIds?.has(f.id) ?? false;
+  return new AreaLayer<GridZoneFeature>({
     id: options.id ?? LAYER_IDS.gridZones,
     ...baseProps(options),
     data: zones,
     filled: true,
     stroked: true,
     lineWidthUnits: 'pixels',
-    getFillColor: (f) => scale.colorOf(values.get(String(f.id))),
+    getFillColor: (f) => scale.colorOf(values.get(f.id)),
     getLineColor: (f) => (isSelected(f) ? SELECTION_COLOR : isLinked(f) ? LINKED_OUTLINE : OUTLINE),
     getLineWidth: (f) => (isSelected(f) ? 3 : isLinked(f) ? 2 : 1),
     updateTriggers: {

@@ -1,4 +1,5 @@
-import { HeatmapLayer, HexagonLayer } from '@deck.gl/aggregation-layers';
+import { HexagonLayer } from '@deck.gl/aggregation-layers';
+import { BitmapLayer } from '@deck.gl/layers';
 import { OVERDUE_BIT } from '../api/violation-columns';
 import { issueStatuses } from '../api/schemas/enums';
 import type { GridZoneCollection } from '../api/schemas/org';
@@ -15,7 +16,7 @@ import { buildGridZonesLayer } from './grid-zones';
 /*
  * Issue closure heat (问题闭环热力), three views of one entry, all built every render with stable
  * ids and only one `visible` (switching views re-creates nothing):
- *  - 'heat': open issues weighted by days overdue (HeatmapLayer over a compact binary subset);
+ *  - 'heat': open issues weighted by days overdue, as a raster made once per data (rasterizeIssueHeat);
  *  - 'closureByZone': closure rate per grid zone (the grid-zones builder, closure-rate scale);
  *  - 'closureByHexagon': closure rate per 1 km hexagon (HexagonLayer, MEAN of a 0/1 "closed" weight),
  *    for where zones are too coarse or not loaded.
@@ -46,13 +47,6 @@ export interface PreparedIssueHeat {
   rows: Uint32Array;
   positions: Float32Array;
   weights: Float32Array;
-  data: {
-    length: number;
-    attributes: {
-      getPosition: { value: Float32Array; size: 2 };
-      getWeight: { value: Float32Array; size: 1 };
-    };
-  };
   /** For the hexagon view: all rows, 1 where the issue is closed, 0 where open. */
   closureData: {
     length: number;
@@ -104,10 +98,6 @@ export function prepareIssueHeat(prepared: PreparedViolationPoints, input: Issue
     rows,
     positions,
     weights,
-    data: {
-      length: open,
-      attributes: { getPosition: { value: positions, size: 2 }, getWeight: { value: weights, size: 1 } },
-    },
     closureData: {
       length: count,
       attributes: {
@@ -152,15 +142,124 @@ export function computeZoneClosureRates(
 }
 
 /*
- * Heat settings, chosen for software WebGL (SwiftShader on the wall PCs' fallback path), where every
- * fragment costs CPU time:
- *  - radiusPixels 25 (deck.gl default 50): each point's splat costs ∝ r², so a quarter of the fill;
- *    25 px still merges neighbouring transformer districts into one hot spot at district zoom.
- *  - weightsTextureSize 512 (default 2048): the weights texture is re-rendered and scanned for its max
- *    on every aggregation; 512² is 1/16 of the texels, and the kernel blurs away the coarser grid.
- *  - debounceTimeout 300 ms: re-aggregate once a pan or zoom has settled, not on every frame of it.
+ * The heat is a density raster in world space, computed on the CPU once per data and drawn as one
+ * texture (BitmapLayer), rather than deck.gl's HeatmapLayer, which re-splats every point into a float
+ * texture on each zoom and shades the whole screen through three extra programs on every frame. In
+ * software WebGL (the wall PCs' fallback) that cost seconds per frame; a texture costs one lookup per
+ * pixel. World space also gives the heat a meaning that does not change with zoom: weighted open
+ * issues within ~1.5 km.
+ *  - cellMeters 250, at most 1024 cells a side (a province falls back to coarser cells);
+ *  - radiusMeters 1500: the Gaussian's reach (σ = radius / 2), about a grid zone across;
+ *  - hotQuantile 0.99: the level drawn hottest is the 99th percentile of the warm cells;
+ *  - threshold 0.05 of that level: below it, nothing is drawn.
  */
-export const HEAT_SETTINGS = { radiusPixels: 25, weightsTextureSize: 512, debounceTimeout: 300, intensity: 1, threshold: 0.05 } as const;
+export const HEAT_RASTER = { cellMeters: 250, maxCells: 1024, radiusMeters: 1500, threshold: 0.05, hotQuantile: 0.99 } as const;
+export type HeatRasterSettings = { cellMeters: number; maxCells: number; radiusMeters: number; threshold: number; hotQuantile: number };
+
+export interface HeatRaster {
+  width: number;
+  height: number;
+  /** RGBA rows from north to south (straight alpha), ready for ImageData. */
+  data: Uint8ClampedArray<ArrayBuffer>;
+  /** [west, south, east, north] of the raster's outer edges. */
+  bounds: [number, number, number, number];
+}
+
+const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90;
+
+/** One pass of a 1-D Gaussian along rows (stride 1) or columns (stride width), from `src` into `dst`. */
+function blurPass(src: Float32Array, dst: Float32Array, width: number, height: number, kernel: Float32Array, alongRows: boolean) {
+  const r = (kernel.length - 1) / 2;
+  const [outer, inner, step] = alongRows ? [height, width, 1] : [width, height, width];
+  for (let o = 0; o < outer; o++) {
+    const base = alongRows ? o * width : o;
+    for (let i = 0; i < inner; i++) {
+      let sum = 0;
+      const from = Math.max(0, i - r);
+      const to = Math.min(inner - 1, i + r);
+      for (let k = from; k <= to; k++) sum += (src[base + k * step] ?? 0) * (kernel[k - i + r] ?? 0);
+      dst[base + i * step] = sum;
+    }
+  }
+}
+
+/**
+ * The level drawn hottest: this quantile of the cells that have any heat, not the maximum, so that one
+ * issue years overdue does not wash out every other hot spot (cells above it are all hottest).
+ */
+function hotLevel(grid: Float32Array, quantile: number): number {
+  const warm = grid.filter((v) => v > 0).sort();
+  return warm[Math.min(warm.length - 1, Math.floor(quantile * warm.length))] ?? 0;
+}
+
+/** The colour of a normalised value in (threshold, 1] along HEAT_RAMP, fading in above the threshold. */
+function heatColor(v: number, threshold: number, out: Uint8ClampedArray, at: number) {
+  const t = (v - threshold) / (1 - threshold);
+  const x = Math.min(1, Math.max(0, t)) * (HEAT_RAMP.length - 1);
+  const i = Math.min(HEAT_RAMP.length - 2, Math.floor(x));
+  const f = x - i;
+  const a = HEAT_RAMP[i] ?? [0, 0, 0];
+  const b = HEAT_RAMP[i + 1] ?? a;
+  out[at] = a[0] + (b[0] - a[0]) * f;
+  out[at + 1] = a[1] + (b[1] - a[1]) * f;
+  out[at + 2] = a[2] + (b[2] - a[2]) * f;
+  out[at + 3] = 90 + 140 * Math.min(1, t * 3);
+}
+
+/**
+ * The open issues' weights spread over a world-space grid with a Gaussian and coloured relative to
+ * the hot level (hotQuantile). Null when there are no open issues. ~10–100 ms, once per data.
+ */
+export function rasterizeIssueHeat(heat: PreparedIssueHeat, settings: HeatRasterSettings = HEAT_RASTER): HeatRaster | null {
+  if (heat.count === 0) return null;
+  let west = Infinity;
+  let east = -Infinity;
+  let south = Infinity;
+  let north = -Infinity;
+  for (let i = 0; i < heat.count; i++) {
+    const lon = heat.positions[2 * i] ?? 0;
+    const lat = heat.positions[2 * i + 1] ?? 0;
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  // In normalised Web Mercator (0–1), the space the texture is stretched over; padded by the reach.
+  const metresPerUnit = EARTH_CIRCUMFERENCE_M * Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const pad = settings.radiusMeters / metresPerUnit;
+  const x0 = (west + 180) / 360 - pad;
+  const x1 = (east + 180) / 360 + pad;
+  const y0 = mercatorY(north) - pad;
+  const y1 = mercatorY(south) + pad;
+  const cell = Math.max(settings.cellMeters / metresPerUnit, Math.max(x1 - x0, y1 - y0) / settings.maxCells);
+  const width = Math.max(1, Math.ceil((x1 - x0) / cell));
+  const height = Math.max(1, Math.ceil((y1 - y0) / cell));
+  const grid = new Float32Array(width * height);
+  for (let i = 0; i < heat.count; i++) {
+    const x = ((heat.positions[2 * i] ?? 0) + 180) / 360;
+    const y = mercatorY(heat.positions[2 * i + 1] ?? 0);
+    const col = Math.min(width - 1, Math.floor((x - x0) / cell));
+    const row = Math.min(height - 1, Math.floor((y - y0) / cell));
+    grid[row * width + col] = (grid[row * width + col] ?? 0) + (heat.weights[i] ?? 0);
+  }
+  const sigma = Math.max(0.5, settings.radiusMeters / (cell * metresPerUnit) / 2);
+  const r = Math.ceil(sigma * 2);
+  const kernel = new Float32Array(2 * r + 1).map((_, k) => Math.exp(-((k - r) ** 2) / (2 * sigma * sigma)));
+  const tmp = new Float32Array(grid.length);
+  blurPass(grid, tmp, width, height, kernel, true);
+  blurPass(tmp, grid, width, height, kernel, false);
+  const top = hotLevel(grid, settings.hotQuantile);
+  const data = new Uint8ClampedArray(width * height * 4);
+  if (top > 0) {
+    for (let i = 0; i < grid.length; i++) {
+      const v = Math.min(1, (grid[i] ?? 0) / top);
+      if (v > settings.threshold) heatColor(v, settings.threshold, data, i * 4);
+    }
+  }
+  return { width, height, data, bounds: [x0 * 360 - 180, latitudeOf(y1), x1 * 360 - 180, latitudeOf(y0)] };
+}
 
 /** The closure-rate classes, shared by the zone and hexagon views: quantize [0.5, 1] in 5 → 60/70/80/90 %. */
 export const CLOSURE_RATE_SCALE: ThresholdScale = makeQuantizeScale([0.5, 1], [...ATTENTION_RAMP].reverse(), 'ratio');
@@ -171,6 +270,8 @@ export type IssueHeatView = 'heat' | 'closureByZone' | 'closureByHexagon';
 
 export interface IssueHeatOptions extends BaseLayerOptions {
   view: IssueHeatView;
+  /** The heat raster as an image (ImageData of rasterizeIssueHeat's data) and its bounds; null: none yet. */
+  heatImage: { image: ImageData; bounds: HeatRaster['bounds'] } | null;
   zones: GridZoneCollection;
   /** Per-zone closure rates (computeZoneClosureRates), for the 'closureByZone' view. */
   zoneClosure: ReadonlyMap<string, ZoneClosure>;
@@ -182,20 +283,14 @@ export interface IssueHeatOptions extends BaseLayerOptions {
 export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeatOptions) {
   const base = baseProps(options);
   const { view } = options;
-  const heatLayer = new HeatmapLayer<null>({
+  const heatLayer = new BitmapLayer({
     id: LAYER_IDS.issueHeat,
     ...base,
     // A heatmap has nothing to pick; tooltips come from the points and zones.
     pickable: false,
-    visible: base.visible && view === 'heat',
-    data: heat.data,
-    aggregation: 'SUM',
-    colorRange: HEAT_RAMP.map((c) => [...c] as [number, number, number]),
-    radiusPixels: HEAT_SETTINGS.radiusPixels,
-    weightsTextureSize: HEAT_SETTINGS.weightsTextureSize,
-    debounceTimeout: HEAT_SETTINGS.debounceTimeout,
-    intensity: HEAT_SETTINGS.intensity,
-    threshold: HEAT_SETTINGS.threshold,
+    visible: base.visible && view === 'heat' && options.heatImage !== null,
+    image: options.heatImage?.image ?? null,
+    bounds: options.heatImage?.bounds ?? [0, 0, 0, 0],
   });
   const rates = new Map<string, number | null>();
   for (const [id, z] of options.zoneClosure) rates.set(id, z.rate);

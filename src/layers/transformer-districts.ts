@@ -1,5 +1,5 @@
-import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
-import type { Feature, Geometry } from 'geojson';
+import { ScatterplotLayer } from '@deck.gl/layers';
+import { AreaLayer } from './area-layer';
 import type { TransformerDistrictCollection } from '../api/schemas/assets';
 import type { Position } from '../api/schemas/geojson';
 import { NEUTRAL_GREY, SELECTION_COLOR, colorForId, withAlpha } from './palette';
@@ -87,7 +87,7 @@ export function buildTransformerDistrictsLayers(
       getLineWidth: [selectedId, highlightedIds],
     },
   });
-  const areasLayer = new GeoJsonLayer<Props>({
+  const areasLayer = new AreaLayer<TransformerDistrictFeature>({
     id: SUBLAYER_IDS.transformerDistrictAreas,
     ...base,
     visible: base.visible && areas !== null && options.zoom >= minZoom,
@@ -95,10 +95,10 @@ export function buildTransformerDistrictsLayers(
     filled: true,
     stroked: true,
     lineWidthUnits: 'pixels',
-    getFillColor: (f: Feature<Geometry, Props>) => withAlpha(transformerDistrictColor(f.properties, selectedZoneId), 60),
-    getLineColor: (f: Feature<Geometry, Props>) =>
+    getFillColor: (f: TransformerDistrictFeature) => withAlpha(transformerDistrictColor(f.properties, selectedZoneId), 60),
+    getLineColor: (f: TransformerDistrictFeature) =>
       emphasised(f.id) ? SELECTION_COLOR : withAlpha(transformerDistrictColor(f.properties, selectedZoneId), 200),
-    getLineWidth: (f: Feature<Geometry, Props>) => (emphasised(f.id) ? 2 : 1),
+    getLineWidth: (f: TransformerDistrictFeature) => (emphasised(f.id) ? 2 : 1),
     updateTriggers: {
       getFillColor: selectedZoneId,
       getLineColor: [selectedZoneId, selectedId, highlightedIds],

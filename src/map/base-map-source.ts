@@ -1,5 +1,5 @@
 import { addProtocol, type ExpressionSpecification, type StyleSpecification } from 'maplibre-gl';
-import { Protocol } from 'pmtiles';
+import type { Protocol } from 'pmtiles';
 import { z } from 'zod';
 import { BASEMAP_FONTS } from '../layers/base-map-style';
 import { datums, isDatum, type Datum } from '../lib/datum';
@@ -119,17 +119,20 @@ export async function loadRuntimeConfig(options: LoadConfigOptions = {}): Promis
 }
 
 type AddProtocol = (name: string, load: Protocol['tile']) => void;
-let pmtilesRegistered = false;
+let pmtilesRegistration: Promise<void> | null = null;
 
 /**
- * Registers MapLibre's `pmtiles://` protocol, once per page (more calls do nothing). Returns whether
- * this call registered it. `add` is for tests; the default is maplibre-gl's addProtocol.
+ * Registers MapLibre's `pmtiles://` protocol, once per page (more calls wait for the first). Returns
+ * whether this call registered it. The PMTiles reader is loaded only here: the offline base map never
+ * downloads it. `add` is for tests; the default is maplibre-gl's addProtocol.
  */
-export function registerPmtilesProtocol(add: AddProtocol = addProtocol): boolean {
-  if (pmtilesRegistered) return false;
-  const protocol = new Protocol();
-  add('pmtiles', protocol.tile);
-  pmtilesRegistered = true;
+export async function registerPmtilesProtocol(add: AddProtocol = addProtocol): Promise<boolean> {
+  if (pmtilesRegistration) {
+    await pmtilesRegistration;
+    return false;
+  }
+  pmtilesRegistration = import('pmtiles').then(({ Protocol: PmtilesProtocol }) => add('pmtiles', new PmtilesProtocol().tile));
+  await pmtilesRegistration;
   return true;
 }
 

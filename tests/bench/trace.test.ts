@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainThreadBusyMs, TASK_EVENT, traceEventsOf, type TraceEvent } from '../../bench/lib/trace';
+import { changeCostMs, mainThreadBusyMs, TASK_EVENT, traceEventsOf, type TraceEvent } from '../../bench/lib/trace';
 
 const MAIN = { pid: 10, tid: 10 };
 const mark = (ts: number, name = 'bench:change-start'): TraceEvent => ({ name, cat: 'blink.user_timing', ph: 'I', ts, ...MAIN });
@@ -37,5 +37,28 @@ describe('traceEventsOf', () => {
     expect(traceEventsOf(JSON.stringify({ traceEvents: [mark(1)] }))).toHaveLength(1);
     expect(traceEventsOf(JSON.stringify([mark(1), mark(2)]))).toHaveLength(2);
     expect(traceEventsOf('{}')).toEqual([]);
+  });
+});
+
+describe('changeCostMs', () => {
+  it('takes the idle rate measured before the change off the time traced during it', () => {
+    const events = [
+      mark(0, 'bench:idle'),
+      task(100_000, 5), // idle: 5 ms in 1 s → 5 ms/s
+      mark(1_000_000),
+      task(1_000_000, 40), // the change itself
+      task(1_500_000, 5), // the idle background carries on during the 2 s the change takes
+      task(2_500_000, 5),
+    ];
+    const cost = changeCostMs(events, { idleMark: 'bench:idle', idleMs: 1000, changeMark: 'bench:change-start', durationMs: 2000 });
+    expect(cost?.rawMs).toBeCloseTo(50);
+    expect(cost?.idleMsPerSecond).toBeCloseTo(5);
+    expect(cost?.excessMs).toBeCloseTo(40);
+  });
+
+  it('never goes below zero, and is null without its marks', () => {
+    const busyIdle = [mark(0, 'bench:idle'), task(0, 500), mark(1_000_000), task(1_000_000, 1)];
+    expect(changeCostMs(busyIdle, { idleMark: 'bench:idle', idleMs: 1000, changeMark: 'bench:change-start', durationMs: 1000 })?.excessMs).toBe(0);
+    expect(changeCostMs([mark(0)], { idleMark: 'bench:idle', idleMs: 1000, changeMark: 'bench:change-start', durationMs: 10 })).toBeNull();
   });
 });

@@ -4,9 +4,11 @@ import {
   CLOSURE_RATE_SCALE,
   closureRateLegend,
   computeZoneClosureRates,
-  HEAT_SETTINGS,
+  HEAT_RASTER,
   NOMINAL_DEADLINE_DAYS,
   prepareIssueHeat,
+  rasterizeIssueHeat,
+  type PreparedIssueHeat,
 } from '../../../src/layers/issue-heat';
 import { prepareViolationPoints } from '../../../src/layers/violation-points';
 import { LAYER_IDS } from '../../../src/layers/layer-ids';
@@ -30,8 +32,8 @@ describe('prepareIssueHeat', () => {
   it('keeps only open issues, with their positions', () => {
     expect(heat.count).toBe(2);
     expect(Array.from(heat.rows)).toEqual([1, 2]);
-    expect(heat.data.length).toBe(2);
-    expect(heat.data.attributes.getPosition.value[0]).toBeCloseTo(113.4, 4);
+    expect(heat.positions).toHaveLength(4);
+    expect(heat.positions[0]).toBeCloseTo(113.4, 4);
   });
 
   it('weights by days overdue: estimated from the severity deadline, or exact when given', () => {
@@ -44,6 +46,57 @@ describe('prepareIssueHeat', () => {
   it('marks closed rows with colour weight 1 for the hexagon closure rate', () => {
     expect(Array.from(heat.closureData.attributes.getColorWeight.value)).toEqual([1, 0, 0, 1]);
     expect(heat.closureData.length).toBe(4);
+  });
+});
+
+describe('rasterizeIssueHeat', () => {
+  /** Open issues at these [lon, lat, weight]. */
+  const openIssues = (points: [number, number, number][]): PreparedIssueHeat => ({
+    count: points.length,
+    rows: new Uint32Array(points.map((_, i) => i)),
+    positions: new Float32Array(points.flatMap(([lon, lat]) => [lon, lat])),
+    weights: new Float32Array(points.map(([, , w]) => w)),
+    closureData: { length: 0, attributes: { getPosition: { value: new Float32Array(0), size: 2 }, getColorWeight: { value: new Float32Array(0), size: 1 } } },
+  });
+  /** The alpha of the cell under [lon, lat]. */
+  const alphaAt = (r: NonNullable<ReturnType<typeof rasterizeIssueHeat>>, lon: number, lat: number) => {
+    const [w, s, e, n] = r.bounds;
+    const col = Math.floor(((lon - w) / (e - w)) * r.width);
+    const row = Math.floor(((n - lat) / (n - s)) * r.height);
+    return r.data[(row * r.width + col) * 4 + 3] ?? -1;
+  };
+
+  it('covers the issues with the Gaussian reach as margin, in cells of the set size', () => {
+    const r = rasterizeIssueHeat(openIssues([[113.3, 23.1, 1], [113.4, 23.2, 1]]));
+    expect(r).not.toBeNull();
+    if (!r) return;
+    const [w, s, e, n] = r.bounds;
+    expect(w).toBeLessThan(113.3 - 0.01);
+    expect(e).toBeGreaterThan(113.4 + 0.01);
+    expect(s).toBeLessThan(23.1 - 0.01);
+    expect(n).toBeGreaterThan(23.2 + 0.01);
+    // ~10 km + 2 × 1.5 km across at 250 m a cell.
+    expect(r.width).toBeGreaterThan(45);
+    expect(r.width).toBeLessThan(60);
+    expect(r.data).toHaveLength(r.width * r.height * 4);
+  });
+
+  it('is hottest at the heaviest issue and clear far from every issue', () => {
+    const r = rasterizeIssueHeat(openIssues([[113.3, 23.1, 1], [113.4, 23.2, 50]]));
+    if (!r) throw new Error('no raster');
+    expect(alphaAt(r, 113.4, 23.2)).toBeGreaterThan(200);
+    expect(alphaAt(r, 113.35, 23.15)).toBe(0); // halfway: ~7 km from both
+    // The light issue is under 5 % of the heaviest after the same spread: below the threshold.
+    expect(alphaAt(r, 113.3, 23.1)).toBe(0);
+    const even = rasterizeIssueHeat(openIssues([[113.3, 23.1, 1], [113.4, 23.2, 1]]));
+    if (!even) throw new Error('no raster');
+    expect(alphaAt(even, 113.3, 23.1)).toBeGreaterThan(200);
+  });
+
+  it('keeps a province within its cell budget, and gives nothing without open issues', () => {
+    const r = rasterizeIssueHeat(openIssues([[110, 20, 1], [117, 25.5, 1]]));
+    expect(Math.max(r?.width ?? 0, r?.height ?? 0)).toBeLessThanOrEqual(HEAT_RASTER.maxCells);
+    expect(rasterizeIssueHeat(openIssues([]))).toBeNull();
   });
 });
 
@@ -63,8 +116,10 @@ describe('buildIssueHeatLayers', () => {
   const heat = prepareIssueHeat(prepared, { asOfDay });
   const zones = collection([makeZone('Z001'), makeZone('Z002'), makeZone('Z003')]);
   const zoneClosure = computeZoneClosureRates(prepared);
+  // ImageData is a browser type: the builder only passes it on.
+  const heatImage = { image: { width: 2, height: 1, data: new Uint8ClampedArray(8) } as unknown as ImageData, bounds: [113, 23, 114, 24] as [number, number, number, number] };
   const build = (view: 'heat' | 'closureByZone' | 'closureByHexagon', visible = true) =>
-    buildIssueHeatLayers(heat, { view, zones, zoneClosure, visible, opacity: 0.8 });
+    buildIssueHeatLayers(heat, { view, heatImage, zones, zoneClosure, visible, opacity: 0.8 });
 
   it('returns the three views with stable ids, exactly one visible', () => {
     const layers = build('heat');
@@ -77,11 +132,12 @@ describe('buildIssueHeatLayers', () => {
     expect(build('heat').map((l) => l.props.opacity)).toEqual([0.8, 0.8, 0.8]);
   });
 
-  it('heat uses the prepared binary data and the software-WebGL settings', () => {
+  it('heat draws the raster image over its bounds, and nothing before there is one', () => {
     const [h] = build('heat');
-    expect(h.props.data).toBe(heat.data);
-    expect(h.props.radiusPixels).toBe(HEAT_SETTINGS.radiusPixels);
-    expect(h.props.weightsTextureSize).toBe(HEAT_SETTINGS.weightsTextureSize);
+    expect(h.props.image).toBe(heatImage.image);
+    expect(h.props.bounds).toEqual(heatImage.bounds);
+    const [none] = buildIssueHeatLayers(heat, { view: 'heat', heatImage: null, zones, zoneClosure });
+    expect(none.props.visible).toBe(false);
   });
 
   it('zone and hexagon views share the closure-rate classes', () => {

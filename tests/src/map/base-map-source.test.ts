@@ -142,10 +142,12 @@ describe('resolveBaseMapStyle', () => {
     expect(JSON.stringify(en.layers.find((l) => l.id === 'places'))).toContain('name:en');
   });
 
-  it('registers the pmtiles:// protocol once per page', () => {
+  it('registers the pmtiles:// protocol once per page, loading the reader only then', async () => {
     const add = vi.fn();
-    expect(registerPmtilesProtocol(add)).toBe(true);
-    expect(registerPmtilesProtocol(add)).toBe(false);
+    // Two callers at once: one registers, the other waits for it.
+    const [first, second] = await Promise.all([registerPmtilesProtocol(add), registerPmtilesProtocol(add)]);
+    expect([first, second]).toEqual([true, false]);
+    expect(await registerPmtilesProtocol(add)).toBe(false);
     expect(add).toHaveBeenCalledOnce();
     expect(add.mock.calls[0]?.[0]).toBe('pmtiles');
     expect(typeof add.mock.calls[0]?.[1]).toBe('function');

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Layer, LayersList } from '@deck.gl/core';
 import { useBaseStations, useFeeders, useSubstations, useTransformerDistrictAreas, useTransformerDistricts } from '../../../api/queries/assets';
@@ -13,6 +13,7 @@ import type { BaseStationCollection, FeederCollection, SubstationCollection, Tra
 import { rowOfViolationId } from '../../../api/violation-columns';
 import { violationCategories, severities, issueStatuses } from '../../../api/schemas/enums';
 import type { LayerKey } from '../../../layers/layer-ids';
+import { admitLayers, admittedLayers } from '../../../layers/admitted-layers';
 import type { LegendDescriptor } from '../../../layers/legend';
 import { buildSubstationsLayer, substationsLegend, substationsSizeLegend } from '../../../layers/substations';
 import { buildFeedersLayer, feedersLegend } from '../../../layers/feeders';
@@ -38,6 +39,7 @@ import {
   computeZoneClosureRates,
   issueHeatLegend,
   prepareIssueHeat,
+  rasterizeIssueHeat,
 } from '../../../layers/issue-heat';
 import { countByZone, dateToDay, dayToDate, zoneIndicatorValues, type ZoneCounts } from '../../../lib/zone-stats';
 import {
@@ -292,17 +294,24 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
       }),
     [zones, v.gridZones, party, indicator, indicatorValues, zoneScale, selectedZoneId, linked.zoneIds],
   );
+  // The heat raster, made when the heat view is shown (once per data while it stays on).
+  const showHeat = v.issueHeat && heatView === 'heat';
+  const heatImage = useMemo(() => {
+    const raster = showHeat ? rasterizeIssueHeat(heat) : null;
+    return raster ? { image: new ImageData(raster.data, raster.width, raster.height), bounds: raster.bounds } : null;
+  }, [heat, showHeat]);
   const heatLayers = useMemo(
     () =>
       buildIssueHeatLayers(heat, {
         visible: v.issueHeat,
         opacity: party,
         view: heatView,
+        heatImage,
         zones,
         zoneClosure,
         selectedZoneId,
       }),
-    [heat, v.issueHeat, party, heatView, zones, zoneClosure, selectedZoneId],
+    [heat, heatImage, v.issueHeat, party, heatView, zones, zoneClosure, selectedZoneId],
   );
   const tdLayers = useMemo(
     () =>
@@ -389,7 +398,7 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
   );
   const linksLayer = useMemo(() => buildViolationLinksLayer(links, { visible: v.violations, opacity: party, pickable: false }), [links, v.violations, party]);
 
-  const layers = useMemo<LayersList>(
+  const allLayers = useMemo(
     () => [
       zonesLayer,
       ...heatLayers.slice(1),
@@ -407,6 +416,11 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
     ] as Layer[],
     [zonesLayer, heatLayers, tdLayers, feedersLayer, substationsLayer, stationsLayer, branchesLayer, membersLayer, violationsLayer, zoneViolationsLayer, linksLayer],
   );
+  // deck.gl gets a layer once it has been visible with data, and keeps it (see admitted-layers).
+  const [admitted, setAdmitted] = useState<ReadonlySet<string>>(() => new Set());
+  const nextAdmitted = admitLayers(allLayers, admitted);
+  if (nextAdmitted !== admitted) setAdmitted(nextAdmitted);
+  const layers = useMemo<LayersList>(() => admittedLayers(allLayers, nextAdmitted), [allLayers, nextAdmitted]);
 
   // Busy until the data of every visible layer is in (a failed query is not "loading": it is shown elsewhere).
   const loading = (enabled: boolean, q: { isPending: boolean; fetchStatus: string }) => enabled && q.isPending && q.fetchStatus !== 'idle';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { requestSession } from '../../../api/queries/session';
 import { session as tokenHolder } from '../../../api/session';
@@ -99,9 +99,11 @@ export function useSession(): SessionState {
     setState({ status: 'signed-out', session: null, error: null });
   }, [queryClient]);
 
-  // `?account=<id>`: sign in directly at start when the stored session is not that account's.
+  // `?account=<id>`: sign in directly at start when the stored session is not that account's. A layout
+  // effect, so the request leaves before the map's start-up (passive effects, seconds of WebGL set-up
+  // in software rendering) blocks the main thread.
   const started = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (started.current) return;
     started.current = true;
     const wanted = accountFromSearch(window.location.search);
