@@ -159,8 +159,8 @@ export type HeatRasterSettings = { cellMeters: number; maxCells: number; radiusM
 export interface HeatRaster {
   width: number;
   height: number;
-  /** RGBA rows from north to south (straight alpha), ready for ImageData. */
-  data: Uint8ClampedArray<ArrayBuffer>;
+  /** RGBA rows from north to south (straight alpha): a texture as it is. */
+  data: Uint8Array;
   /** [west, south, east, north] of the raster's outer edges. */
   bounds: [number, number, number, number];
 }
@@ -195,7 +195,7 @@ function hotLevel(grid: Float32Array, quantile: number): number {
 }
 
 /** The colour of a normalised value in (threshold, 1] along HEAT_RAMP, fading in above the threshold. */
-function heatColor(v: number, threshold: number, out: Uint8ClampedArray, at: number) {
+function heatColor(v: number, threshold: number, out: Uint8Array, at: number) {
   const t = (v - threshold) / (1 - threshold);
   const x = Math.min(1, Math.max(0, t)) * (HEAT_RAMP.length - 1);
   const i = Math.min(HEAT_RAMP.length - 2, Math.floor(x));
@@ -251,7 +251,7 @@ export function rasterizeIssueHeat(heat: PreparedIssueHeat, settings: HeatRaster
   blurPass(grid, tmp, width, height, kernel, true);
   blurPass(tmp, grid, width, height, kernel, false);
   const top = hotLevel(grid, settings.hotQuantile);
-  const data = new Uint8ClampedArray(width * height * 4);
+  const data = new Uint8Array(width * height * 4);
   if (top > 0) {
     for (let i = 0; i < grid.length; i++) {
       const v = Math.min(1, (grid[i] ?? 0) / top);
@@ -270,8 +270,8 @@ export type IssueHeatView = 'heat' | 'closureByZone' | 'closureByHexagon';
 
 export interface IssueHeatOptions extends BaseLayerOptions {
   view: IssueHeatView;
-  /** The heat raster as an image (ImageData of rasterizeIssueHeat's data) and its bounds; null: none yet. */
-  heatImage: { image: ImageData; bounds: HeatRaster['bounds'] } | null;
+  /** The heat raster (rasterizeIssueHeat); null while there is none. */
+  heatRaster: HeatRaster | null;
   zones: GridZoneCollection;
   /** Per-zone closure rates (computeZoneClosureRates), for the 'closureByZone' view. */
   zoneClosure: ReadonlyMap<string, ZoneClosure>;
@@ -279,18 +279,21 @@ export interface IssueHeatOptions extends BaseLayerOptions {
   hexagonRadiusMeters?: number;
 }
 
+const NO_HEAT_IMAGE = { width: 1, height: 1, data: new Uint8Array(4) };
+
 /** Returns [heat, closure by zone, closure by hexagon]; exactly one is visible (none when switched off). */
 export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeatOptions) {
   const base = baseProps(options);
-  const { view } = options;
+  const { view, heatRaster } = options;
   const heatLayer = new BitmapLayer({
     id: LAYER_IDS.issueHeat,
     ...base,
     // A heatmap has nothing to pick; tooltips come from the points and zones.
     pickable: false,
-    visible: base.visible && view === 'heat' && options.heatImage !== null,
-    image: options.heatImage?.image ?? null,
-    bounds: options.heatImage?.bounds ?? [0, 0, 0, 0],
+    visible: base.visible && view === 'heat' && heatRaster !== null,
+    // deck.gl cannot take a null image once the layer exists: a transparent pixel stands in.
+    image: heatRaster ? { width: heatRaster.width, height: heatRaster.height, data: heatRaster.data } : NO_HEAT_IMAGE,
+    bounds: heatRaster?.bounds ?? [0, 0, 0, 0],
   });
   const rates = new Map<string, number | null>();
   for (const [id, z] of options.zoneClosure) rates.set(id, z.rate);

@@ -1,5 +1,5 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
-import { DataFilterExtension } from '@deck.gl/extensions';
+import { ClipOutDataFilterExtension } from './clip-out-data-filter';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AccessorContext } from '@deck.gl/core';
 import { dequantize, OVERDUE_BIT } from '../api/violation-columns';
@@ -135,7 +135,7 @@ export function filterCategoriesOf(filter: ViolationFilter): [number[], number[]
 
 // One extension instance for every render: a new instance with equal options is fine for deck.gl,
 // but sharing one makes "extensions did not change" trivially true.
-const violationFilterExtension = new DataFilterExtension({ filterSize: 1, categorySize: 3 });
+const violationFilterExtension = new ClipOutDataFilterExtension({ filterSize: 1, categorySize: 3 });
 
 export const VIOLATION_RADIUS_PIXELS = 3;
 
@@ -170,7 +170,7 @@ export function rowsOfZone(prepared: PreparedViolationPoints, zoneId: string): U
   return Uint32Array.from(rows);
 }
 
-const zoneViolationsFilterExtension = new DataFilterExtension({ filterSize: 1, categorySize: 3 });
+const zoneViolationsFilterExtension = new ClipOutDataFilterExtension({ filterSize: 1, categorySize: 3 });
 export const ZONE_VIOLATION_RING_PIXELS = 6;
 
 export interface ZoneViolationPoints {

@@ -1,6 +1,5 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { LayersList } from '@deck.gl/core';
 import type { Camera } from '../lib/url-state';
 import './maplibre-worker';
 
@@ -16,7 +15,6 @@ export interface CreateMapOptions {
   camera: Camera | null;
   fitBounds: LngLatBoundsLike;
   locale: Record<string, string>;
-  layers: LayersList;
 }
 
 export function cameraOf(map: MapLibreMap): Camera {
@@ -24,7 +22,7 @@ export function cameraOf(map: MapLibreMap): Camera {
   return { lng: center.lng, lat: center.lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
 }
 
-/** One maplibre map with one interleaved deck.gl overlay, ready for the data layers. Throws without WebGL. */
+/** One maplibre map with one interleaved deck.gl overlay, empty until it is given the data layers. Throws without WebGL. */
 export function createMap(o: CreateMapOptions): MapInstance {
   const cameraOptions = o.camera
     ? { center: [o.camera.lng, o.camera.lat] as [number, number], zoom: o.camera.zoom, bearing: o.camera.bearing, pitch: o.camera.pitch }
@@ -49,7 +47,6 @@ export function createMap(o: CreateMapOptions): MapInstance {
   // 2D layers drawn after them would fail the depth test and vanish. Layer order, not depth, decides.
   const overlay = new MapLibreOverlay({
     interleaved: true,
-    layers: o.layers,
     parameters: { depthCompare: 'always', depthWriteEnabled: false },
   });
   map.addControl(overlay);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LngLatBoundsLike, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { LayersList, PickingInfo } from '@deck.gl/core';
+import { Layer, type LayersList, type PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Camera } from '../lib/url-state';
 import { cameraOf, createMap, type MapInstance } from './create-map';
@@ -34,6 +34,8 @@ export interface MapViewProps {
 const EMPTY_LAYERS: LayersList = [];
 /** Wait this long after a lost WebGL context before building a new map, doubling on each failure. */
 const RECOVERY_DELAY_MS = 1000;
+/** The data layers wait for the base map's first complete render, but never longer than this. */
+const BASE_MAP_WAIT_MS = 15_000;
 const MAX_RECOVERY_DELAY_MS = 60_000;
 
 /** What was on screen at the last complete render: readiness holds only while all of it is current. */
@@ -41,6 +43,13 @@ interface Readiness {
   generation: number;
   style: StyleSpecification | string;
   layers: LayersList;
+}
+
+function copyLayers(layers: LayersList): LayersList {
+  return layers.map((l): LayersList[number] => {
+    if (l instanceof Layer) return l.clone({}) as Layer;
+    return Array.isArray(l) ? copyLayers(l) : l;
+  });
 }
 
 function markMapReady() {
@@ -82,11 +91,17 @@ export function MapView({
   const [lostContext, setLostContext] = useState(false);
   // Which style of which map has been drawn completely; readiness is derived from it.
   const [readyFor, setReadyFor] = useState<Readiness | null>(null);
+  // The base map first, then the data layers: while its sources and labels arrive MapLibre repaints
+  // several times, and in software WebGL each repaint with a million points on it takes seconds.
+  // Holds the generation whose base map has been drawn (or waited for long enough).
+  const [baseDrawnFor, setBaseDrawnFor] = useState<number | null>(null);
+  // The deck layers the overlay has now: what an 'idle' proves drawn.
+  const appliedLayersRef = useRef<LayersList>(EMPTY_LAYERS);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { mapStyle: style, uiStrings: strings, fitBounds: bounds, layers: initialLayers } = latest.current;
+    const { mapStyle: style, uiStrings: strings, fitBounds: bounds } = latest.current;
     let instance: MapInstance;
     let recoveryTimer: ReturnType<typeof setTimeout> | undefined;
     const scheduleRebuild = (delay: number) => {
@@ -99,7 +114,6 @@ export function MapView({
         camera: cameraRef.current,
         fitBounds: bounds,
         locale: toMapLibreLocale(strings),
-        layers: initialLayers,
       });
     } catch (error) {
       // No WebGL right now (e.g. the GPU process is restarting): try again later, backing off.
@@ -125,7 +139,7 @@ export function MapView({
       // 'idle': no transition running and every tile of every source loaded and drawn.
       if (!map.loaded()) return;
       const style = appliedStyleRef.current;
-      const drawn = latest.current.layers;
+      const drawn = appliedLayersRef.current;
       if (style) {
         setReadyFor((prev) =>
           prev && prev.generation === generation && prev.style === style && prev.layers === drawn
@@ -138,8 +152,11 @@ export function MapView({
     // The initial fit is not a choice anybody made: report only moves after the first full render,
     // so a plain link keeps fitting Guangzhou to whatever screen opens it.
     let settled = false;
+    const baseWait = setTimeout(() => setBaseDrawnFor(generation), BASE_MAP_WAIT_MS);
     map.once('idle', () => {
       settled = true;
+      clearTimeout(baseWait);
+      setBaseDrawnFor(generation);
     });
     map.on('moveend', () => {
       const camera = cameraOf(map);
@@ -162,6 +179,8 @@ export function MapView({
 
     return () => {
       clearTimeout(recoveryTimer);
+      clearTimeout(baseWait);
+      appliedLayersRef.current = EMPTY_LAYERS;
       latest.current.onMap?.(null);
       instanceRef.current = null;
       appliedStyleRef.current = null;
@@ -184,11 +203,14 @@ export function MapView({
 
   useEffect(() => {
     const instance = instanceRef.current;
-    if (!instance) return;
-    instance.overlay.setProps({ layers });
+    if (!instance || baseDrawnFor !== generation) return;
+    // A map rebuilt after a lost context has a new deck.gl, which must not be handed layer instances
+    // the old one initialised: it gets copies (the same props, so nothing is rebuilt needlessly).
+    instance.overlay.setProps({ layers: generation === 0 ? layers : copyLayers(layers) });
+    appliedLayersRef.current = layers;
     // New layers are drawn on the next frame; the 'idle' after it marks them complete.
     instance.map.triggerRepaint();
-  }, [layers, generation]);
+  }, [layers, generation, baseDrawnFor]);
 
   const baseReady =
     readyFor !== null && readyFor.generation === generation && readyFor.style === mapStyle && readyFor.layers === layers;

@@ -116,10 +116,9 @@ describe('buildIssueHeatLayers', () => {
   const heat = prepareIssueHeat(prepared, { asOfDay });
   const zones = collection([makeZone('Z001'), makeZone('Z002'), makeZone('Z003')]);
   const zoneClosure = computeZoneClosureRates(prepared);
-  // ImageData is a browser type: the builder only passes it on.
-  const heatImage = { image: { width: 2, height: 1, data: new Uint8ClampedArray(8) } as unknown as ImageData, bounds: [113, 23, 114, 24] as [number, number, number, number] };
+  const heatRaster = rasterizeIssueHeat(heat);
   const build = (view: 'heat' | 'closureByZone' | 'closureByHexagon', visible = true) =>
-    buildIssueHeatLayers(heat, { view, heatImage, zones, zoneClosure, visible, opacity: 0.8 });
+    buildIssueHeatLayers(heat, { view, heatRaster, zones, zoneClosure, visible, opacity: 0.8 });
 
   it('returns the three views with stable ids, exactly one visible', () => {
     const layers = build('heat');
@@ -132,12 +131,13 @@ describe('buildIssueHeatLayers', () => {
     expect(build('heat').map((l) => l.props.opacity)).toEqual([0.8, 0.8, 0.8]);
   });
 
-  it('heat draws the raster image over its bounds, and nothing before there is one', () => {
+  it('heat draws the raster as a texture over its bounds, and a blank stand-in before there is one', () => {
     const [h] = build('heat');
-    expect(h.props.image).toBe(heatImage.image);
-    expect(h.props.bounds).toEqual(heatImage.bounds);
-    const [none] = buildIssueHeatLayers(heat, { view: 'heat', heatImage: null, zones, zoneClosure });
+    expect(h.props.image).toMatchObject({ width: heatRaster?.width, height: heatRaster?.height, data: heatRaster?.data });
+    expect(h.props.bounds).toEqual(heatRaster?.bounds);
+    const [none] = buildIssueHeatLayers(heat, { view: 'heat', heatRaster: null, zones, zoneClosure });
     expect(none.props.visible).toBe(false);
+    expect(none.props.image).toMatchObject({ width: 1, height: 1 });
   });
 
   it('zone and hexagon views share the closure-rate classes', () => {

@@ -294,24 +294,20 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
       }),
     [zones, v.gridZones, party, indicator, indicatorValues, zoneScale, selectedZoneId, linked.zoneIds],
   );
-  // The heat raster, made when the heat view is shown (once per data while it stays on).
-  const showHeat = v.issueHeat && heatView === 'heat';
-  const heatImage = useMemo(() => {
-    const raster = showHeat ? rasterizeIssueHeat(heat) : null;
-    return raster ? { image: new ImageData(raster.data, raster.width, raster.height), bounds: raster.bounds } : null;
-  }, [heat, showHeat]);
+  // The heat raster: once per data (tens of milliseconds, a hundred at a million points).
+  const heatRaster = useMemo(() => rasterizeIssueHeat(heat), [heat]);
   const heatLayers = useMemo(
     () =>
       buildIssueHeatLayers(heat, {
         visible: v.issueHeat,
         opacity: party,
         view: heatView,
-        heatImage,
+        heatRaster,
         zones,
         zoneClosure,
         selectedZoneId,
       }),
-    [heat, heatImage, v.issueHeat, party, heatView, zones, zoneClosure, selectedZoneId],
+    [heat, heatRaster, v.issueHeat, party, heatView, zones, zoneClosure, selectedZoneId],
   );
   const tdLayers = useMemo(
     () =>
