@@ -156,11 +156,17 @@ export function computeZoneClosureRates(
 export const HEAT_RASTER = { cellMeters: 250, maxCells: 1024, radiusMeters: 1500, threshold: 0.05, hotQuantile: 0.99 } as const;
 export type HeatRasterSettings = { cellMeters: number; maxCells: number; radiusMeters: number; threshold: number; hotQuantile: number };
 
+/** What the heat layer draws: an image (ImageData in the browser) stretched over its bounds. */
+export interface HeatImage {
+  image: ImageData;
+  bounds: HeatRaster['bounds'];
+}
+
 export interface HeatRaster {
   width: number;
   height: number;
-  /** RGBA rows from north to south (straight alpha): a texture as it is. */
-  data: Uint8Array;
+  /** RGBA rows from north to south (straight alpha), as ImageData takes them. */
+  data: Uint8ClampedArray<ArrayBuffer>;
   /** [west, south, east, north] of the raster's outer edges. */
   bounds: [number, number, number, number];
 }
@@ -195,7 +201,7 @@ function hotLevel(grid: Float32Array, quantile: number): number {
 }
 
 /** The colour of a normalised value in (threshold, 1] along HEAT_RAMP, fading in above the threshold. */
-function heatColor(v: number, threshold: number, out: Uint8Array, at: number) {
+function heatColor(v: number, threshold: number, out: Uint8ClampedArray, at: number) {
   const t = (v - threshold) / (1 - threshold);
   const x = Math.min(1, Math.max(0, t)) * (HEAT_RAMP.length - 1);
   const i = Math.min(HEAT_RAMP.length - 2, Math.floor(x));
@@ -251,7 +257,7 @@ export function rasterizeIssueHeat(heat: PreparedIssueHeat, settings: HeatRaster
   blurPass(grid, tmp, width, height, kernel, true);
   blurPass(tmp, grid, width, height, kernel, false);
   const top = hotLevel(grid, settings.hotQuantile);
-  const data = new Uint8Array(width * height * 4);
+  const data = new Uint8ClampedArray(width * height * 4);
   if (top > 0) {
     for (let i = 0; i < grid.length; i++) {
       const v = Math.min(1, (grid[i] ?? 0) / top);
@@ -270,8 +276,12 @@ export type IssueHeatView = 'heat' | 'closureByZone' | 'closureByHexagon';
 
 export interface IssueHeatOptions extends BaseLayerOptions {
   view: IssueHeatView;
-  /** The heat raster (rasterizeIssueHeat); null while there is none. */
-  heatRaster: HeatRaster | null;
+  /**
+   * The heat raster as an image (ImageData of rasterizeIssueHeat's data, made where there is a DOM)
+   * and its bounds; null before there is any. Once the layer exists it must keep an image: pass a
+   * blank one rather than null (deck.gl fails on a null image).
+   */
+  heatImage: HeatImage | null;
   zones: GridZoneCollection;
   /** Per-zone closure rates (computeZoneClosureRates), for the 'closureByZone' view. */
   zoneClosure: ReadonlyMap<string, ZoneClosure>;
@@ -279,21 +289,18 @@ export interface IssueHeatOptions extends BaseLayerOptions {
   hexagonRadiusMeters?: number;
 }
 
-const NO_HEAT_IMAGE = { width: 1, height: 1, data: new Uint8Array(4) };
-
 /** Returns [heat, closure by zone, closure by hexagon]; exactly one is visible (none when switched off). */
 export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeatOptions) {
   const base = baseProps(options);
-  const { view, heatRaster } = options;
+  const { view, heatImage } = options;
   const heatLayer = new BitmapLayer({
     id: LAYER_IDS.issueHeat,
     ...base,
     // A heatmap has nothing to pick; tooltips come from the points and zones.
     pickable: false,
-    visible: base.visible && view === 'heat' && heatRaster !== null,
-    // deck.gl cannot take a null image once the layer exists: a transparent pixel stands in.
-    image: heatRaster ? { width: heatRaster.width, height: heatRaster.height, data: heatRaster.data } : NO_HEAT_IMAGE,
-    bounds: heatRaster?.bounds ?? [0, 0, 0, 0],
+    visible: base.visible && view === 'heat' && heatImage !== null,
+    image: heatImage?.image ?? null,
+    bounds: heatImage?.bounds ?? [0, 0, 0, 0],
   });
   const rates = new Map<string, number | null>();
   for (const [id, z] of options.zoneClosure) rates.set(id, z.rate);

@@ -37,20 +37,25 @@ export function pointInside(zone: ZoneFeature): [number, number] {
   return inside;
 }
 
-/** Pixels that differ by more than `tolerance` in any channel. */
-export function changedPixels(a: Pixels, b: Pixels, tolerance = 40): number {
+/** Pixels that differ by more than `tolerance` in any channel (and, with `where`, whose new colour passes it). */
+export function changedPixels(a: Pixels, b: Pixels, tolerance = 40, where?: (r: number, g: number, bl: number) => boolean): number {
   let n = 0;
   for (let i = 0; i < a.rgb.length; i += 3) {
+    const [r, g, bl] = [b.rgb[i] ?? 0, b.rgb[i + 1] ?? 0, b.rgb[i + 2] ?? 0];
     if (
-      Math.abs((a.rgb[i] ?? 0) - (b.rgb[i] ?? 0)) > tolerance ||
-      Math.abs((a.rgb[i + 1] ?? 0) - (b.rgb[i + 1] ?? 0)) > tolerance ||
-      Math.abs((a.rgb[i + 2] ?? 0) - (b.rgb[i + 2] ?? 0)) > tolerance
+      (Math.abs((a.rgb[i] ?? 0) - r) > tolerance || Math.abs((a.rgb[i + 1] ?? 0) - g) > tolerance || Math.abs((a.rgb[i + 2] ?? 0) - bl) > tolerance) &&
+      (!where || where(r, g, bl))
     ) {
       n++;
     }
   }
   return n;
 }
+
+/** Near-black: what a layer whose texture or data failed to upload paints. */
+export const isBlack = (r: number, g: number, b: number) => r + g + b < 30;
+/** The heat ramp's yellows, oranges and reds. */
+export const isWarm = (r: number, g: number, b: number) => r > 150 && r > b + 60;
 
 /** Waits for the map to have redrawn everything after a change (busy → ready), then a beat for debounced layers. */
 export async function settle(page: Page, name: string): Promise<Locator> {

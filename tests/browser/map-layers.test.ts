@@ -3,7 +3,7 @@ import type { GridZoneCollection } from '../../src/api/schemas/org';
 import type { FeederCollection } from '../../src/api/schemas/assets';
 import { LAYER_KEYS, LAYER_NAMES } from '../../src/layers/layer-ids';
 import { waitForMapReady, setUpAppAndBrowser } from './harness';
-import { changedPixels, getJson, hideAllLayers, pointInside, readPixels, settle, tokenFor } from './map-helpers';
+import { changedPixels, getJson, hideAllLayers, isBlack, isWarm, pointInside, readPixels, settle, tokenFor } from './map-helpers';
 
 // Issue 3 §2, §3, §7: every layer draws something, the URL round-trips the view (camera and
 // selection), and nothing leaves the machine. Two page loads plus one reload: software WebGL is slow.
@@ -25,8 +25,12 @@ describe('map layers', () => {
       const box = page.getByRole('checkbox', { name: LAYER_NAMES[key].zh, exact: true });
       await box.check();
       await settle(page, '地图');
-      const changed = changedPixels(baseline, await readPixels(page, region));
+      const after = await readPixels(page, region);
+      const changed = changedPixels(baseline, after);
       expect(changed, `pixels changed by ${LAYER_NAMES[key].zh}`).toBeGreaterThan(300);
+      // Nothing we draw is black: a layer whose data or texture failed to upload paints a black box.
+      expect(changedPixels(baseline, after, 40, isBlack), `black pixels from ${LAYER_NAMES[key].zh}`).toBeLessThan(changed / 10);
+      if (key === 'issueHeat') expect(changedPixels(baseline, after, 40, isWarm), 'warm pixels of the heat').toBeGreaterThan(300);
       // No wait here: the next layer's settle covers this one going away too.
       await box.uncheck();
     }

@@ -39,7 +39,7 @@ describe('admitLayers', () => {
 describe('hasContent', () => {
   it('asks a bitmap layer for its image, any other layer for its data', () => {
     expect(hasContent(new BitmapLayer({ id: 'heat', image: null }))).toBe(false);
-    expect(hasContent(new BitmapLayer({ id: 'heat', image: { width: 1, height: 1, data: new Uint8Array(4) } }))).toBe(true);
+    expect(hasContent(new BitmapLayer({ id: 'heat', image: { width: 1, height: 1 } as ImageData }))).toBe(true);
     expect(hasContent(layer('p', true, []))).toBe(false);
     expect(hasContent(layer('p', true, [1]))).toBe(true);
   });

@@ -40,6 +40,7 @@ import {
   issueHeatLegend,
   prepareIssueHeat,
   rasterizeIssueHeat,
+  type HeatImage,
 } from '../../../layers/issue-heat';
 import { countByZone, dateToDay, dayToDate, zoneIndicatorValues, type ZoneCounts } from '../../../lib/zone-stats';
 import {
@@ -294,20 +295,25 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
       }),
     [zones, v.gridZones, party, indicator, indicatorValues, zoneScale, selectedZoneId, linked.zoneIds],
   );
-  // The heat raster: once per data (tens of milliseconds, a hundred at a million points).
-  const heatRaster = useMemo(() => rasterizeIssueHeat(heat), [heat]);
+  // The heat raster: once per data (tens of milliseconds, a hundred at a million points). Without
+  // one, a blank pixel: deck.gl cannot take the heat layer's image away once it exists.
+  const heatImage = useMemo<HeatImage>(() => {
+    const raster = rasterizeIssueHeat(heat);
+    if (!raster) return { image: new ImageData(1, 1), bounds: [0, 0, 0, 0] };
+    return { image: new ImageData(raster.data, raster.width, raster.height), bounds: raster.bounds };
+  }, [heat]);
   const heatLayers = useMemo(
     () =>
       buildIssueHeatLayers(heat, {
         visible: v.issueHeat,
         opacity: party,
         view: heatView,
-        heatRaster,
+        heatImage,
         zones,
         zoneClosure,
         selectedZoneId,
       }),
-    [heat, heatRaster, v.issueHeat, party, heatView, zones, zoneClosure, selectedZoneId],
+    [heat, heatImage, v.issueHeat, party, heatView, zones, zoneClosure, selectedZoneId],
   );
   const tdLayers = useMemo(
     () =>
