@@ -43,12 +43,12 @@ export function visibleLayersForUrl(visibility: Record<LayerKey, boolean>): Laye
 export const createLayersSlice =
   (init: { layers?: readonly string[] | null } = {}): StateCreator<AppState, [], [], LayersSlice> =>
   (set) => ({
-  layerVisibility: initialVisibility(init.layers),
-  groupOpacity: { production: 1, party: 1 },
-  toggleLayer: (key, visible) =>
-    set((s) => ({ layerVisibility: { ...s.layerVisibility, [key]: visible ?? !s.layerVisibility[key] } })),
-  fadeGroup: (group, opacity) =>
-    set((s) => ({
-      groupOpacity: { ...s.groupOpacity, [group]: Number.isFinite(opacity) ? Math.min(1, Math.max(0, opacity)) : 1 },
-    })),
-});
+    layerVisibility: initialVisibility(init.layers),
+    groupOpacity: { production: 1, party: 1 },
+    toggleLayer: (key, visible) =>
+      set((s) => ({ layerVisibility: { ...s.layerVisibility, [key]: visible ?? !s.layerVisibility[key] } })),
+    fadeGroup: (group, opacity) =>
+      set((s) => ({
+        groupOpacity: { ...s.groupOpacity, [group]: Number.isFinite(opacity) ? Math.min(1, Math.max(0, opacity)) : 1 },
+      })),
+  });
