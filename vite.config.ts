@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { stripWgsl } from './scripts/vite-strip-wgsl.ts';
+import { webglOnly } from './scripts/vite-webgl-only.ts';
 
 const apiPort = Number(process.env.API_PORT ?? 8081);
 
 export default defineConfig({
-  plugins: [react(), stripWgsl()],
+  plugins: [react(), webglOnly()],
   build: {
     outDir: 'dist',
     sourcemap: true,

@@ -22,7 +22,7 @@ const problemResponse = (status: number) => ({
 });
 
 /** The responses of a route: its success bodies (JSON) plus the problems it can answer. */
-export function responses(success: Record<number, z.ZodType>, problems: readonly number[]) {
+export function responses(success: Record<number, z.core.$ZodType>, problems: readonly number[]) {
   const out: Record<string, unknown> = {};
   for (const [status, schema] of Object.entries(success)) {
     out[status] = { description: 'OK', content: { 'application/json': { schema } } };
@@ -32,7 +32,7 @@ export function responses(success: Record<number, z.ZodType>, problems: readonly
 }
 
 /** The responses of a protected data GET: 304, 400, 401, plus any others. */
-export function dataResponses(success: z.ZodType, extra: readonly number[] = []) {
+export function dataResponses(success: z.core.$ZodType, extra: readonly number[] = []) {
   return {
     ...responses({ 200: success }, [400, 401, ...extra]),
     304: NOT_MODIFIED,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './schemas/zod';
 import { Problem } from './schemas/common';
 import { ApiError } from './api-error';
 import { session as defaultSession, type SessionHolder } from './session';
@@ -92,7 +92,7 @@ export function createApiClient(config: ApiClientConfig = {}) {
     return response;
   }
 
-  async function parseJson<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
+  async function parseJson<S extends z.ZodMiniType>(response: Response, schema: S): Promise<z.infer<S>> {
     let json: unknown;
     try {
       json = await response.json();
@@ -117,11 +117,11 @@ export function createApiClient(config: ApiClientConfig = {}) {
 
   return {
     /** GET a JSON resource, validated by its contract schema. */
-    async get<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+    async get<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
       return parseJson(await send('GET', path, options), schema);
     },
     /** A write (POST/PUT/PATCH/DELETE) with a JSON body; `ifMatch` carries the ETag for optimistic concurrency. */
-    async send<S extends z.ZodType>(
+    async send<S extends z.ZodMiniType>(
       method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
       path: string,
       body: unknown,

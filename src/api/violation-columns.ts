@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './schemas/zod';
 import { issueStatuses, severities, violationCategories } from './schemas/enums';
 
 /*
@@ -32,7 +32,7 @@ export const columnSpecs = {
 export type ColumnName = keyof typeof columnSpecs;
 
 const ColumnsHeader = z.object({
-  count: z.number().int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   /** Day 0 of the day column, a calendar day in Asia/Shanghai. */
   dayZero: z.iso.date(),
@@ -40,7 +40,7 @@ const ColumnsHeader = z.object({
   categories: z.array(z.string()),
   severities: z.array(z.string()),
   statuses: z.array(z.string()),
-  columns: z.array(z.object({ name: z.string(), type: z.string(), offset: z.number().int(), byteLength: z.number().int() })),
+  columns: z.array(z.object({ name: z.string(), type: z.string(), offset: z.int(), byteLength: z.int() })),
 });
 export type ColumnsHeader = z.infer<typeof ColumnsHeader>;
 

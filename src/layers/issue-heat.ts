@@ -1,4 +1,4 @@
-import { HexagonLayer } from '@deck.gl/aggregation-layers';
+import type { HexagonLayer } from '@deck.gl/aggregation-layers';
 import { BitmapLayer } from '@deck.gl/layers';
 import { OVERDUE_BIT } from '../api/violation-columns';
 import { issueStatuses } from '../api/schemas/enums';
@@ -287,9 +287,22 @@ export interface IssueHeatOptions extends BaseLayerOptions {
   zoneClosure: ReadonlyMap<string, ZoneClosure>;
   selectedZoneId?: string | null;
   hexagonRadiusMeters?: number;
+  /**
+   * deck.gl's HexagonLayer class, which the app loads the first time the hexagon view is chosen
+   * (loadHexagonLayer: it is a tenth of the first screen's deck.gl). Null or absent: no hexagon layer.
+   */
+  hexagonLayer?: typeof HexagonLayer | null;
 }
 
-/** Returns [heat, closure by zone, closure by hexagon]; exactly one is visible (none when switched off). */
+/** The hexagon view's layer class, in a chunk of its own. */
+export async function loadHexagonLayer(): Promise<typeof HexagonLayer> {
+  return (await import('@deck.gl/aggregation-layers')).HexagonLayer;
+}
+
+/**
+ * Returns [heat, closure by zone, closure by hexagon]; exactly one is visible (none when switched off).
+ * The hexagon layer is null until its class has been loaded (options.hexagonLayer).
+ */
 export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeatOptions) {
   const base = baseProps(options);
   const { view, heatImage } = options;
@@ -313,22 +326,25 @@ export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeat
     scale: CLOSURE_RATE_SCALE,
     selectedZoneId: options.selectedZoneId ?? null,
   });
-  const hexLayer = new HexagonLayer<null>({
-    id: `${SUBLAYER_IDS.issueHeatClosure}-hexagons`,
-    ...base,
-    visible: base.visible && view === 'closureByHexagon',
-    data: heat.closureData,
-    radius: options.hexagonRadiusMeters ?? HEXAGON_RADIUS_METERS,
-    coverage: 0.9,
-    extruded: false,
-    // CPU binning: once per data and radius (bins live in world space, not screen space), the same
-    // on every GPU, and it lets the scale use fixed class breaks.
-    gpuAggregation: false,
-    colorAggregation: 'MEAN',
-    colorScaleType: 'quantize',
-    colorDomain: CLOSURE_RATE_SCALE.domain,
-    colorRange: CLOSURE_RATE_SCALE.colors.map((c) => [...c] as [number, number, number, number]),
-  });
+  const HexagonLayerClass = options.hexagonLayer ?? null;
+  const hexLayer = HexagonLayerClass
+    ? new HexagonLayerClass<null>({
+        id: `${SUBLAYER_IDS.issueHeatClosure}-hexagons`,
+        ...base,
+        visible: base.visible && view === 'closureByHexagon',
+        data: heat.closureData,
+        radius: options.hexagonRadiusMeters ?? HEXAGON_RADIUS_METERS,
+        coverage: 0.9,
+        extruded: false,
+        // CPU binning: once per data and radius (bins live in world space, not screen space), the same
+        // on every GPU, and it lets the scale use fixed class breaks.
+        gpuAggregation: false,
+        colorAggregation: 'MEAN',
+        colorScaleType: 'quantize',
+        colorDomain: CLOSURE_RATE_SCALE.domain,
+        colorRange: CLOSURE_RATE_SCALE.colors.map((c) => [...c] as [number, number, number, number]),
+      })
+    : null;
   return [heatLayer, zoneLayer, hexLayer] as const;
 }
 

@@ -1,6 +1,6 @@
 import { addProtocol, type ExpressionSpecification, type StyleSpecification } from 'maplibre-gl';
 import type { Protocol } from 'pmtiles';
-import { z } from 'zod';
+import { z } from '../api/schemas/zod';
 import { BASEMAP_FONTS } from '../layers/base-map-style';
 import { datums, isDatum, type Datum } from '../lib/datum';
 import type { Language, Theme } from '../lib/view-options';
@@ -20,11 +20,10 @@ import type { Language, Theme } from '../lib/view-options';
 export const CONFIG_URL = '/config.json';
 
 /** Same-origin paths (`/tiles/x.pmtiles`, `tiles/x.pmtiles`) or http(s) URLs; no other scheme. */
-const ResourceUrl = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((value) => {
+const ResourceUrl = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.refine((value) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
       try {
         const url = new URL(value);
@@ -35,29 +34,28 @@ const ResourceUrl = z
     }
     // A relative path, but not a protocol-relative URL (//host/…), which would leave the origin silently.
     return !value.startsWith('//');
-  }, 'must be a same-origin path or an http(s) URL');
+  }, 'must be a same-origin path or an http(s) URL'),
+);
 
 const DatumSchema = z.enum(datums);
 
 export const BaseMapConfig = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('offline') }).strict(),
-  z
-    .object({
-      kind: z.literal('pmtiles'),
-      /** The .pmtiles archive (HTTP range requests), e.g. /tiles/guangzhou.pmtiles. */
-      url: ResourceUrl,
-      /** The archive's layer schema; the built-in style knows the Protomaps basemap layers. */
-      flavor: z.enum(['protomaps']).default('protomaps'),
-      /** A MapLibre style for the archive (its sources use `pmtiles://…`); without it a built-in style is used. */
-      styleUrl: ResourceUrl.optional(),
-      datum: DatumSchema,
-    })
-    .strict(),
-  z.object({ kind: z.literal('style'), url: ResourceUrl, datum: DatumSchema }).strict(),
+  z.strictObject({ kind: z.literal('offline') }),
+  z.strictObject({
+    kind: z.literal('pmtiles'),
+    /** The .pmtiles archive (HTTP range requests), e.g. /tiles/guangzhou.pmtiles. */
+    url: ResourceUrl,
+    /** The archive's layer schema; the built-in style knows the Protomaps basemap layers. */
+    flavor: z._default(z.enum(['protomaps']), 'protomaps'),
+    /** A MapLibre style for the archive (its sources use `pmtiles://…`); without it a built-in style is used. */
+    styleUrl: z.optional(ResourceUrl),
+    datum: DatumSchema,
+  }),
+  z.strictObject({ kind: z.literal('style'), url: ResourceUrl, datum: DatumSchema }),
 ]);
 export type BaseMapConfig = z.infer<typeof BaseMapConfig>;
 
-export const RuntimeConfig = z.object({ basemap: BaseMapConfig.default({ kind: 'offline' }) });
+export const RuntimeConfig = z.object({ basemap: z._default(BaseMapConfig, { kind: 'offline' }) });
 export type RuntimeConfig = z.infer<typeof RuntimeConfig>;
 
 export const OFFLINE_CONFIG: RuntimeConfig = { basemap: { kind: 'offline' } };

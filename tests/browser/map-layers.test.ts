@@ -30,7 +30,16 @@ describe('map layers', () => {
       expect(changed, `pixels changed by ${LAYER_NAMES[key].zh}`).toBeGreaterThan(300);
       // Nothing we draw is black: a layer whose data or texture failed to upload paints a black box.
       expect(changedPixels(baseline, after, 40, isBlack), `black pixels from ${LAYER_NAMES[key].zh}`).toBeLessThan(changed / 10);
-      if (key === 'issueHeat') expect(changedPixels(baseline, after, 40, isWarm), 'warm pixels of the heat').toBeGreaterThan(300);
+      if (key === 'issueHeat') {
+        expect(changedPixels(baseline, after, 40, isWarm), 'warm pixels of the heat').toBeGreaterThan(300);
+        // The hexagon view's layer is loaded on first use: it must arrive and draw, in colour.
+        await page.getByRole('combobox', { name: '闭环视图' }).selectOption('closureByHexagon');
+        await settle(page, '地图');
+        const hexagons = await readPixels(page, region);
+        const hexChanged = changedPixels(after, hexagons);
+        expect(hexChanged, 'pixels changed by the hexagon view').toBeGreaterThan(300);
+        expect(changedPixels(after, hexagons, 40, isBlack), 'black pixels from the hexagon view').toBeLessThan(hexChanged / 10);
+      }
       // No wait here: the next layer's settle covers this one going away too.
       await box.uncheck();
     }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { VoltageKv } from './enums';
 import { LineStringGeometry, PointGeometry, PolygonGeometry, featureCollection } from './geojson';
 
@@ -16,7 +16,7 @@ export const FeederProperties = z.object({
   name: z.string(),
   unitId: z.string(),
   substationId: z.string(),
-  zoneIds: z.array(z.string()).describe('grid zones the feeder passes through'),
+  zoneIds: z.array(z.string()).check(z.describe('grid zones the feeder passes through')),
   lengthKm: z.number(),
 });
 export const FeederCollection = featureCollection(LineStringGeometry, FeederProperties);
@@ -28,7 +28,7 @@ export const TransformerDistrictProperties = z.object({
   gridTeamId: z.string(),
   feederId: z.string(),
   capacityKva: z.number(),
-  customers: z.number().int(),
+  customers: z.int(),
 });
 /** `geometry=point` (default) gives the transformer's position; `geometry=area` its service area. */
 export const TransformerDistrictCollection = featureCollection(
@@ -39,8 +39,8 @@ export const TransformerDistrictCollection = featureCollection(
 export const BaseStationProperties = z.object({
   name: z.string(),
   unitId: z.string(),
-  substationId: z.string().nullable().describe('the substation it is mounted on, if any'),
-  demoArea: z.string().nullable(),
+  substationId: z.nullable(z.string()).check(z.describe('the substation it is mounted on, if any')),
+  demoArea: z.nullable(z.string()),
 });
 export const BaseStationCollection = featureCollection(PointGeometry, BaseStationProperties);
 

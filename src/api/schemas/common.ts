@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Instants are ISO 8601 with the Asia/Shanghai offset, e.g. 2026-09-30T17:00:00+08:00. */
 export const Instant = z.iso.datetime({ offset: true });
 /** Calendar days (Asia/Shanghai), e.g. 2026-09-30. */
 export const Day = z.iso.date();
 
-export function page<T extends z.ZodType>(item: T) {
+export function page<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
-    total: z.number().int().nonnegative(),
-    offset: z.number().int().nonnegative(),
-    limit: z.number().int().positive(),
+    total: z.int().check(z.nonnegative()),
+    offset: z.int().check(z.nonnegative()),
+    limit: z.int().check(z.positive()),
   });
 }
 
@@ -18,11 +18,11 @@ export function page<T extends z.ZodType>(item: T) {
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
+  status: z.int(),
   detail: z.string(),
-  instance: z.string().optional(),
+  instance: z.optional(z.string()),
   /** The offending parameters or fields, when the problem is about input. */
-  errors: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
+  errors: z.optional(z.array(z.object({ name: z.string(), reason: z.string() }))),
 });
 
 export type Problem = z.infer<typeof Problem>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 // Enumerations of the contract. Codes are English; labels live in the UI's i18n and in GET /meta/enums.
 
@@ -54,7 +54,7 @@ export const IndicatorLevel = z.enum(indicatorLevels);
 export const EnumEntry = z.object({ code: z.union([z.string(), z.number()]), zh: z.string(), en: z.string() });
 export const EnumsResponse = z
   .record(z.string(), z.array(EnumEntry))
-  .describe('each enumeration: its codes with zh-CN and en labels');
+  .check(z.describe('each enumeration: its codes with zh-CN and en labels'));
 
 export type ViolationCategory = z.infer<typeof ViolationCategory>;
 export type Severity = z.infer<typeof Severity>;

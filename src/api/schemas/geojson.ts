@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 // GeoJSON (RFC 7946) shapes used by the contract, typed by their properties.
 
-export const Position = z.tuple([z.number(), z.number()]).describe('[longitude, latitude] in the dataset datum');
+export const Position = z.tuple([z.number(), z.number()]).check(z.describe('[longitude, latitude] in the dataset datum'));
 export const BBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
 export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
@@ -14,14 +14,14 @@ export const MultiPolygonGeometry = z.object({
 });
 export const AreaGeometry = z.union([PolygonGeometry, MultiPolygonGeometry]);
 
-export function feature<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
+export function feature<G extends z.ZodMiniType, P extends z.ZodMiniType>(geometry: G, properties: P) {
   return z.object({ type: z.literal('Feature'), id: z.string(), geometry, properties });
 }
 
-export function featureCollection<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
+export function featureCollection<G extends z.ZodMiniType, P extends z.ZodMiniType>(geometry: G, properties: P) {
   return z.object({
     type: z.literal('FeatureCollection'),
-    bbox: BBox.optional(),
+    bbox: z.optional(BBox),
     features: z.array(feature(geometry, properties)),
   });
 }

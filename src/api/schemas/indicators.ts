@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IndicatorLevel } from './enums';
 import { Day } from './common';
 
 export const IndicatorDefinition = z.object({
-  formula: z.string().describe('how the value is computed, in words and symbols'),
-  sources: z.array(z.string()).describe('the resource fields it is computed from, e.g. violations.severity'),
+  formula: z.string().check(z.describe('how the value is computed, in words and symbols')),
+  sources: z.array(z.string()).check(z.describe('the resource fields it is computed from, e.g. violations.severity')),
 });
 
 export const Indicator = z.object({
   key: z.string(),
   label: z.string(),
   labelEn: z.string(),
-  value: z.number().nullable().describe('null when the denominator is zero'),
-  unit: z.string().describe("'%', 'count', 'per100', 'days', 'CNY'…"),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
+  value: z.nullable(z.number()).check(z.describe('null when the denominator is zero')),
+  unit: z.string().check(z.describe("'%', 'count', 'per100', 'days', 'CNY'…")),
+  numerator: z.nullable(z.number()),
+  denominator: z.nullable(z.number()),
   definition: IndicatorDefinition,
 });
 
@@ -28,12 +28,12 @@ export const IndicatorReport = z.object({
 });
 
 export const MonthlyPoint = z.object({
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  violations: z.number().int(),
-  byCategory: z.record(z.string(), z.number().int()),
-  bySeverity: z.record(z.string(), z.number().int()),
-  issuesOpened: z.number().int(),
-  issuesClosed: z.number().int(),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  violations: z.int(),
+  byCategory: z.record(z.string(), z.int()),
+  bySeverity: z.record(z.string(), z.int()),
+  issuesOpened: z.int(),
+  issuesClosed: z.int(),
 });
 export const MonthlySeries = z.object({
   level: IndicatorLevel,
@@ -44,9 +44,9 @@ export const MonthlySeries = z.object({
 export const MarketingResult = z.object({
   gridTeamId: z.string(),
   unitId: z.string(),
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  winOrders: z.number().int(),
-  winOrdersTarget: z.number().int(),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  winOrders: z.int(),
+  winOrdersTarget: z.int(),
   winAmountCny: z.number(),
   winAmountTargetCny: z.number(),
 });

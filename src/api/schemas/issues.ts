@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { IssueAction, IssueSource, IssueStatus } from './enums';
 import { Day, Instant, page } from './common';
 import { Position } from './geojson';
@@ -6,12 +6,12 @@ import { Position } from './geojson';
 export const IssueHistoryEntry = z.object({
   at: Instant,
   action: z.union([IssueAction, z.literal('create')]),
-  from: IssueStatus.nullable(),
+  from: z.nullable(IssueStatus),
   to: IssueStatus,
   actorId: z.string(),
   actorName: z.string(),
   comment: z.string(),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
 });
 
 export const Issue = z.object({
@@ -23,26 +23,26 @@ export const Issue = z.object({
   unitId: z.string(),
   branchId: z.string(),
   zoneId: z.string(),
-  violationId: z.string().nullable(),
+  violationId: z.nullable(z.string()),
   status: IssueStatus,
   createdAt: Instant,
   deadline: Day,
-  closedAt: Instant.nullable(),
-  assigneeId: z.string().nullable(),
-  assigneeName: z.string().nullable(),
-  overdue: z.boolean().describe('open and past its deadline, or closed after it'),
-  daysOverdue: z.number().int().nonnegative(),
-  version: z.number().int().positive().describe('bumps on every transition; the ETag carries it'),
+  closedAt: z.nullable(Instant),
+  assigneeId: z.nullable(z.string()),
+  assigneeName: z.nullable(z.string()),
+  overdue: z.boolean().check(z.describe('open and past its deadline, or closed after it')),
+  daysOverdue: z.int().check(z.nonnegative()),
+  version: z.int().check(z.positive(), z.describe('bumps on every transition; the ETag carries it')),
 });
 
-export const IssueDetail = Issue.extend({ history: z.array(IssueHistoryEntry) });
+export const IssueDetail = z.extend(Issue, { history: z.array(IssueHistoryEntry) });
 export const IssuePage = page(Issue);
 
 /** Body of POST /issues/{id}/transitions; the request carries If-Match with the issue's ETag. */
 export const IssueTransitionRequest = z.object({
   action: IssueAction,
-  comment: z.string().trim().min(1).max(2000),
-  assigneeId: z.string().optional().describe('required for assign and reopen'),
+  comment: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  assigneeId: z.optional(z.string()).check(z.describe('required for assign and reopen')),
 });
 
 export type IssueHistoryEntry = z.infer<typeof IssueHistoryEntry>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { MemberRole, TeamKind, UnitKind } from './enums';
 import { AreaGeometry, Position, featureCollection } from './geojson';
 import { page } from './common';
@@ -11,18 +11,18 @@ export const Unit = z.object({
   name: z.string(),
   nameEn: z.string(),
   kind: UnitKind,
-  parentId: z.string().nullable(),
-  adcode: z.string().nullable().describe('district adcode for a district bureau'),
+  parentId: z.nullable(z.string()),
+  adcode: z.nullable(z.string()).check(z.describe('district adcode for a district bureau')),
   center: Position,
 });
 
-export const UnitTreeNode: z.ZodType<UnitTreeNode> = z.lazy(() =>
-  Unit.extend({ children: z.array(UnitTreeNode) }),
+export const UnitTreeNode: z.ZodMiniType<UnitTreeNode> = z.lazy(() =>
+  z.extend(Unit, { children: z.array(UnitTreeNode) }),
 );
 export type UnitTreeNode = z.infer<typeof Unit> & { children: UnitTreeNode[] };
 
 export const PartyOrgKind = z.enum(['committee', 'branch', 'group']);
-export const PartyOrgNode: z.ZodType<PartyOrgNode> = z.lazy(() =>
+export const PartyOrgNode: z.ZodMiniType<PartyOrgNode> = z.lazy(() =>
   z.object({
     id: z.string(),
     kind: PartyOrgKind,
@@ -45,7 +45,7 @@ export const Branch = z.object({
   unitId: z.string(),
   committeeId: z.string(),
   secretaryId: z.string(),
-  memberCount: z.number().int().nonnegative(),
+  memberCount: z.int().check(z.nonnegative()),
   zoneIds: z.array(z.string()),
   teamIds: z.array(z.string()),
   center: Position,
@@ -58,11 +58,11 @@ export const Member = z.object({
   branchId: z.string(),
   groupId: z.string(),
   unitId: z.string(),
-  teamId: z.string().describe('the operations team (班组) the member works in'),
-  gridTeamId: z.string().nullable().describe('the grid team the member serves as gridder, if any'),
+  teamId: z.string().check(z.describe('the operations team (班组) the member works in')),
+  gridTeamId: z.nullable(z.string()).check(z.describe('the grid team the member serves as gridder, if any')),
   role: MemberRole,
   isGridder: z.boolean(),
-  joinedYear: z.number().int(),
+  joinedYear: z.int(),
   /** Liaison chain: whom this member liaises with (members and teams for a branch committee member, staff for a member). */
   liaisonIds: z.array(z.string()),
 });
@@ -73,7 +73,7 @@ export const Staff = z.object({
   nameMasked: z.boolean(),
   unitId: z.string(),
   teamId: z.string(),
-  gridTeamId: z.string().nullable(),
+  gridTeamId: z.nullable(z.string()),
 });
 
 export const Team = z.object({
@@ -82,9 +82,9 @@ export const Team = z.object({
   kind: TeamKind,
   unitId: z.string(),
   branchId: z.string(),
-  zoneId: z.string().nullable().describe('the zone a grid team serves'),
-  memberIds: z.array(z.string()).describe('party members; exactly 4 gridders for a grid team'),
-  staffIds: z.array(z.string()).describe('the N non-member staff'),
+  zoneId: z.nullable(z.string()).check(z.describe('the zone a grid team serves')),
+  memberIds: z.array(z.string()).check(z.describe('party members; exactly 4 gridders for a grid team')),
+  staffIds: z.array(z.string()).check(z.describe('the N non-member staff')),
 });
 
 export const GridZoneProperties = z.object({
@@ -92,10 +92,10 @@ export const GridZoneProperties = z.object({
   unitId: z.string(),
   branchId: z.string(),
   gridTeamId: z.string(),
-  liaisonCommitteeMemberId: z.string().describe('party committee member who liaises with this zone'),
+  liaisonCommitteeMemberId: z.string().check(z.describe('party committee member who liaises with this zone')),
   areaKm2: z.number(),
-  transformerDistrictCount: z.number().int(),
-  redGrid: z.boolean().describe('Nansha "red grid" (红色网格) model'),
+  transformerDistrictCount: z.int(),
+  redGrid: z.boolean().check(z.describe('Nansha "red grid" (红色网格) model')),
 });
 export const GridZoneCollection = featureCollection(AreaGeometry, GridZoneProperties);
 

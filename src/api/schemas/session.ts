@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { AccountRole, DatasetScale } from './enums';
 import { Instant } from './common';
 
 export const AccountScope = z.object({
-  unitId: z.string().nullable().describe('null: the whole bureau'),
-  branchId: z.string().nullable(),
+  unitId: z.nullable(z.string()).check(z.describe('null: the whole bureau')),
+  branchId: z.nullable(z.string()),
 });
 
 export const Account = z.object({
@@ -15,17 +15,17 @@ export const Account = z.object({
 });
 export const AccountList = z.object({ items: z.array(Account) });
 
-export const SessionRequest = z.object({ account: z.string().min(1) });
+export const SessionRequest = z.object({ account: z.string().check(z.minLength(1)) });
 export const SessionToken = z.object({ token: z.string(), expiresAt: Instant, account: Account });
 
 export const DatasetMeta = z.object({
-  asOf: Instant.describe('the dataset\'s "now": violations end on this day'),
+  asOf: Instant.check(z.describe('the dataset\'s "now": violations end on this day')),
   generatedAt: Instant,
   seed: z.string(),
   scale: DatasetScale,
   hostile: z.boolean(),
-  datum: z.enum(['WGS84', 'GCJ02']).describe('datum of all coordinates in the dataset'),
-  counts: z.record(z.string(), z.number().int()),
+  datum: z.enum(['WGS84', 'GCJ02']).check(z.describe('datum of all coordinates in the dataset')),
+  counts: z.record(z.string(), z.int()),
   attribution: z.string(),
 });
 

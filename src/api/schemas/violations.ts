@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { Severity, ViolationCategory, WorkType, IssueStatus } from './enums';
 import { Instant, page } from './common';
 import { Position } from './geojson';
@@ -14,15 +14,15 @@ export const Violation = z.object({
   unitId: z.string(),
   branchId: z.string(),
   zoneId: z.string(),
-  teamId: z.string().describe('the operations team on site'),
+  teamId: z.string().check(z.describe('the operations team on site')),
   personId: z.string(),
   personName: z.string(),
   personNameMasked: z.boolean(),
   personIsMember: z.boolean(),
   /** The party members in whose circle (team, zone, work site) the violation falls. */
   memberIds: z.array(z.string()),
-  transformerDistrictId: z.string().nullable(),
-  feederId: z.string().nullable(),
+  transformerDistrictId: z.nullable(z.string()),
+  feederId: z.nullable(z.string()),
   issueId: z.string(),
   issueStatus: IssueStatus,
   issueOverdue: z.boolean(),

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BaseStationCollection, FeederCollection, SubstationCollection, TransformerDistrictCollection } from '../../../src/api/schemas/assets';
 import { Branch, GridZoneCollection, Member, Staff, Team, Unit } from '../../../src/api/schemas/org';
@@ -28,9 +29,9 @@ describe('determinism', () => {
 describe('contract shapes', () => {
   it('parses with the API schemas', () => {
     expect(() => DatasetMeta.parse(d.meta)).not.toThrow();
-    expect(() => Unit.array().parse(d.units)).not.toThrow();
-    expect(() => Branch.array().parse(d.branches)).not.toThrow();
-    expect(() => Team.array().parse(d.teams)).not.toThrow();
+    expect(() => z.array(Unit).parse(d.units)).not.toThrow();
+    expect(() => z.array(Branch).parse(d.branches)).not.toThrow();
+    expect(() => z.array(Team).parse(d.teams)).not.toThrow();
     for (const p of d.people) {
       const { kind, ...rest } = p;
       expect(() => (kind === 'member' ? Member.parse(rest) : Staff.parse(rest))).not.toThrow();
@@ -41,7 +42,7 @@ describe('contract shapes', () => {
     expect(() => TransformerDistrictCollection.parse(d.transformerDistricts)).not.toThrow();
     expect(() => TransformerDistrictCollection.parse(d.transformerDistrictAreas)).not.toThrow();
     expect(() => BaseStationCollection.parse(d.baseStations)).not.toThrow();
-    expect(() => MarketingResult.array().parse(d.marketing)).not.toThrow();
+    expect(() => z.array(MarketingResult).parse(d.marketing)).not.toThrow();
   });
 
   it('carries meta: asOf in +08:00, GCJ-02, counts and the outline attribution', () => {

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueStatuses } from '../../../src/api/schemas/enums';
 import { IssueHistoryEntry } from '../../../src/api/schemas/issues';
@@ -192,7 +193,7 @@ describe('issues of violations', () => {
     for (const row of rows) {
       const h = issueHistoryOfViolationRow(d, row);
       expect(issueHistoryOfViolationRow(d, row)).toEqual(h);
-      expect(() => IssueHistoryEntry.array().parse(h)).not.toThrow();
+      expect(() => z.array(IssueHistoryEntry).parse(h)).not.toThrow();
       expect(h[0]).toMatchObject({ action: 'create', from: null, to: 'found', version: 1 });
       expect(Date.parse(h[0]!.at)).toBe(v.time[row]);
       h.forEach((e, k) => {

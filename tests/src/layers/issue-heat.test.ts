@@ -1,6 +1,8 @@
+import { HexagonLayer } from '@deck.gl/aggregation-layers';
 import { describe, expect, it } from 'vitest';
 import {
   buildIssueHeatLayers,
+  loadHexagonLayer,
   CLOSURE_RATE_SCALE,
   closureRateLegend,
   computeZoneClosureRates,
@@ -119,17 +121,24 @@ describe('buildIssueHeatLayers', () => {
   // ImageData is a browser type: the builder only hands it to deck.gl.
   const heatImage = { image: { width: 2, height: 1 } as ImageData, bounds: [113, 23, 114, 24] as [number, number, number, number] };
   const build = (view: 'heat' | 'closureByZone' | 'closureByHexagon', visible = true) =>
-    buildIssueHeatLayers(heat, { view, heatImage, zones, zoneClosure, visible, opacity: 0.8 });
+    buildIssueHeatLayers(heat, { view, heatImage, zones, zoneClosure, visible, opacity: 0.8, hexagonLayer: HexagonLayer });
 
   it('returns the three views with stable ids, exactly one visible', () => {
     const layers = build('heat');
     expect(layers[0].id).toBe(LAYER_IDS.issueHeat);
-    expect(new Set(layers.map((l) => l.id)).size).toBe(3);
-    expect(layers.map((l) => l.props.visible)).toEqual([true, false, false]);
-    expect(build('closureByZone').map((l) => l.props.visible)).toEqual([false, true, false]);
-    expect(build('closureByHexagon').map((l) => l.props.visible)).toEqual([false, false, true]);
-    expect(build('heat', false).map((l) => l.props.visible)).toEqual([false, false, false]);
-    expect(build('heat').map((l) => l.props.opacity)).toEqual([0.8, 0.8, 0.8]);
+    expect(new Set(layers.map((l) => l?.id)).size).toBe(3);
+    expect(layers.map((l) => l?.props.visible)).toEqual([true, false, false]);
+    expect(build('closureByZone').map((l) => l?.props.visible)).toEqual([false, true, false]);
+    expect(build('closureByHexagon').map((l) => l?.props.visible)).toEqual([false, false, true]);
+    expect(build('heat', false).map((l) => l?.props.visible)).toEqual([false, false, false]);
+    expect(build('heat').map((l) => l?.props.opacity)).toEqual([0.8, 0.8, 0.8]);
+  });
+
+  it('has no hexagon layer until its class is loaded, which loadHexagonLayer does', async () => {
+    const layers = buildIssueHeatLayers(heat, { view: 'closureByHexagon', heatImage, zones, zoneClosure });
+    expect(layers[2]).toBeNull();
+    expect(layers[1].props.visible).toBe(false);
+    expect(await loadHexagonLayer()).toBe(HexagonLayer);
   });
 
   it('heat draws its image over its bounds, and nothing before there is one', () => {
@@ -141,7 +150,8 @@ describe('buildIssueHeatLayers', () => {
   });
 
   it('zone and hexagon views share the closure-rate classes', () => {
-    const [, zonesLayer, hex] = build('closureByZone');
+    const [, zonesLayer, hexOrNull] = build('closureByZone');
+    const hex = hexOrNull!;
     expect(CLOSURE_RATE_SCALE.thresholds.map((t) => Number(t.toFixed(6)))).toEqual([0.6, 0.7, 0.8, 0.9]);
     expect(plain(evalAccessor(zonesLayer.props.getFillColor, zones.features[0]))).toEqual(plain(CLOSURE_RATE_SCALE.colorOf(0.5)));
     expect(plain(CLOSURE_RATE_SCALE.colorOf(0.5))).toEqual(plain(ATTENTION_RAMP[4]));

@@ -35,6 +35,7 @@ import {
 import { buildViolationLinksLayer, type ViolationLink } from '../../../layers/violation-links';
 import {
   buildIssueHeatLayers,
+  loadHexagonLayer,
   closureRateLegend,
   computeZoneClosureRates,
   issueHeatLegend,
@@ -58,6 +59,7 @@ import { linkedOf, type LinkFacts } from '../lib/linked';
 import { placeMembers } from '../lib/member-markers';
 import { areaAnchor, extentOf } from '../lib/geometry';
 import { useViewport } from './use-viewport';
+import { useOnDemand } from './use-on-demand';
 
 // Module constants: an absent collection is always the same object, so deck.gl sees no data change.
 const NO_ZONES: GridZoneCollection = { type: 'FeatureCollection', features: [] };
@@ -302,6 +304,7 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
     if (!raster) return { image: new ImageData(1, 1), bounds: [0, 0, 0, 0] };
     return { image: new ImageData(raster.data, raster.width, raster.height), bounds: raster.bounds };
   }, [heat]);
+  const hexagonLayer = useOnDemand(loadHexagonLayer, v.issueHeat && heatView === 'closureByHexagon');
   const heatLayers = useMemo(
     () =>
       buildIssueHeatLayers(heat, {
@@ -312,8 +315,9 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
         zones,
         zoneClosure,
         selectedZoneId,
+        hexagonLayer,
       }),
-    [heat, heatImage, v.issueHeat, party, heatView, zones, zoneClosure, selectedZoneId],
+    [heat, heatImage, v.issueHeat, party, heatView, zones, zoneClosure, selectedZoneId, hexagonLayer],
   );
   const tdLayers = useMemo(
     () =>
@@ -403,7 +407,8 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
   const allLayers = useMemo(
     () => [
       zonesLayer,
-      ...heatLayers.slice(1),
+      heatLayers[1],
+      heatLayers[2],
       heatLayers[0],
       tdLayers[1],
       feedersLayer,
@@ -415,7 +420,7 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
       violationsLayer,
       zoneViolationsLayer,
       linksLayer,
-    ] as Layer[],
+    ].filter((layer) => layer !== null) as Layer[],
     [zonesLayer, heatLayers, tdLayers, feedersLayer, substationsLayer, stationsLayer, branchesLayer, membersLayer, violationsLayer, zoneViolationsLayer, linksLayer],
   );
   // deck.gl gets a layer once it has been visible with data, and keeps it (see admitted-layers).
@@ -440,7 +445,8 @@ export function useMapLayers({ baseDatum, signedIn, account, map, initialZoom }:
       loading(v.baseStations, stationsQ) ||
       loading(v.partyBranches, branchesQ) ||
       loading(v.partyMembers, membersQ) ||
-      (v.violations && meta.isPending && v.issueHeat));
+      (v.violations && meta.isPending && v.issueHeat) ||
+      (v.issueHeat && heatView === 'closureByHexagon' && hexagonLayer === null));
 
   const tdLegendZone = linked.teamColoursZoneId;
   const legends = useMemo<Record<LayerKey, readonly LegendDescriptor[]>>(

@@ -1,10 +1,11 @@
 import type { Plugin } from 'vite';
 
 /*
- * deck.gl 9 and luma.gl ship a WGSL (WebGPU) twin of every shader, tagged `/* wgsl *\/` in their
- * sources. The app runs on WebGL2 only (MapLibre's context), so those strings are dead weight in the
- * first screen's JavaScript: this build step empties them. The WebGL (GLSL) shaders are untouched;
- * the browser tests' pixel checks would fail if a layer lost its program.
+ * The app draws with WebGL2 only (deck.gl inside MapLibre's context), yet deck.gl 9 and luma.gl carry
+ * their WebGPU paths into every bundle. This build step leaves them out of the first screen's JavaScript:
+ * - the WGSL twin of every shader (template literals tagged `/* wgsl *\/`) is emptied; the GLSL is
+ *   untouched, and the browser tests' pixel checks would fail if a layer lost its program;
+ * - modules that only a WebGPU device uses are replaced by a stub that throws if ever constructed.
  */
 
 const WGSL_TAG = /\/\*\s*wgsl\s*\*\/\s*$/i;
@@ -50,11 +51,29 @@ export function emptyRanges(code: string, ranges: readonly [number, number][]): 
   return out + code.slice(at);
 }
 
-export function stripWgsl(): Plugin {
+/**
+ * Modules a WebGL device never runs, by path inside node_modules. deck.gl's attribute manager builds
+ * its interleaved buffer groups only `if (device.type === 'webgpu')`; the module pulls in all of
+ * @luma.gl/gpgpu.
+ */
+const WEBGPU_ONLY_MODULES = [/[\\/]@deck\.gl[\\/]core[\\/]dist[\\/]lib[\\/]attribute[\\/]attribute-buffer-groups\.js$/];
+
+export function isWebGpuOnlyModule(id: string): boolean {
+  return WEBGPU_ONLY_MODULES.some((pattern) => pattern.test(id));
+}
+
+/** What a WebGPU-only module becomes: the same default export, failing loudly if it is ever used. */
+export const WEBGPU_ONLY_STUB = `export default class WebGpuOnly {
+  constructor() { throw new Error('This build is WebGL2 only: a WebGPU-only module was used (scripts/vite-webgl-only.ts).'); }
+}
+`;
+
+export function webglOnly(): Plugin {
   return {
-    name: 'strip-wgsl',
+    name: 'webgl-only',
     apply: 'build',
     transform(code, id) {
+      if (isWebGpuOnlyModule(id)) return { code: WEBGPU_ONLY_STUB, map: null };
       if (!PACKAGES.test(id) || !/wgsl/i.test(code)) return null;
       const ranges = wgslTemplateRanges(code, this.parse(code));
       return ranges.length ? { code: emptyRanges(code, ranges), map: null } : null;

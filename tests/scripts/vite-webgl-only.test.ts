@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseAst } from 'vite';
+import { emptyRanges, isWebGpuOnlyModule, WEBGPU_ONLY_STUB, wgslTemplateRanges } from '../../scripts/vite-webgl-only';
+
+// The shapes deck.gl and luma.gl ship: a WGSL twin tagged /* wgsl */, beside GLSL that must stay.
+const source = `
+const vs = \`#version 300 es
+void main() { gl_Position = vec4(0.0); }\`;
+const shaderWGSL = /* wgsl */ \`struct Uniforms { radius: f32, };
+@vertex fn main() -> @builtin(position) vec4<f32> { return vec4<f32>(\${1}); }\`;
+export const module = { name: 'scatter', vs, source: /* WGSL */ \`fn f() {}\`, wgsl: shaderWGSL };
+`;
+
+describe('webgl-only: WGSL twins', () => {
+  it('finds exactly the templates tagged wgsl, interpolations included', () => {
+    const ranges = wgslTemplateRanges(source, parseAst(source));
+    expect(ranges).toHaveLength(2);
+    expect(source.slice(...(ranges[0] as [number, number]))).toContain('struct Uniforms');
+    expect(source.slice(...(ranges[1] as [number, number]))).toBe('`fn f() {}`');
+  });
+
+  it('empties them and leaves valid code with the GLSL intact', () => {
+    const out = emptyRanges(source, wgslTemplateRanges(source, parseAst(source)));
+    expect(out).not.toContain('struct Uniforms');
+    expect(out).not.toContain('fn f()');
+    expect(out).toContain('gl_Position = vec4(0.0)');
+    expect(out).toContain('const shaderWGSL = /* wgsl */ ``;');
+    expect(() => parseAst(out)).not.toThrow();
+  });
+});
+
+describe('webgl-only: WebGPU-only modules', () => {
+  it("recognises deck.gl's attribute buffer groups, and nothing else of deck.gl", () => {
+    expect(isWebGpuOnlyModule('/app/node_modules/@deck.gl/core/dist/lib/attribute/attribute-buffer-groups.js')).toBe(true);
+    expect(isWebGpuOnlyModule('C:\\app\\node_modules\\@deck.gl\\core\\dist\\lib\\attribute\\attribute-buffer-groups.js')).toBe(true);
+    expect(isWebGpuOnlyModule('/app/node_modules/@deck.gl/core/dist/lib/attribute/attribute-manager.js')).toBe(false);
+    expect(isWebGpuOnlyModule('/app/src/layers/attribute-buffer-groups.js')).toBe(false);
+  });
+
+  it('the stub parses, imports nothing, and fails loudly if it is ever constructed', async () => {
+    expect(() => parseAst(WEBGPU_ONLY_STUB)).not.toThrow();
+    expect(WEBGPU_ONLY_STUB).not.toMatch(/\bimport\b/);
+    const url = `data:text/javascript,${encodeURIComponent(WEBGPU_ONLY_STUB)}`;
+    const { default: Stub } = (await import(/* @vite-ignore */ url)) as { default: new () => unknown };
+    expect(() => new Stub()).toThrow(/WebGL2 only/);
+  });
+
+  it("is where the installed deck.gl has it in the installed deck.gl, used only for a WebGPU device", () => {
+    const manager = readFileSync(new URL('../../node_modules/@deck.gl/core/dist/lib/attribute/attribute-manager.js', import.meta.url), 'utf8');
+    expect(existsSync(new URL('../../node_modules/@deck.gl/core/dist/lib/attribute/attribute-buffer-groups.js', import.meta.url))).toBe(true);
+    expect(manager).toMatch(/device\.type === 'webgpu'\s*\?\s*new AttributeBufferGroups/);
+  });
+});
