@@ -6,7 +6,7 @@ import type { FilterSample, PageKind, PageRun, Viewport } from './lib/results';
 import { emptyPageRun } from './lib/results';
 import { median, round, roundOrNull } from './lib/stats';
 import { changeCostMs, traceEventsOf } from './lib/trace';
-import { CHANGE_WINDOW, HAS_READY_OR_FAILED, INSTRUMENT_FRAMES, READ_READY, WAIT_QUIET } from './page-scripts';
+import { CHANGE_WINDOW, HAS_READY_OR_FAILED, INSTRUMENT_FRAMES, READ_READY, WAIT_DRAINED, WAIT_QUIET } from './page-scripts';
 
 /*
  * One cold page load in a fresh browser context, then a series of time-window changes. Every step has
@@ -30,6 +30,8 @@ export interface MeasureConfig {
 
 /** A frame-less gap this long ends the burst of frames that follows a change. */
 const QUIET_MS = 500;
+/** A frame answered this fast means nothing is queued ahead of the next one. */
+const PROMPT_FRAME_MS = 50;
 /** A page that draws nothing this long after a change ignored it. */
 const FIRST_FRAME_TIMEOUT_MS = 10_000;
 const COLUMNS_PATH = '/api/v1/violations/columns';
@@ -157,6 +159,10 @@ export async function measurePage(browser: Browser, config: MeasureConfig): Prom
       run.filter = { samples, firstFrameMedianMs: null, latencyMedianMs: null, mainThreadMedianMs: null };
       for (const w of config.windows) {
         await step('quiet before change', 30_000, () => page.evaluate(call(WAIT_QUIET, { quietMs: QUIET_MS, timeoutMs: 10_000 })));
+        const drained = await step('quiet before change', 90_000, () =>
+          page.evaluate<{ drained: boolean; waitedMs: number }>(call(WAIT_DRAINED, { promptMs: PROMPT_FRAME_MS, timeoutMs: 60_000 })),
+        );
+        if (!drained.drained) run.warnings.push(`the frame pipeline was still busy a minute before change ${samples.length + 1}`);
         await step('window change', 30_000, () => browser.startTracing(page, { categories: TRACE_CATEGORIES }));
         tracingStarted = true;
         await step('idle before change', 30_000, async () => {

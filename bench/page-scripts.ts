@@ -54,6 +54,23 @@ export const WAIT_QUIET = `async ({ quietMs, timeoutMs }) => {
 }`;
 
 /**
+ * Resolves once the page's frame pipeline is free: a requestAnimationFrame answered within promptMs
+ * (or after timeoutMs): { drained, waitedMs }. No WebGL draw for a while is not enough in software
+ * rendering: the compositor and SwiftShader may still be working off the last frames (seconds at 4K
+ * after a load), and a change made then waits for them before its own frame can start.
+ */
+export const WAIT_DRAINED = `async ({ promptMs, timeoutMs }) => {
+  const start = performance.now();
+  for (;;) {
+    const asked = performance.now();
+    await new Promise((r) => requestAnimationFrame(r));
+    const now = performance.now();
+    if (now - asked <= promptMs) return { drained: true, waitedMs: now - start };
+    if (now - start > timeoutMs) return { drained: false, waitedMs: now - start };
+  }
+}`;
+
+/**
  * Changes the time window the way a link or the back button does (URL, then popstate; startMark is
  * marked at that instant, for the main-thread trace) and waits until it has been drawn: with doneMark,
  * until the page marks it (the baseline marks MapLibre's next 'idle'); otherwise until the burst of

@@ -73,9 +73,10 @@ export function renderMarkdown(results: BenchResults): string {
       `WebGL renderer “${c.renderer ?? 'unknown'}” (${c.gpuMode}), ${m.cpus} × ${m.cpuModel}, ` +
       `${formatBytes(m.memoryBytes)} RAM, load average ${m.loadAverageStart.toFixed(2)} → ${m.loadAverageEnd.toFixed(2)}, Node ${m.node}. ` +
       'Device scale factor 1; every page load is cold (fresh browser context). Window changes are the median of ' +
-      `${typeof results.options.changes === 'number' ? results.options.changes : '?'} changes made through the URL (\`history.replaceState\` + \`popstate\`); ` +
+      `${typeof results.options.changes === 'number' ? results.options.changes : '?'} changes made through the URL (\`history.replaceState\` + \`popstate\`), each once the page has drawn nothing for 500 ms ` +
+      'and answers a requestAnimationFrame within 50 ms (nothing queued ahead of its frame); ' +
       'the main-thread time of a change is the traced main-thread tasks from the change until it was drawn, less what the same page spends while idle ' +
-      '(its rate over 2 s just before the change: deck.gl’s frame loop and timers run whether or not anything changes).',
+      '(its rate over 2 s just before the change: timers and frame loops run whether or not anything changes).',
     '',
     ...results.datasets.map(
       (d) =>

@@ -221,7 +221,12 @@ export function MapView({
   }, [ready]);
 
   return (
-    <div className="map-view" role="region" aria-label={label} aria-busy={ready ? 'false' : 'true'}>
+    <div
+      className={baseDrawnFor === generation ? 'map-view' : 'map-view map-view--base-pending'}
+      role="region"
+      aria-label={label}
+      aria-busy={ready ? 'false' : 'true'}
+    >
       <div ref={containerRef} className="map-view__canvas" />
       {!ready && (
         <div className="map-view__status" role="status">
