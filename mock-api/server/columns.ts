@@ -10,7 +10,8 @@ const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 export interface EncodedColumns {
-  journalVersion: number;
+  /** The issue store's stateKey() the columns were encoded at. */
+  stateKey: string;
   identity: Buffer;
   gzip: Buffer;
   br: Buffer;
@@ -66,19 +67,19 @@ export class ColumnsCache {
   ) {}
 
   async get(): Promise<EncodedColumns> {
-    const version = this.issues.journalVersion;
-    if (this.current?.journalVersion === version) return this.current;
+    const key = this.issues.stateKey();
+    if (this.current?.stateKey === key) return this.current;
     if (this.building) {
       const built = await this.building;
-      if (built.journalVersion === version) return built;
+      if (built.stateKey === key) return built;
     }
-    this.building ??= this.build(version).finally(() => {
+    this.building ??= this.build(key).finally(() => {
       this.building = null;
     });
     return this.building;
   }
 
-  private async build(journalVersion: number): Promise<EncodedColumns> {
+  private async build(stateKey: string): Promise<EncodedColumns> {
     const raw = encodeDatasetColumns(this.dataset, this.issues);
     const identity = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     // Compression runs on libuv's pool, off the event loop; brotli at quality 9 is the size/time sweet spot.
@@ -92,7 +93,7 @@ export class ColumnsCache {
         },
       }),
     ]);
-    this.current = { journalVersion, identity, gzip: gz, br };
+    this.current = { stateKey, identity, gzip: gz, br };
     return this.current;
   }
 }

@@ -40,9 +40,9 @@ export function scopeOf(request: FastifyRequest): Scope {
 }
 
 /**
- * The ETag of a data GET: dataset, caller scope, URL, and the journal version when the body shows issue
- * state (writes change it). Static resources keep their ETag across writes.
+ * The ETag of a data GET: dataset, caller scope, URL, and the issue state's key when the body shows
+ * issue state (writes and midnight change it). Static resources keep their ETag across writes.
  */
 export function etagFor(ctx: ServerContext, request: FastifyRequest, showsIssues: boolean): string {
-  return dataEtag([ctx.index.tag, showsIssues ? ctx.issues.journalVersion : '-', request.scope?.key ?? 'public', request.url]);
+  return dataEtag([ctx.index.tag, showsIssues ? ctx.issues.stateKey() : '-', request.scope?.key ?? 'public', request.url]);
 }

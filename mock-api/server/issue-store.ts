@@ -50,8 +50,16 @@ export class IssueStore {
   /** The same overlays of violation issues by row: list scans look rows up without building ids. */
   private readonly rowOverlays = new Map<number, Overlay>();
   private readonly standaloneById: Map<string, StandaloneIssue>;
-  /** Number of writes applied since the dataset was generated: part of every data ETag. */
+  /** Number of writes applied since the dataset was generated. */
   journalVersion = 0;
+
+  /**
+   * What every issue's state depends on, for ETags and caches: the writes, and the calendar day
+   * (deadlines end at midnight Asia/Shanghai, so `overdue` and `daysOverdue` change then, unwritten).
+   */
+  stateKey(): string {
+    return `${this.journalVersion}@${dayOf(this.now().getTime())}`;
+  }
 
   constructor(
     private readonly dataset: Dataset,

@@ -114,7 +114,7 @@ function negotiate(request: FastifyRequest): 'br' | 'gzip' | 'identity' {
 
 async function sendColumns(ctx: ServerContext, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
   const columns = await ctx.columns.get();
-  const etag = dataEtag([ctx.index.tag, 'columns', columns.journalVersion]);
+  const etag = dataEtag([ctx.index.tag, 'columns', columns.stateKey]);
   setDataHeaders(reply, etag);
   reply.header('vary', 'Authorization, Accept-Encoding');
   if (matchesIfNoneMatch(request, etag)) return reply.code(304).send();
@@ -152,7 +152,7 @@ export function violationRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       schema: {
         ...common,
         summary: 'All violation points in the compact columnar binary form',
-        description: `Media type ${VIOLATION_COLUMNS_MEDIA_TYPE}; see src/api/violation-columns.ts for the layout. Served precompressed (br or gzip) under an ETag that changes with every issue write.`,
+        description: `Media type ${VIOLATION_COLUMNS_MEDIA_TYPE}; see src/api/violation-columns.ts for the layout. Served precompressed (br or gzip) under an ETag that changes with every issue write and at midnight Asia/Shanghai, when deadlines pass.`,
         querystring: z.strictObject({}),
         response: {
           200: { description: 'The binary columns', content: { [VIOLATION_COLUMNS_MEDIA_TYPE]: { schema: z.string().describe('binary') } } },
