@@ -47,14 +47,43 @@ export interface PreparedIssueHeat {
   rows: Uint32Array;
   positions: Float32Array;
   weights: Float32Array;
-  /** For the hexagon view: all rows, 1 where the issue is closed, 0 where open. */
-  closureData: {
-    length: number;
-    attributes: {
-      getPosition: { value: Float32Array; size: 2 };
-      getColorWeight: { value: Float32Array; size: 1 };
-    };
+  /** For the hexagon view: every row's position (lon, lat) … */
+  allPositions: Float32Array;
+  /** … and 1 where its issue is closed, 0 where open. */
+  closed: Float32Array;
+}
+
+/** The hexagon view's binary data: all rows, colour weight 1 where the issue is closed. */
+export interface HexagonClosureData {
+  length: number;
+  attributes: {
+    getPosition: { value: Float32Array; size: 3 };
+    getColorWeight: { value: Float32Array; size: 1 };
   };
+}
+
+const hexagonDataCache = new WeakMap<PreparedIssueHeat, HexagonClosureData>();
+
+/**
+ * The hexagon view's data, made on first use and once per heat. Positions go as (lon, lat, 0):
+ * deck.gl's HexagonLayer measures its data's bounds only over three-component positions, and without
+ * them it bins with a radius of one common unit (hexagons ~80 km across) whatever the radius asked.
+ */
+export function hexagonClosureData(heat: PreparedIssueHeat): HexagonClosureData {
+  const cached = hexagonDataCache.get(heat);
+  if (cached) return cached;
+  const length = heat.closed.length;
+  const positions = new Float32Array(length * 3);
+  for (let i = 0; i < length; i++) {
+    positions[3 * i] = heat.allPositions[2 * i] ?? 0;
+    positions[3 * i + 1] = heat.allPositions[2 * i + 1] ?? 0;
+  }
+  const data: HexagonClosureData = {
+    length,
+    attributes: { getPosition: { value: positions, size: 3 }, getColorWeight: { value: heat.closed, size: 1 } },
+  };
+  hexagonDataCache.set(heat, data);
+  return data;
 }
 
 /** Weight of an open issue: 1 for being open, plus one per day past its deadline. */
@@ -98,13 +127,8 @@ export function prepareIssueHeat(prepared: PreparedViolationPoints, input: Issue
     rows,
     positions,
     weights,
-    closureData: {
-      length: count,
-      attributes: {
-        getPosition: { value: prepared.positions, size: 2 },
-        getColorWeight: { value: closed, size: 1 },
-      },
-    },
+    allPositions: prepared.positions,
+    closed,
   };
 }
 
@@ -332,7 +356,7 @@ export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeat
         id: `${SUBLAYER_IDS.issueHeatClosure}-hexagons`,
         ...base,
         visible: base.visible && view === 'closureByHexagon',
-        data: heat.closureData,
+        data: hexagonClosureData(heat),
         radius: options.hexagonRadiusMeters ?? HEXAGON_RADIUS_METERS,
         coverage: 0.9,
         extruded: false,

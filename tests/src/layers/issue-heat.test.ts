@@ -1,5 +1,7 @@
 import { HexagonLayer } from '@deck.gl/aggregation-layers';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LayerManager, WebMercatorViewport } from '@deck.gl/core';
+import { NullDevice } from '@luma.gl/test-utils';
 import {
   buildIssueHeatLayers,
   loadHexagonLayer,
@@ -7,6 +9,8 @@ import {
   closureRateLegend,
   computeZoneClosureRates,
   HEAT_RASTER,
+  HEXAGON_RADIUS_METERS,
+  hexagonClosureData,
   NOMINAL_DEADLINE_DAYS,
   prepareIssueHeat,
   rasterizeIssueHeat,
@@ -46,8 +50,11 @@ describe('prepareIssueHeat', () => {
   });
 
   it('marks closed rows with colour weight 1 for the hexagon closure rate', () => {
-    expect(Array.from(heat.closureData.attributes.getColorWeight.value)).toEqual([1, 0, 0, 1]);
-    expect(heat.closureData.length).toBe(4);
+    const data = hexagonClosureData(heat);
+    expect(Array.from(data.attributes.getColorWeight.value)).toEqual([1, 0, 0, 1]);
+    expect(data.length).toBe(4);
+    expect(Array.from(data.attributes.getPosition.value.slice(3, 6)).map((v) => Number(v.toFixed(4)))).toEqual([113.4, 23.2, 0]);
+    expect(hexagonClosureData(heat)).toBe(data);
   });
 });
 
@@ -58,7 +65,8 @@ describe('rasterizeIssueHeat', () => {
     rows: new Uint32Array(points.map((_, i) => i)),
     positions: new Float32Array(points.flatMap(([lon, lat]) => [lon, lat])),
     weights: new Float32Array(points.map(([, , w]) => w)),
-    closureData: { length: 0, attributes: { getPosition: { value: new Float32Array(0), size: 2 }, getColorWeight: { value: new Float32Array(0), size: 1 } } },
+    allPositions: new Float32Array(0),
+    closed: new Float32Array(0),
   });
   /** The alpha of the cell under [lon, lat]. */
   const alphaAt = (r: NonNullable<ReturnType<typeof rasterizeIssueHeat>>, lon: number, lat: number) => {
@@ -159,5 +167,32 @@ describe('buildIssueHeatLayers', () => {
     expect(hex.props.colorRange.map(plain)).toEqual(CLOSURE_RATE_SCALE.colors.map(plain));
     expect(hex.props.colorAggregation).toBe('MEAN');
     expect(closureRateLegend.bins).toHaveLength(5);
+  });
+});
+
+describe('the hexagon view on a NullDevice', () => {
+  let manager: LayerManager | null = null;
+  afterEach(() => manager?.finalize());
+
+  it('bins in hexagons of the radius asked for, measured from the data', () => {
+    const heat = prepareIssueHeat(prepared, { asOfDay });
+    const zones = collection([makeZone('Z001')]);
+    const [, , hex] = buildIssueHeatLayers(heat, { view: 'closureByHexagon', heatImage: null, zones, zoneClosure: new Map(), hexagonLayer: HexagonLayer });
+    const viewport = new WebMercatorViewport({ width: 800, height: 600, longitude: 113.45, latitude: 23.25, zoom: 9 });
+    manager = new LayerManager(new NullDevice({}), { viewport });
+    manager.setProps({
+      onError: (error: Error) => {
+        throw error;
+      },
+    });
+    manager.setLayers([hex!]);
+    const layer = manager.getLayers().find((l) => l.id === hex!.id) as unknown as { getBounds(): number[][] | null; state: { radiusCommon: number } };
+    // deck.gl measures the bounds from the positions it was given; without them it bins with a radius
+    // of one common unit (~80 km hexagons over Guangzhou).
+    const bounds = layer.getBounds();
+    expect(bounds?.[0]?.[0]).toBeCloseTo(113.3, 3);
+    expect(bounds?.[1]?.[1]).toBeCloseTo(23.4, 3);
+    const { unitsPerMeter } = viewport.getDistanceScales([113.45, 23.25]);
+    expect(layer.state.radiusCommon).toBeCloseTo((unitsPerMeter[0] ?? 0) * HEXAGON_RADIUS_METERS, 6);
   });
 });
