@@ -1,4 +1,4 @@
-import type { z } from './schemas/zod';
+import type { z } from '../lib/zod';
 import { Problem } from './schemas/common';
 import { ApiError } from './api-error';
 import { session as defaultSession, type SessionHolder } from './session';

@@ -1,4 +1,4 @@
-import { z } from './schemas/zod';
+import { z } from '../lib/zod';
 import { issueStatuses, severities, violationCategories } from './schemas/enums';
 
 /*

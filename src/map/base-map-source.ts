@@ -1,6 +1,6 @@
 import { addProtocol, type ExpressionSpecification, type StyleSpecification } from 'maplibre-gl';
 import type { Protocol } from 'pmtiles';
-import { z } from '../api/schemas/zod';
+import { z } from '../lib/zod';
 import { BASEMAP_FONTS } from '../layers/base-map-style';
 import { datums, isDatum, type Datum } from '../lib/datum';
 import type { Language, Theme } from '../lib/view-options';

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../../lib/zod';
 import { VoltageKv } from './enums';
 import { LineStringGeometry, PointGeometry, PolygonGeometry, featureCollection } from './geojson';
 

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../../lib/zod';
 
 /** Instants are ISO 8601 with the Asia/Shanghai offset, e.g. 2026-09-30T17:00:00+08:00. */
 export const Instant = z.iso.datetime({ offset: true });

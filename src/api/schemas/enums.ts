@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../../lib/zod';
 
 // Enumerations of the contract. Codes are English; labels live in the UI's i18n and in GET /meta/enums.
 

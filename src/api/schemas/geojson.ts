@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../../lib/zod';
 
 // GeoJSON (RFC 7946) shapes used by the contract, typed by their properties.
 

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../../lib/zod';
 import { IndicatorLevel } from './enums';
 import { Day } from './common';
 

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../../lib/zod';
 import { IssueAction, IssueSource, IssueStatus } from './enums';
 import { Day, Instant, page } from './common';
 import { Position } from './geojson';

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../../lib/zod';
 import { MemberRole, TeamKind, UnitKind } from './enums';
 import { AreaGeometry, Position, featureCollection } from './geojson';
 import { page } from './common';

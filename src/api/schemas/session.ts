@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../../lib/zod';
 import { AccountRole, DatasetScale } from './enums';
 import { Instant } from './common';
 

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from '../../lib/zod';
 import { Severity, ViolationCategory, WorkType, IssueStatus } from './enums';
 import { Instant, page } from './common';
 import { Position } from './geojson';
