@@ -4,13 +4,13 @@ import { LayerManager, WebMercatorViewport } from '@deck.gl/core';
 import { NullDevice } from '@luma.gl/test-utils';
 import {
   buildIssueHeatLayers,
-  loadHexagonLayer,
   CLOSURE_RATE_SCALE,
   closureRateLegend,
   computeZoneClosureRates,
   HEAT_RASTER,
   HEXAGON_RADIUS_METERS,
   hexagonClosureData,
+  loadHexagonLayer,
   NOMINAL_DEADLINE_DAYS,
   prepareIssueHeat,
   rasterizeIssueHeat,

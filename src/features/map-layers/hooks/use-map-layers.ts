@@ -35,10 +35,10 @@ import {
 import { buildViolationLinksLayer, type ViolationLink } from '../../../layers/violation-links';
 import {
   buildIssueHeatLayers,
-  loadHexagonLayer,
   closureRateLegend,
   computeZoneClosureRates,
   issueHeatLegend,
+  loadHexagonLayer,
   prepareIssueHeat,
   rasterizeIssueHeat,
   type HeatImage,
