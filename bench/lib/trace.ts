@@ -55,7 +55,7 @@ export function traceEventsOf(json: string): TraceEvent[] {
 export interface ChangeCost {
   /** Every main-thread task from the change until it was drawn. */
   rawMs: number;
-  /** The same page's main-thread time per second while nothing changed (its idle loop: deck.gl's frame loop, timers). */
+  /** The same page's main-thread time per second while nothing changed (timers and frame loops that run regardless). */
   idleMsPerSecond: number;
   /** rawMs less what the idle page would have spent over the same time: the time the change itself cost. */
   excessMs: number;

@@ -3,8 +3,8 @@ import type { Layer } from '@deck.gl/core';
 /*
  * deck.gl initializes every layer in its list, visible or not: it compiles the layer's shaders (a
  * third of a second each in software WebGL) and builds its attributes. So a layer joins the list the
- * first time it is visible with something to draw, and from then on it stays, switched by `visible`, so that
- * toggling it never re-creates it. A first screen pays only for what it shows.
+ * first time it is visible with something to draw, and from then on it stays, switched by `visible`,
+ * so that toggling it never re-creates it. A first screen pays only for what it shows.
  */
 
 /** True for data with nothing in it: an empty array, a binary table of length 0, an empty FeatureCollection. */

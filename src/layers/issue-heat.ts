@@ -178,7 +178,7 @@ export function computeZoneClosureRates(
  *  - threshold 0.05 of that level: below it, nothing is drawn.
  */
 export const HEAT_RASTER = { cellMeters: 250, maxCells: 1024, radiusMeters: 1500, threshold: 0.05, hotQuantile: 0.99 } as const;
-export type HeatRasterSettings = { cellMeters: number; maxCells: number; radiusMeters: number; threshold: number; hotQuantile: number };
+export type HeatRasterSettings = Record<keyof typeof HEAT_RASTER, number>;
 
 /** What the heat layer draws: an image (ImageData in the browser) stretched over its bounds. */
 export interface HeatImage {

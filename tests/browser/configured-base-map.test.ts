@@ -1,5 +1,6 @@
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
+import { WebMercatorViewport } from '@deck.gl/core';
 import type { SubstationCollection } from '../../src/api/schemas/assets';
 import { countNear, waitForMapReady, setUpAppAndBrowser, type Pixels } from './harness';
 import { changedPixels, getJson, readPixels, settle, tokenFor } from './map-helpers';
@@ -57,15 +58,14 @@ describe('a base map from config.json', () => {
     await page.getByRole('checkbox', { name: '变电站', exact: true }).check();
     await settle(page, '地图');
     const after = await readPixels(page, region);
-    const [cx, cy] = [Math.round(after.width / 2), Math.round(after.height / 2)];
+    const view = new WebMercatorViewport({ width: after.width, height: after.height, longitude: lng, latitude: lat, zoom: 16 });
+    const [cx, cy] = view.project([lng, lat]).map(Math.round) as [number, number];
     // Converted: the station is drawn at the centre (its WGS-84 position) …
     expect(changedPixels(box(before, cx, cy, 20), box(after, cx, cy, 20)), 'pixels at the WGS-84 position').toBeGreaterThan(40);
     // … and not at its unconverted GCJ-02 position, ~230 px away at zoom 16.
-    const metersPerPixel = (156_543.03 * Math.cos((lat * Math.PI) / 180)) / 2 ** 16;
-    const dx = Math.round(((gcjLng - lng) * 111_320 * Math.cos((lat * Math.PI) / 180)) / metersPerPixel);
-    const dy = Math.round(((lat - gcjLat) * 110_540) / metersPerPixel);
-    expect(Math.hypot(dx, dy)).toBeGreaterThan(100);
-    expect(changedPixels(box(before, cx + dx, cy + dy, 20), box(after, cx + dx, cy + dy, 20)), 'pixels at the GCJ-02 position').toBe(0);
+    const [gx, gy] = view.project([gcjLng, gcjLat]).map(Math.round) as [number, number];
+    expect(Math.hypot(gx - cx, gy - cy)).toBeGreaterThan(100);
+    expect(changedPixels(box(before, gx, gy, 20), box(after, gx, gy, 20)), 'pixels at the GCJ-02 position').toBe(0);
     await page.close();
   }, 180_000);
 });
