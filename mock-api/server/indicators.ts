@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import type { Indicator, IndicatorReport, MonthlyPoint as MonthlyPointSchema } from '../../src/api/schemas/indicators';
-
-type MonthlyPoint = z.infer<typeof MonthlyPointSchema>;
+import type { IndicatorReport, MonthlyPoint as MonthlyPointSchema } from '../../src/api/schemas/indicators';
 import type { IndicatorLevel } from '../../src/api/schemas/enums';
 import { severities, violationCategories } from '../../src/api/schemas/enums';
+import { emptyTally, indicatorOf, indicatorsOfLevel, type IndicatorTally, type TallyField } from '../../src/api/indicator-catalogue';
 import type { StandaloneIssue } from '../dataset/model';
 import type { ServerContext } from './context';
 import { HttpProblem } from './problem';
@@ -11,17 +10,21 @@ import type { Scope } from './scope';
 import { rowRange, zoneMask } from './selection';
 import { DAY_MS, monthOf, nextMonth, startOfDay } from './time';
 
+type MonthlyPoint = z.infer<typeof MonthlyPointSchema>;
+
 /** What an indicator report is about: the violation rows and standalone issues it counts. */
 interface Subject {
   name: string;
   rows: number[];
   standalone: StandaloneIssue[];
-  headcount: number | null;
-  /** Grid teams whose marketing results count (units and branches with grid teams). */
+  /** Members + staff; 0 for a member (rates per head are not theirs). */
+  headcount: number;
+  /** Grid teams whose marketing results count (units, branches and zones with grid teams). */
   gridTeamIds: Set<string>;
 }
 
 const SEVERE = severities.indexOf('severe');
+const MARKETING_FIELDS: ReadonlySet<TallyField> = new Set(['winOrders', 'winOrdersTarget', 'winAmountCny', 'winAmountTargetCny']);
 
 /** Default window: the year of the dataset's as-of day, up to that day. */
 export function windowOf(ctx: ServerContext, from?: string, to?: string): { from: string; to: string } {
@@ -43,131 +46,78 @@ export function subjectOf(ctx: ServerContext, scope: Scope, level: IndicatorLeve
     if (index === undefined || person?.kind !== 'member') throw new HttpProblem(404, `No party member '${id}'.`);
     if (!scope.fullOverBranch(person.branchId)) throw new HttpProblem(403, `Member '${id}' belongs to a branch outside your scope.`);
     const rows = Array.from(ctx.circles.rowsOf(index)).filter((row) => row >= start && row < end);
-    return { name: person.name, rows, standalone: [], headcount: null, gridTeamIds: new Set() };
+    return { name: person.name, rows, standalone: [], headcount: 0, gridTeamIds: new Set() };
   }
-  const filter = level === 'unit' ? { unitId: id } : { branchId: id };
   const unit = level === 'unit' ? ctx.index.unitById.get(id) : undefined;
   const branch = level === 'branch' ? ctx.index.branchById.get(id) : undefined;
-  if (!unit && !branch) throw new HttpProblem(404, `No ${level} '${id}'.`);
+  const zoneIndex = level === 'zone' ? ctx.index.zoneIndexById.get(id) : undefined;
+  const zone = zoneIndex === undefined ? undefined : ctx.dataset.zones.features[zoneIndex];
+  if (!unit && !branch && !zone) throw new HttpProblem(404, `No ${level} '${id}'.`);
+  const filter = unit ? { unitId: id } : branch ? { branchId: id } : { zoneId: id };
   const mask = zoneMask(ctx.dataset, ctx.index, filter) ?? new Uint8Array(0);
   const rows: number[] = [];
   for (let row = start; row < end; row++) if (mask[v.zone[row] ?? 0] === 1) rows.push(row);
   const standalone = ctx.dataset.standaloneIssues.filter((i) => mask[i.zoneIndex] === 1 && i.createdAt >= fromMs && i.createdAt < toMs);
   const gridTeamIds = new Set(ctx.dataset.zones.features.filter((_, z) => mask[z] === 1).map((f) => f.properties.gridTeamId));
-  return {
-    name: unit?.name ?? branch?.name ?? id,
-    rows,
-    standalone,
-    headcount: (unit ? ctx.index.headcountByUnit.get(id) : ctx.index.headcountByBranch.get(id)) ?? 0,
-    gridTeamIds,
-  };
+  const team = zone ? ctx.index.teamById.get(zone.properties.gridTeamId) : undefined;
+  const headcount = unit
+    ? ctx.index.headcountByUnit.get(id)
+    : branch
+      ? ctx.index.headcountByBranch.get(id)
+      : team
+        ? team.memberIds.length + team.staffIds.length
+        : 0;
+  return { name: unit?.name ?? branch?.name ?? zone?.properties.name ?? id, rows, standalone, headcount: headcount ?? 0, gridTeamIds };
 }
 
-function ratio(key: string, label: string, labelEn: string, unit: string, numerator: number, denominator: number, scale: number, formula: string, sources: string[]): Indicator {
-  return {
-    key,
-    label,
-    labelEn,
-    value: denominator > 0 ? Math.round((numerator / denominator) * scale * 100) / 100 : null,
-    unit,
-    numerator,
-    denominator,
-    definition: { formula, sources },
-  };
-}
-
-function count(key: string, label: string, labelEn: string, value: number, formula: string, sources: string[]): Indicator {
-  return { key, label, labelEn, value, unit: 'count', numerator: value, denominator: null, definition: { formula, sources } };
-}
-
-/** Issue outcomes over a subject: closed, closed on time, days to close, open and overdue. */
-function issueOutcomes(ctx: ServerContext, subject: Subject) {
-  let total = 0;
-  let closed = 0;
-  let onTime = 0;
-  let closeDays = 0;
-  let overdueOpen = 0;
-  const add = (createdAt: number, closedAt: number | null, overdue: boolean) => {
-    total += 1;
+/** What the subject adds up to over the window: the input of every indicator in the catalogue. */
+export function tallyOf(ctx: ServerContext, subject: Subject, window: { from: string; to: string }): IndicatorTally {
+  const t = emptyTally();
+  const v = ctx.dataset.violations;
+  t.headcount = subject.headcount;
+  const addIssue = (createdAt: number, closedAt: number | null, overdue: boolean) => {
+    t.issues += 1;
     if (closedAt === null) {
-      if (overdue) overdueOpen += 1;
+      if (overdue) t.issuesOverdueOpen += 1;
       return;
     }
-    closed += 1;
-    if (!overdue) onTime += 1;
-    closeDays += (closedAt - createdAt) / DAY_MS;
+    t.issuesClosed += 1;
+    if (!overdue) t.issuesClosedOnTime += 1;
+    t.closeDaysTotal += (closedAt - createdAt) / DAY_MS;
   };
-  const v = ctx.dataset.violations;
+  const monthsWith = new Set<string>();
   for (const row of subject.rows) {
-    const status = ctx.issues.statusOfRow(row);
-    add(v.time[row] ?? 0, status === 'closed' ? ctx.issues.closedAtOfRow(row) : null, ctx.issues.isRowOverdue(row));
+    t.violations += 1;
+    if (v.severity[row] === SEVERE) t.severe += 1;
+    monthsWith.add(monthOf(v.time[row] ?? 0));
+    const closed = ctx.issues.statusOfRow(row) === 'closed';
+    addIssue(v.time[row] ?? 0, closed ? ctx.issues.closedAtOfRow(row) : null, ctx.issues.isRowOverdue(row));
   }
   for (const issue of subject.standalone) {
     const s = ctx.issues.summary({ kind: 'standalone', issue });
-    add(issue.createdAt, s.status === 'closed' && s.closedAt ? Date.parse(s.closedAt) : null, s.overdue);
+    addIssue(issue.createdAt, s.status === 'closed' && s.closedAt ? Date.parse(s.closedAt) : null, s.overdue);
   }
-  return { total, closed, onTime, closeDays, overdueOpen };
+  t.months = monthsBetween(window.from, window.to).length;
+  t.monthsWithViolation = monthsWith.size;
+  const [fromMonth, toMonth] = [window.from.slice(0, 7), window.to.slice(0, 7)];
+  for (const m of ctx.dataset.marketing) {
+    if (!subject.gridTeamIds.has(m.gridTeamId) || m.month < fromMonth || m.month > toMonth) continue;
+    t.winOrders += m.winOrders;
+    t.winOrdersTarget += m.winOrdersTarget;
+    t.winAmountCny += m.winAmountCny;
+    t.winAmountTargetCny += m.winAmountTargetCny;
+  }
+  return t;
 }
 
 export function indicatorReport(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: { from: string; to: string }): IndicatorReport {
   const subject = subjectOf(ctx, scope, level, id, window.from, window.to);
-  const v = ctx.dataset.violations;
-  const n = subject.rows.length;
-  const severe = subject.rows.reduce((acc, row) => acc + (v.severity[row] === SEVERE ? 1 : 0), 0);
-  const issues = issueOutcomes(ctx, subject);
-  const indicators: Indicator[] = [];
-  if (level === 'member') {
-    const months = monthsBetween(window.from, window.to);
-    const withViolations = new Set(subject.rows.map((row) => monthOf(v.time[row] ?? 0)));
-    indicators.push(
-      count('circle_violations', '身边违章数', 'Violations around the member', n, 'count of violations whose circle (team, zone, work site) includes the member, in the window', ['violations.memberIds', 'violations.occurredAt']),
-      ratio('circle_severe_share', '身边严重违章占比', 'Severe share around the member', '%', severe, n, 100, 'severe ÷ all violations around the member × 100', ['violations.severity', 'violations.memberIds']),
-      count('months_without_violation', '身边无违章月数', 'Months without a violation around the member', months.filter((m) => !withViolations.has(m)).length, 'months of the window with no violation around the member (党员身边无违章)', ['violations.memberIds', 'violations.occurredAt']),
-    );
-  } else {
-    indicators.push(
-      count('violation_count', '违章数', 'Violations', n, 'count of violations in the window within the ' + level, ['violations.occurredAt', 'violations.zoneId']),
-      ratio('violations_per_100_staff', '百人违章率', 'Violations per 100 staff', 'per100', n, subject.headcount ?? 0, 100, 'violations ÷ (party members + staff) × 100', ['violations.zoneId', 'members.branchId', 'staff.teamId']),
-      ratio('severe_share', '严重违章占比', 'Severe share', '%', severe, n, 100, 'violations with severity = severe ÷ all violations × 100', ['violations.severity']),
-    );
-  }
-  indicators.push(
-    ratio('issue_closure_rate', '问题闭环率', 'Issue closure rate', '%', issues.closed, issues.total, 100, 'issues closed ÷ issues created in the window × 100', ['issues.status', 'issues.createdAt']),
-    ratio('on_time_closure_rate', '按期闭环率', 'On-time closure rate', '%', issues.onTime, issues.closed, 100, 'issues closed by their deadline ÷ issues closed × 100', ['issues.closedAt', 'issues.deadline']),
-    count('overdue_open_issues', '超期未闭环问题数', 'Overdue open issues', issues.overdueOpen, 'issues created in the window, still open and past their deadline', ['issues.status', 'issues.deadline']),
-    {
-      key: 'mean_days_to_close',
-      label: '平均闭环天数',
-      labelEn: 'Mean days to close',
-      value: issues.closed > 0 ? Math.round((issues.closeDays / issues.closed) * 10) / 10 : null,
-      unit: 'days',
-      numerator: Math.round(issues.closeDays * 10) / 10,
-      denominator: issues.closed,
-      definition: { formula: 'Σ (closedAt − createdAt) in days ÷ issues closed', sources: ['issues.createdAt', 'issues.closedAt'] },
-    },
-  );
-  if (subject.gridTeamIds.size > 0) indicators.push(...marketingIndicators(ctx, subject.gridTeamIds, window));
+  const tally = tallyOf(ctx, subject, window);
+  // Marketing indicators only where grid teams are (a subject without any has no target).
+  const indicators = indicatorsOfLevel(level)
+    .filter((d) => subject.gridTeamIds.size > 0 || !d.needs.some((field) => MARKETING_FIELDS.has(field)))
+    .map((d) => indicatorOf(d, tally));
   return { level, id, name: subject.name, from: window.from, to: window.to, indicators };
-}
-
-function marketingIndicators(ctx: ServerContext, teams: Set<string>, window: { from: string; to: string }): Indicator[] {
-  const [fromMonth, toMonth] = [window.from.slice(0, 7), window.to.slice(0, 7)];
-  let orders = 0;
-  let ordersTarget = 0;
-  let amount = 0;
-  let amountTarget = 0;
-  for (const m of ctx.dataset.marketing) {
-    if (!teams.has(m.gridTeamId) || m.month < fromMonth || m.month > toMonth) continue;
-    orders += m.winOrders;
-    ordersTarget += m.winOrdersTarget;
-    amount += m.winAmountCny;
-    amountTarget += m.winAmountTargetCny;
-  }
-  return [
-    count('win_orders', '赢单数', 'Win orders', orders, 'Σ win orders of the grid teams, months of the window', ['marketing.winOrders']),
-    ratio('win_order_completion', '赢单数完成率', 'Win-order count completion', '%', orders, ordersTarget, 100, 'Σ win orders ÷ Σ win-order targets × 100', ['marketing.winOrders', 'marketing.winOrdersTarget']),
-    ratio('win_amount_completion', '赢单金额完成率', 'Win-order amount completion', '%', amount, amountTarget, 100, 'Σ win amount ÷ Σ amount targets × 100', ['marketing.winAmountCny', 'marketing.winAmountTargetCny']),
-  ];
 }
 
 export function monthsBetween(from: string, to: string): string[] {

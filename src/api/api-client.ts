@@ -1,7 +1,7 @@
 import type { z } from '../lib/zod';
 import { Problem } from './schemas/common';
 import { ApiError } from './api-error';
-import { session as defaultSession, type SessionHolder } from './session';
+import { session as defaultSession, type SessionStore } from './session';
 
 export const API_BASE = '/api/v1';
 
@@ -15,7 +15,7 @@ export interface RequestOptions {
 
 export interface ApiClientConfig {
   base?: string;
-  session?: SessionHolder;
+  session?: Pick<SessionStore, 'getToken'>;
   fetch?: typeof fetch;
 }
 

@@ -17,8 +17,17 @@ export const VIOLATION_COLUMNS_MEDIA_TYPE = 'application/vnd.dangjian.violation-
 const MAGIC = 0x43564a44; // "DJVC" read as little-endian uint32
 export const VIOLATION_COLUMNS_VERSION = 1;
 
-/** Bit 7 of the status column: the violation's issue is overdue. The low bits are the issueStatuses index. */
+/** Bit 7 of the status column: the violation's issue is overdue (open past its deadline, or closed after it). */
 export const OVERDUE_BIT = 0x80;
+/** The low bits of the status column: the issueStatuses index. */
+export const STATUS_MASK = 0x7f;
+export const CLOSED_STATUS_CODE = issueStatuses.indexOf('closed');
+export const SEVERE_CODE = severities.indexOf('severe');
+
+/** The issue status of a status-column value. */
+export const statusCodeOf = (value: number) => value & STATUS_MASK;
+export const isClosedCode = (value: number) => (value & STATUS_MASK) === CLOSED_STATUS_CODE;
+export const isOverdueCode = (value: number) => (value & OVERDUE_BIT) !== 0;
 
 export const columnSpecs = {
   lon: 'uint16',

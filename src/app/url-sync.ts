@@ -1,21 +1,82 @@
-import type { AppStore } from '../store/app-store';
-import { writeUrlState } from '../lib/url-state';
+import type { AppState, AppStore } from '../store/app-store';
 import { visibleLayersForUrl } from '../store/layers-slice';
+import { DEFAULT_INDICATOR } from '../store/map-options-slice';
+import { formatUrlState, navigationKind, parseUrlState, pathOfMode, type Camera, type UrlState } from '../lib/url-state';
 
-/** Writes the store's part of "where you are" back to the URL whenever it changes. */
-export function syncStoreToUrl(store: AppStore, win: Window = window): () => void {
-  return store.subscribe((state, prev) => {
-    if (
-      state.language === prev.language &&
-      state.theme === prev.theme &&
-      state.selection === prev.selection &&
-      state.layerVisibility === prev.layerVisibility
-    ) {
-      return;
-    }
-    writeUrlState(
-      { lang: state.language, theme: state.theme, selection: state.selection, layers: visibleLayersForUrl(state.layerVisibility) },
-      win,
-    );
+/*
+ * The URL and the store, kept in step (DESIGN §4): every change of where you are is written back, a
+ * drill step or selection as a new history entry, anything else (filters, layers, camera) into the
+ * current one; back and forward restore everything the entry says.
+ */
+
+type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+/** The URL's view of the store (the camera is the map's: it comes from the URL as it stands). */
+export function urlStateOf(state: AppState, camera: Camera | null): UrlState {
+  return {
+    mode: state.mode,
+    lang: state.language,
+    theme: state.theme,
+    place: state.place,
+    selection: state.selection,
+    camera,
+    filters: state.filters,
+    layers: visibleLayersForUrl(state.layerCatalogue, state.layerVisibility),
+    layerOptions: state.layerOptions,
+    // The default indicator is left out of links, like every default.
+    indicator: state.indicator === DEFAULT_INDICATOR ? null : state.indicator,
+  };
+}
+
+function write(win: HistoryWindow, state: UrlState, kind: 'push' | 'replace') {
+  const { location, history } = win;
+  const url = `${pathOfMode(state.mode)}${formatUrlState(state, location.search)}${location.hash}`;
+  if (url === `${location.pathname}${location.search}${location.hash}`) return;
+  if (kind === 'push') history.pushState(null, '', url);
+  else history.replaceState(history.state, '', url);
+}
+
+/** The camera into the current entry, as the map reports it after a move (never a new entry). */
+export function writeCamera(camera: Camera, win: HistoryWindow = window): void {
+  const current = parseUrlState(win.location.search, win.location.pathname);
+  write(win, { ...current, camera }, 'replace');
+}
+
+/** Starts keeping URL and store in step; returns the function that stops it. */
+export function startUrlSync(store: AppStore, win: HistoryWindow = window): () => void {
+  let last = parseUrlState(win.location.search, win.location.pathname);
+  // While an entry is being restored, the store passes through mixed states: none of them is a navigation.
+  let restoring = false;
+  const unsubscribe = store.subscribe((state) => {
+    if (restoring) return;
+    const here = parseUrlState(win.location.search, win.location.pathname);
+    const next = urlStateOf(state, here.camera);
+    const kind = navigationKind(last, next);
+    // A new place gets its own camera once the map has framed it.
+    write(win, kind === 'push' ? { ...next, camera: null } : next, kind);
+    last = next;
   });
+  const onPopstate = () => {
+    const url = parseUrlState(win.location.search, win.location.pathname);
+    const s = store.getState();
+    restoring = true;
+    try {
+      s.switchLanguage(url.lang);
+      s.switchTheme(url.theme);
+      s.restoreFilters(url.filters);
+      s.restoreLayers(url.layers, url.layerOptions);
+      s.pickIndicator(url.indicator ?? DEFAULT_INDICATOR);
+      s.restoreLocation({ mode: url.mode, place: url.place, selection: url.selection }, url.camera);
+    } finally {
+      restoring = false;
+    }
+    // The entry as the store understood it (a hand-edited URL's nonsense dropped), in place.
+    last = urlStateOf(store.getState(), url.camera);
+    write(win, last, 'replace');
+  };
+  win.addEventListener('popstate', onPopstate);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopstate);
+  };
 }

@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
+import './button.css';
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   /** Required: every control has an accessible name, even when its text is short or an icon. */

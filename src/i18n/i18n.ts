@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources, type AppMessages } from './resources';
+import { zhCN, type AppMessages } from './zh-cn';
 import { languages, type Language } from '../lib/view-options';
 
 declare module 'i18next' {
@@ -10,20 +10,35 @@ declare module 'i18next' {
   }
 }
 
-/** One i18next instance for the app, initialised synchronously so the first render is already translated. */
-export function createI18n(lng: Language): I18n {
+/** Tables beyond the first screen's: each loaded the first time the app is read in its language. */
+const loaders: Partial<Record<Language, () => Promise<AppMessages>>> = {
+  en: () => import('./en').then((m) => m.en),
+};
+
+/**
+ * One i18next instance for the app, initialised synchronously with Chinese, the default language, so
+ * the first render is already translated; other languages come with useLanguage (awaited at start).
+ */
+export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    lng,
+    lng: 'zh-CN',
     fallbackLng: 'zh-CN',
     supportedLngs: [...languages],
-    resources,
+    resources: { 'zh-CN': { translation: zhCN } },
     initAsync: false,
     // React escapes text itself; escaping here would double-escape API text.
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   return instance;
+}
+
+/** Switches to `lng`, loading its table first if this is its first use. */
+export async function switchLanguage(instance: I18n, lng: Language): Promise<void> {
+  const load = loaders[lng];
+  if (load && !instance.hasResourceBundle(lng, 'translation')) instance.addResourceBundle(lng, 'translation', await load());
+  await instance.changeLanguage(lng);
 }
 
 /** Keeps `<html lang>` and the document title in step with the language. */

@@ -14,6 +14,9 @@ export const BASEMAP_PATHS = {
 } as const;
 
 /** [[west, south], [east, north]] of the 11 districts' outlines. */
+/** The offline base map's outlines are the dataset's: GCJ-02, like most Chinese web-map data. */
+export const OFFLINE_DATUM = 'GCJ02';
+
 export const GUANGZHOU_BOUNDS: [[number, number], [number, number]] = [
   [112.958, 22.514],
   [114.061, 23.934],
@@ -94,7 +97,7 @@ export function buildBaseMapStyle({ theme, lang, resolveUrl = (p) => p, textScal
   return {
     version: 8,
     name: `dangjian-offline-${theme}`,
-    metadata: { 'dangjian:datum': 'GCJ02', 'dangjian:lang': lang },
+    metadata: { 'dangjian:datum': OFFLINE_DATUM, 'dangjian:lang': lang },
     sources: {
       cities: { type: 'geojson', data: resolveUrl(BASEMAP_PATHS.cities), attribution },
       districts: { type: 'geojson', data: resolveUrl(BASEMAP_PATHS.districts), attribution, promoteId: 'adcode' },

@@ -2,12 +2,16 @@ import { PathLayer } from '@deck.gl/layers';
 import type { FeederCollection } from '../api/schemas/assets';
 import { FEEDER_COLOR, FEEDER_HIGHLIGHT_COLOR, SELECTION_COLOR } from './palette';
 import type { CategoricalLegend } from './legend';
-import { LAYER_IDS } from './layer-ids';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
+import { defineLayer } from './layer-entry';
+import { formatValue } from '../lib/format-number';
+import { pickedWithId } from './pick';
 
 /** 10 kV feeders (10kV馈线) as paths: PathLayer takes the LineStrings as they come, no GeoJSON parsing pass. */
 export type FeederFeature = FeederCollection['features'][number];
+
+const ID = 'feeders';
 
 export interface FeedersOptions extends BaseLayerOptions {
   selectedId?: string | null;
@@ -22,7 +26,7 @@ export function buildFeedersLayer(feeders: FeederCollection, options: FeedersOpt
   const state = (f: FeederFeature) =>
     f.id === selectedId ? 'selected' : highlightedIds?.has(f.id) ? 'highlighted' : 'normal';
   return new PathLayer<FeederFeature>({
-    id: LAYER_IDS.feeders,
+    id: ID,
     ...baseProps(options),
     data: feeders.features,
     getPath: (f) => f.geometry.coordinates,
@@ -46,3 +50,52 @@ export const feedersLegend: CategoricalLegend = {
     { key: 'linked', color: FEEDER_HIGHLIGHT_COLOR },
   ],
 };
+
+const selectedOf = (selection: { kind: string; id: string } | null) => (selection?.kind === 'feeder' ? selection.id : null);
+
+export const feedersEntry = defineLayer({
+  key: 'feeders',
+  id: ID,
+  group: 'production',
+  names: { zh: '10kV馈线', en: 'Feeders' },
+  defaultVisible: true,
+  needs: () => ['feeders'],
+  inputs: (c) => [c.data.feeders, c.visible, c.opacity, selectedOf(c.selection), c.linked.feederIds],
+  build: (c) => [
+    buildFeedersLayer(c.data.feeders, { visible: c.visible, opacity: c.opacity, selectedId: selectedOf(c.selection), highlightedIds: c.linked.feederIds }),
+  ],
+  legend: () => [feedersLegend],
+  pick: (info) => {
+    const f = pickedWithId<FeederFeature>(info);
+    return f
+      ? {
+          layer: 'feeders',
+          kind: 'feeder',
+          target: { selection: { kind: 'feeder', id: f.id } },
+          describe: (t, language) => ({
+            title: f.properties.name,
+            lines: [t('tooltip.length', { value: formatValue(f.properties.lengthKm, 'km', language) })],
+          }),
+        }
+      : null;
+  },
+  details: {
+    kind: 'feeder',
+    needs: ['feeders', 'substations', 'zones'],
+    describe: (id, data) => {
+      const f = data.feeders.features.find((x) => x.id === id);
+      if (!f) return null;
+      const p = f.properties;
+      const substation = data.substations.features.find((s) => s.id === p.substationId);
+      const zoneName = (zid: string) => data.zones.features.find((z) => z.id === zid)?.properties.name ?? zid;
+      return {
+        title: p.name,
+        rows: [
+          { label: 'details.substation', value: { text: substation?.properties.name ?? p.substationId, to: { selection: { kind: 'substation', id: p.substationId } } } },
+          { label: 'details.length', value: `${p.lengthKm.toFixed(1)} km` },
+          { label: 'details.zonesServed', value: p.zoneIds.map((zid) => ({ text: zoneName(zid), to: { place: { level: 'zone', id: zid } } })) },
+        ],
+      };
+    },
+  },
+});

@@ -1,89 +1,54 @@
-import { AreaLayer } from './area-layer';
+import { computableFrom, indicatorDefinition, isIndicatorKey } from '../api/indicator-catalogue';
 import type { GridZoneCollection } from '../api/schemas/org';
+import { CLIENT_TALLY_FIELDS } from '../data/zone-tallies';
+import type { ZoneClasses } from '../data/zone-classes';
+import { formatValue } from '../lib/format-number';
+import { AreaLayer } from './area-layer';
 import { ATTENTION_RAMP, SELECTION_COLOR } from './palette';
 import type { Rgba } from './palette';
-import { makeQuantizeScale, makeThresholdScale, niceStep, thresholdLegend } from './legend';
-import type { ThresholdLegend, ThresholdScale } from './legend';
-import { LAYER_IDS } from './layer-ids';
+import { makeThresholdScale, thresholdLegend, type ThresholdScale } from './legend';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
+import { defineLayer } from './layer-entry';
+import { pickedWithId } from './pick';
 
 /*
- * Grid zones (网格) filled by one indicator the user picks. Rates have fixed, meaningful class
- * breaks (so colours mean the same thing on every screen and every day); counts have no natural
- * scale, so they are quantized over the values shown, rounded to readable steps.
+ * Grid zones (网格) filled by the app's indicator, in the classes src/data computes for it (the
+ * legend lists the same classes). Red always means "needs attention": where higher is better, the
+ * low classes are the red ones.
  */
 
 export type GridZoneFeature = GridZoneCollection['features'][number];
 
-export const ZONE_INDICATORS = ['violationsPer100Staff', 'closureRate', 'overdueIssues', 'winOrderCompletion'] as const;
-export type ZoneIndicator = (typeof ZONE_INDICATORS)[number];
+const ID = 'grid-zones';
+/** Grid zones are areas under everything else: drawn at this share of their group's opacity. */
+const ZONE_FILL_OPACITY = 0.6;
+const OUTLINE: Rgba = [255, 255, 255, 90];
+const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];
+const REVERSED_RAMP = [...ATTENTION_RAMP].reverse();
 
-/** Rates are fractions (0.83 = 83 %); the UI formats them as percentages. */
-export const ZONE_INDICATOR_UNITS: Readonly<Record<ZoneIndicator, string>> = {
-  violationsPer100Staff: 'per100',
-  closureRate: 'ratio',
-  overdueIssues: 'count',
-  winOrderCompletion: 'ratio',
-};
-
-const HIGH_IS_GOOD: ReadonlySet<ZoneIndicator> = new Set(['closureRate', 'winOrderCompletion']);
-const reversedRamp = [...ATTENTION_RAMP].reverse();
-
-/**
- * The scale for an indicator over the values on the map. Red always means "needs attention":
- * for closure rate and win-order completion the low classes are the red ones.
- */
-export function makeZoneIndicatorScale(indicator: ZoneIndicator, values: Iterable<number | null>): ThresholdScale {
-  const unit = ZONE_INDICATOR_UNITS[indicator];
-  switch (indicator) {
-    case 'closureRate':
-      return makeThresholdScale([0, 1], [0.6, 0.7, 0.8, 0.9], reversedRamp, unit);
-    case 'winOrderCompletion':
-      // 100 % is the target; Huangpu's 274 % amount completion must not flatten the rest.
-      return makeThresholdScale([0, 3], [0.6, 0.8, 1, 1.5], reversedRamp, unit);
-    case 'violationsPer100Staff':
-    case 'overdueIssues': {
-      let max = 0;
-      for (const v of values) if (v !== null && Number.isFinite(v) && v > max) max = v;
-      const n = ATTENTION_RAMP.length;
-      const step = indicator === 'overdueIssues' ? Math.max(1, Math.ceil(niceStep(max / n))) : niceStep(max / n);
-      return makeQuantizeScale([0, step * n], ATTENTION_RAMP, unit);
-    }
-  }
-}
-
-export function zoneIndicatorLegend(scale: ThresholdScale): ThresholdLegend {
-  return thresholdLegend(scale);
-}
-
-export function isHighGood(indicator: ZoneIndicator): boolean {
-  return HIGH_IS_GOOD.has(indicator);
+/** The colour scale of a set of zone classes. */
+export function zoneScaleOf(classes: Pick<ZoneClasses, 'domain' | 'thresholds' | 'better' | 'unit'>): ThresholdScale {
+  return makeThresholdScale(classes.domain, classes.thresholds, classes.better === 'higher' ? REVERSED_RAMP : ATTENTION_RAMP, classes.unit);
 }
 
 export interface GridZonesOptions extends BaseLayerOptions {
-  indicator: ZoneIndicator;
-  /** zone id → value of the indicator; missing or null is drawn as "no data". */
+  /** zone id → value; missing or null is drawn as "no data". */
   values: ReadonlyMap<string, number | null>;
-  /** Defaults to makeZoneIndicatorScale(indicator, values); pass one to share it with the legend. */
-  scale?: ThresholdScale;
+  scale: ThresholdScale;
   selectedZoneId?: string | null;
-  /** Zones linked to the selection elsewhere (e.g. those a selected feeder serves): outlined, not filled. */
+  /** Zones linked to the focus elsewhere (e.g. those a selected feeder serves): outlined, not filled. */
   linkedZoneIds?: ReadonlySet<string>;
   /** Override the id, e.g. for the closure-rate-by-zone view of the issue heat entry. */
   id?: string;
 }
 
-const OUTLINE: Rgba = [255, 255, 255, 90];
-const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];
-
 export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZonesOptions) {
-  const { indicator, values, selectedZoneId = null, linkedZoneIds } = options;
-  const scale = options.scale ?? makeZoneIndicatorScale(indicator, values.values());
+  const { values, scale, selectedZoneId = null, linkedZoneIds } = options;
   const isSelected = (f: { id: string }) => f.id === selectedZoneId;
   const isLinked = (f: { id: string }) => linkedZoneIds?.has(f.id) ?? false;
   return new AreaLayer<GridZoneFeature>({
-    id: options.id ?? LAYER_IDS.gridZones,
+    id: options.id ?? ID,
     ...baseProps(options),
     data: zones,
     filled: true,
@@ -93,10 +58,73 @@ export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZone
     getLineColor: (f) => (isSelected(f) ? SELECTION_COLOR : isLinked(f) ? LINKED_OUTLINE : OUTLINE),
     getLineWidth: (f) => (isSelected(f) ? 3 : isLinked(f) ? 2 : 1),
     updateTriggers: {
-      // The fill depends on which indicator, its values and its scale; outlines on the selection.
-      getFillColor: [indicator, values, scale],
+      // The fill depends on the values and their scale; outlines on the focus.
+      getFillColor: [values, scale],
       getLineColor: [selectedZoneId, linkedZoneIds],
       getLineWidth: [selectedZoneId, linkedZoneIds],
     },
   });
 }
+
+const scales = new WeakMap<ZoneClasses, ThresholdScale>();
+const scaleOf = (classes: ZoneClasses) => {
+  let scale = scales.get(classes);
+  if (!scale) scales.set(classes, (scale = zoneScaleOf(classes)));
+  return scale;
+};
+const NO_VALUES: ReadonlyMap<string, number | null> = new Map();
+const NO_DATA_SCALE = makeThresholdScale([0, 1], [], [[0, 0, 0, 0]], 'count');
+
+/** The indicators a zone can be coloured by: those the client tallies itself, from the catalogue. */
+export const ZONE_INDICATORS = computableFrom(CLIENT_TALLY_FIELDS, 'zone').map((d) => d.key);
+
+const zoneOfPlace = (place: { level: string; id?: string }) => (place.level === 'zone' ? (place.id ?? null) : null);
+
+export const gridZonesEntry = defineLayer({
+  key: 'gridZones',
+  id: ID,
+  group: 'party',
+  names: { zh: '网格', en: 'Grid zones' },
+  defaultVisible: true,
+  option: {
+    label: 'layers.zoneIndicator',
+    values: ZONE_INDICATORS,
+    default: 'violations_per_100_staff',
+    valueLabel: (value, _t, language) => (isIndicatorKey(value) ? indicatorDefinition(value).label[language === 'en' ? 'en' : 'zh'] : value),
+    bind: 'indicator',
+  },
+  needs: () => ['zones', 'zoneClasses'],
+  inputs: (c) => [c.data.zones, c.data.zoneClasses, c.visible, c.opacity, zoneOfPlace(c.place), c.linked.zoneIds],
+  build: (c) => {
+    const classes = c.data.zoneClasses;
+    return [
+      buildGridZonesLayer(c.data.zones, {
+        visible: c.visible,
+        opacity: c.opacity * ZONE_FILL_OPACITY,
+        values: classes?.values ?? NO_VALUES,
+        scale: classes ? scaleOf(classes) : NO_DATA_SCALE,
+        selectedZoneId: zoneOfPlace(c.place),
+        linkedZoneIds: c.linked.zoneIds,
+      }),
+    ];
+  },
+  legend: (c) => (c.data.zoneClasses ? [thresholdLegend(scaleOf(c.data.zoneClasses))] : []),
+  pick: (info, c) => {
+    const f = pickedWithId<GridZoneFeature>(info);
+    if (!f) return null;
+    const value = c.data.zoneClasses?.values.get(f.id);
+    const classes = c.data.zoneClasses;
+    return {
+      layer: 'gridZones',
+      kind: 'zone',
+      target: { place: { level: 'zone', id: f.id } },
+      describe: (t, language) => {
+        const lines = [`${t('details.transformerDistricts')}: ${f.properties.transformerDistrictCount}`];
+        if (f.properties.redGrid) lines.unshift(t('details.redGrid'));
+        if (classes) lines.push(`${indicatorDefinition(classes.indicator).label[language === 'en' ? 'en' : 'zh']}: ${formatValue(value, classes.unit, language)}`);
+        return { title: f.properties.name, lines };
+      },
+    };
+  },
+  details: null,
+});

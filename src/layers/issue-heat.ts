@@ -1,17 +1,20 @@
 import type { HexagonLayer } from '@deck.gl/aggregation-layers';
 import { BitmapLayer } from '@deck.gl/layers';
-import { OVERDUE_BIT } from '../api/violation-columns';
-import { issueStatuses } from '../api/schemas/enums';
+import { isClosedCode, isOverdueCode } from '../api/violation-columns';
 import type { GridZoneCollection } from '../api/schemas/org';
+import type { ViolationTable } from '../data/violation-table';
+import { zoneIndicatorValues, type ZoneTallies } from '../data/zone-tallies';
+import { zoneClassesOf } from '../data/zone-classes';
+import { formatValue } from '../lib/format-number';
 import { ATTENTION_RAMP, HEAT_RAMP } from './palette';
 import type { GradientLegend, ThresholdLegend } from './legend';
 import { makeQuantizeScale, thresholdLegend } from './legend';
 import type { ThresholdScale } from './legend';
-import { LAYER_IDS, SUBLAYER_IDS } from './layer-ids';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
-import type { PreparedViolationPoints } from './violation-points';
-import { buildGridZonesLayer } from './grid-zones';
+import { buildGridZonesLayer, zoneScaleOf, type GridZoneFeature } from './grid-zones';
+import { defineLayer } from './layer-entry';
+import { pickedWithId } from './pick';
 
 /*
  * Issue closure heat (问题闭环热力), three views of one entry, all built every render with stable
@@ -23,8 +26,7 @@ import { buildGridZonesLayer } from './grid-zones';
  * Rates use the same classes everywhere (60/70/80/90 %), so the zone and hexagon views agree.
  */
 
-const CLOSED = issueStatuses.indexOf('closed');
-const STATUS_MASK = 0x7f;
+const ID = 'issue-heat';
 
 /**
  * Rectification deadlines by severity (general, serious, severe), in days, used only to ESTIMATE how
@@ -95,10 +97,10 @@ export function openIssueWeight(daysOverdue: number): number {
  * Compacts the open issues out of the prepared points, once per data: the heat then splats only the
  * open backlog (a fraction of the three years), which is what makes it affordable in software WebGL.
  */
-export function prepareIssueHeat(prepared: PreparedViolationPoints, input: IssueHeatInput): PreparedIssueHeat {
+export function prepareIssueHeat(prepared: ViolationTable, input: IssueHeatInput): PreparedIssueHeat {
   const { count, status, severity, days } = prepared;
   let open = 0;
-  for (let i = 0; i < count; i++) if (((status[i] ?? 0) & STATUS_MASK) !== CLOSED) open++;
+  for (let i = 0; i < count; i++) if (!isClosedCode(status[i] ?? 0)) open++;
   const rows = new Uint32Array(open);
   const positions = new Float32Array(open * 2);
   const weights = new Float32Array(open);
@@ -106,13 +108,13 @@ export function prepareIssueHeat(prepared: PreparedViolationPoints, input: Issue
   let j = 0;
   for (let i = 0; i < count; i++) {
     const s = status[i] ?? 0;
-    if ((s & STATUS_MASK) === CLOSED) {
+    if (isClosedCode(s)) {
       closed[i] = 1;
       continue;
     }
     let late = 0;
     if (input.daysOverdue) late = input.daysOverdue[i] ?? 0;
-    else if (s & OVERDUE_BIT) {
+    else if (isOverdueCode(s)) {
       const deadline = (days[i] ?? 0) + (NOMINAL_DEADLINE_DAYS[severity[i] ?? 0] ?? 30);
       late = Math.max(1, input.asOfDay - deadline);
     }
@@ -130,39 +132,6 @@ export function prepareIssueHeat(prepared: PreparedViolationPoints, input: Issue
     allPositions: prepared.positions,
     closed,
   };
-}
-
-export interface ZoneClosure {
-  closed: number;
-  total: number;
-  /** closed / total; null when the zone has no issues in the window. */
-  rate: number | null;
-}
-
-/** Closure rate per zone id over an optional day window: one pass over the columns (~ms at 10⁶ rows). */
-export function computeZoneClosureRates(
-  prepared: PreparedViolationPoints,
-  window?: { fromDay: number; toDay: number },
-): Map<string, ZoneClosure> {
-  const n = prepared.zoneIds.length;
-  const closed = new Uint32Array(n);
-  const total = new Uint32Array(n);
-  const from = window?.fromDay ?? -Infinity;
-  const to = window?.toDay ?? Infinity;
-  for (let i = 0; i < prepared.count; i++) {
-    const d = prepared.days[i] ?? 0;
-    if (d < from || d > to) continue;
-    const z = prepared.zone[i] ?? 0;
-    total[z] = (total[z] ?? 0) + 1;
-    if (((prepared.status[i] ?? 0) & STATUS_MASK) === CLOSED) closed[z] = (closed[z] ?? 0) + 1;
-  }
-  const out = new Map<string, ZoneClosure>();
-  prepared.zoneIds.forEach((id, z) => {
-    const t = total[z] ?? 0;
-    const c = closed[z] ?? 0;
-    out.set(id, { closed: c, total: t, rate: t ? c / t : null });
-  });
-  return out;
 }
 
 /*
@@ -291,7 +260,7 @@ export function rasterizeIssueHeat(heat: PreparedIssueHeat, settings: HeatRaster
   return { width, height, data, bounds: [x0 * 360 - 180, latitudeOf(y1), x1 * 360 - 180, latitudeOf(y0)] };
 }
 
-/** The closure-rate classes, shared by the zone and hexagon views: quantize [0.5, 1] in 5 → 60/70/80/90 %. */
+/** The hexagons' closure-rate classes: quantize [0.5, 1] in 5 → 60/70/80/90 %, the zones' closure classes as fractions. */
 export const CLOSURE_RATE_SCALE: ThresholdScale = makeQuantizeScale([0.5, 1], [...ATTENTION_RAMP].reverse(), 'ratio');
 
 export const HEXAGON_RADIUS_METERS = 1000;
@@ -307,8 +276,8 @@ export interface IssueHeatOptions extends BaseLayerOptions {
    */
   heatImage: HeatImage | null;
   zones: GridZoneCollection;
-  /** Per-zone closure rates (computeZoneClosureRates), for the 'closureByZone' view. */
-  zoneClosure: ReadonlyMap<string, ZoneClosure>;
+  /** Per-zone issue closure rates (the catalogue's issue_closure_rate, in %), for the 'closureByZone' view. */
+  zoneClosure: ReadonlyMap<string, number | null>;
   selectedZoneId?: string | null;
   hexagonRadiusMeters?: number;
   /**
@@ -331,7 +300,7 @@ export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeat
   const base = baseProps(options);
   const { view, heatImage } = options;
   const heatLayer = new BitmapLayer({
-    id: LAYER_IDS.issueHeat,
+    id: ID,
     ...base,
     // A heatmap has nothing to pick; tooltips come from the points and zones.
     pickable: false,
@@ -339,21 +308,18 @@ export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeat
     image: heatImage?.image ?? null,
     bounds: heatImage?.bounds ?? [0, 0, 0, 0],
   });
-  const rates = new Map<string, number | null>();
-  for (const [id, z] of options.zoneClosure) rates.set(id, z.rate);
   const zoneLayer = buildGridZonesLayer(options.zones, {
     ...base,
-    id: `${SUBLAYER_IDS.issueHeatClosure}-zones`,
+    id: `${ID}-closure-zones`,
     visible: base.visible && view === 'closureByZone',
-    indicator: 'closureRate',
-    values: rates,
-    scale: CLOSURE_RATE_SCALE,
+    values: options.zoneClosure,
+    scale: ZONE_CLOSURE_SCALE,
     selectedZoneId: options.selectedZoneId ?? null,
   });
   const HexagonLayerClass = options.hexagonLayer ?? null;
   const hexLayer = HexagonLayerClass
     ? new HexagonLayerClass<null>({
-        id: `${SUBLAYER_IDS.issueHeatClosure}-hexagons`,
+        id: `${ID}-closure-hexagons`,
         ...base,
         visible: base.visible && view === 'closureByHexagon',
         data: hexagonClosureData(heat),
@@ -380,3 +346,100 @@ export const issueHeatLegend: GradientLegend = {
 };
 
 export const closureRateLegend: ThresholdLegend = thresholdLegend(CLOSURE_RATE_SCALE);
+
+/** The zone view's classes: the catalogue's closure rate in %, in the same classes as the hexagons. */
+const ZONE_CLOSURE_SCALE = zoneScaleOf(zoneClassesOf('issue_closure_rate', new Map()));
+
+
+const HEAT_VIEWS: readonly IssueHeatView[] = ['heat', 'closureByZone', 'closureByHexagon'];
+const viewOf = (option: string): IssueHeatView => (HEAT_VIEWS as readonly string[]).includes(option) ? (option as IssueHeatView) : 'heat';
+
+// Once per table: the open backlog compacted, then rasterised (tens of milliseconds, a hundred at 10⁶).
+const heatCache = new WeakMap<ViolationTable, { asOfDay: number; heat: PreparedIssueHeat; image: HeatImage }>();
+function heatOf(table: ViolationTable, asOfDay: number) {
+  const cached = heatCache.get(table);
+  if (cached && cached.asOfDay === asOfDay) return cached;
+  const heat = prepareIssueHeat(table, { asOfDay });
+  const raster = rasterizeIssueHeat(heat);
+  // Without a raster, a blank pixel: deck.gl cannot take the heat layer's image away once it exists.
+  const image: HeatImage = raster
+    ? { image: new ImageData(raster.data, raster.width, raster.height), bounds: raster.bounds }
+    : { image: new ImageData(1, 1), bounds: [0, 0, 0, 0] };
+  const entry = { asOfDay, heat, image };
+  heatCache.set(table, entry);
+  return entry;
+}
+const closureCache = new WeakMap<ZoneTallies, ReadonlyMap<string, number | null>>();
+function closureOf(tallies: ZoneTallies | null): ReadonlyMap<string, number | null> {
+  if (!tallies) return NO_VALUES;
+  let values = closureCache.get(tallies);
+  if (!values) closureCache.set(tallies, (values = zoneIndicatorValues('issue_closure_rate', tallies)));
+  return values;
+}
+const NO_VALUES: ReadonlyMap<string, number | null> = new Map();
+const zoneOfPlace = (place: { level: string; id?: string }) => (place.level === 'zone' ? (place.id ?? null) : null);
+
+export const issueHeatEntry = defineLayer({
+  key: 'issueHeat',
+  id: ID,
+  group: 'party',
+  names: { zh: '问题闭环热力', en: 'Issue closure heat' },
+  defaultVisible: false,
+  option: {
+    label: 'layers.heatView',
+    values: HEAT_VIEWS,
+    default: 'heat',
+    valueLabel: (value, t) => t(`heatViews.${value}`),
+  },
+  needs: (option) => (viewOf(option) === 'closureByZone' ? ['zones', 'zoneTallies'] : ['violations']),
+  lazy: { wanted: (option) => viewOf(option) === 'closureByHexagon', load: loadHexagonLayer },
+  inputs: (c) => [c.data.violations, c.data.asOfDay, c.data.zones, c.data.zoneTallies, c.visible, c.opacity, c.option, zoneOfPlace(c.place), c.lazy],
+  build: (c) => {
+    const view = viewOf(c.option);
+    const { heat, image } = heatOf(c.data.violations, c.data.asOfDay);
+    return buildIssueHeatLayers(heat, {
+      visible: c.visible,
+      opacity: c.opacity,
+      view,
+      heatImage: image,
+      zones: c.data.zones,
+      zoneClosure: closureOf(c.data.zoneTallies),
+      selectedZoneId: zoneOfPlace(c.place),
+      hexagonLayer: (c.lazy as typeof HexagonLayer | null) ?? null,
+    }).filter((layer) => layer !== null);
+  },
+  legend: (c) => {
+    const view = viewOf(c.option);
+    return [view === 'heat' ? issueHeatLegend : view === 'closureByZone' ? thresholdLegend(ZONE_CLOSURE_SCALE) : closureRateLegend];
+  },
+  pick: (info, c) => {
+    const id = info.layer?.id;
+    if (id?.startsWith(`${ID}-closure-zones`)) {
+      const f = pickedWithId<GridZoneFeature>(info);
+      if (!f) return null;
+      const rate = closureOf(c.data.zoneTallies).get(f.id);
+      return {
+        layer: 'issueHeat',
+        kind: 'zone',
+        target: { place: { level: 'zone', id: f.id } },
+        describe: (t, language) => ({ title: f.properties.name, lines: [t('tooltip.closureRate', { value: formatValue(rate, '%', language, 0) })] }),
+      };
+    }
+    const o = info.object as { count?: unknown; points?: unknown; colorValue?: unknown } | null | undefined;
+    if (id?.startsWith(`${ID}-closure-hexagons`) && o) {
+      const count = typeof o.count === 'number' ? o.count : Array.isArray(o.points) ? o.points.length : 0;
+      const rate = typeof o.colorValue === 'number' && Number.isFinite(o.colorValue) ? o.colorValue : null;
+      return {
+        layer: 'issueHeat',
+        kind: 'hexagon',
+        target: null,
+        describe: (t, language) => ({
+          title: t('kinds.hexagon'),
+          lines: [t('tooltip.closureRate', { value: formatValue(rate, 'ratio', language) }), t('tooltip.violations', { count })],
+        }),
+      };
+    }
+    return null;
+  },
+  details: null,
+});

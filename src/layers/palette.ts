@@ -1,3 +1,4 @@
+import { hashString } from '../lib/hash';
 import type { Severity, ViolationCategory } from '../api/schemas/enums';
 
 /*
@@ -80,16 +81,6 @@ export const LINK_COLOR: Rgba = withAlpha(OKABE_ITO.yellow, 200);
 
 /** Categorical palette for many ids (grid teams): Okabe–Ito's seven hues. Neighbours may repeat. */
 export const TEAM_PALETTE: readonly Rgba[] = Object.values(OKABE_ITO).map((c) => withAlpha(c, 200));
-
-/** FNV-1a 32-bit: a stable, dependency-free hash, so a team keeps its colour across sessions and screens. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 export function colorForId(id: string, palette: readonly Rgba[] = TEAM_PALETTE): Rgba {
   return palette[hashString(id) % palette.length] ?? NEUTRAL_GREY;

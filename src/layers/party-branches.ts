@@ -2,9 +2,10 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Branch } from '../api/schemas/org';
 import { PARTY_GOLD, PARTY_RED, SELECTION_COLOR } from './palette';
 import type { SizeLegend } from './legend';
-import { LAYER_IDS } from './layer-ids';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
+import { defineLayer } from './layer-entry';
+import { pickedWithId } from './pick';
 
 /*
  * Party branches (党支部) at their centres, sized by member count. The marker's AREA is proportional
@@ -12,6 +13,7 @@ import { baseProps } from './layer-options';
  * branch stays clickable and a 200-member one does not cover its district.
  */
 
+const ID = 'party-branches';
 export const BRANCH_RADIUS = { min: 4, max: 28, pixelsPerSqrtMember: 2.2 } as const;
 
 export function branchRadiusPixels(memberCount: number): number {
@@ -29,7 +31,7 @@ export function buildPartyBranchesLayer(branches: readonly Branch[], options: Pa
   const { selectedId = null, highlightedIds } = options;
   const emphasised = (b: Branch) => b.id === selectedId || (highlightedIds?.has(b.id) ?? false);
   return new ScatterplotLayer<Branch>({
-    id: LAYER_IDS.partyBranches,
+    id: ID,
     ...baseProps(options),
     data: branches,
     getPosition: (b) => b.center,
@@ -53,3 +55,36 @@ export function partyBranchesLegend(values: readonly number[] = [10, 50, 150]): 
     color: PARTY_RED,
   };
 }
+
+const branchOfPlace = (place: { level: string; id?: string }) => (place.level === 'branch' ? (place.id ?? null) : null);
+
+export const partyBranchesEntry = defineLayer({
+  key: 'partyBranches',
+  id: ID,
+  group: 'party',
+  names: { zh: '党支部', en: 'Party branches' },
+  defaultVisible: false,
+  needs: () => ['branches'],
+  inputs: (c) => [c.data.branches, c.visible, c.opacity, branchOfPlace(c.place), c.linked.branchIds],
+  build: (c) => [
+    buildPartyBranchesLayer(c.data.branches, {
+      visible: c.visible,
+      opacity: c.opacity,
+      selectedId: branchOfPlace(c.place),
+      highlightedIds: c.linked.branchIds,
+    }),
+  ],
+  legend: () => [partyBranchesLegend()],
+  pick: (info) => {
+    const b = pickedWithId<Branch>(info);
+    return b
+      ? {
+          layer: 'partyBranches',
+          kind: 'branch',
+          target: { place: { level: 'branch', id: b.id } },
+          describe: (t) => ({ title: b.name, lines: [t('tooltip.members', { count: b.memberCount })] }),
+        }
+      : null;
+  },
+  details: null,
+});

@@ -1,14 +1,13 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { Member } from '../api/schemas/org';
-import type { Position } from '../api/schemas/geojson';
+import type { MemberMarker } from '../data/member-markers';
 import { memberRoles } from '../api/schemas/enums';
 import type { MemberRole } from '../api/schemas/enums';
 import { PARTY_GOLD, PARTY_RED, SELECTION_COLOR, withAlpha } from './palette';
 import type { Rgba } from './palette';
 import type { CategoricalLegend } from './legend';
-import { LAYER_IDS } from './layer-ids';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
+import { defineLayer } from './layer-entry';
 
 /*
  * Party members (党员) at zone zoom. The contract gives members no position: the caller places each
@@ -16,11 +15,9 @@ import { baseProps } from './layer-options';
  * show; this builder draws exactly what it is given.
  */
 
-export interface PartyMemberMarker {
-  member: Member;
-  position: Position;
-}
+export type PartyMemberMarker = MemberMarker;
 
+const ID = 'party-members';
 /** Members appear from this zoom on (a grid zone fills the screen). */
 export const PARTY_MEMBERS_MIN_ZOOM = 13;
 export const MEMBER_RADIUS_PIXELS = 5;
@@ -44,7 +41,7 @@ export function buildPartyMembersLayer(markers: readonly PartyMemberMarker[], op
   const base = baseProps(options);
   const emphasised = (m: PartyMemberMarker) => m.member.id === selectedId || (highlightedIds?.has(m.member.id) ?? false);
   return new ScatterplotLayer<PartyMemberMarker>({
-    id: LAYER_IDS.partyMembers,
+    id: ID,
     ...base,
     visible: base.visible && options.zoom >= (options.minZoom ?? PARTY_MEMBERS_MIN_ZOOM),
     data: markers,
@@ -65,3 +62,38 @@ export const partyMembersLegend: CategoricalLegend = {
   kind: 'categorical',
   items: memberRoles.map((key) => ({ key, color: MEMBER_ROLE_COLORS[key] })),
 };
+
+const memberOfPlace = (place: { level: string; id?: string }) => (place.level === 'member' ? (place.id ?? null) : null);
+
+export const partyMembersEntry = defineLayer({
+  key: 'partyMembers',
+  id: ID,
+  group: 'party',
+  names: { zh: '党员', en: 'Party members' },
+  defaultVisible: false,
+  needs: (_option, zoom) => (zoom >= PARTY_MEMBERS_MIN_ZOOM ? ['members'] : []),
+  inputs: (c) => [c.data.members, c.visible, c.opacity, c.zoom >= PARTY_MEMBERS_MIN_ZOOM, memberOfPlace(c.place), c.linked.memberIds],
+  build: (c) => [
+    buildPartyMembersLayer(c.data.members, {
+      visible: c.visible,
+      opacity: c.opacity,
+      zoom: c.zoom,
+      selectedId: memberOfPlace(c.place),
+      highlightedIds: c.linked.memberIds,
+    }),
+  ],
+  legend: () => [partyMembersLegend],
+  pick: (info) => {
+    const o = info.object as Partial<PartyMemberMarker> | null | undefined;
+    const m = o?.member;
+    return m
+      ? {
+          layer: 'partyMembers',
+          kind: 'member',
+          target: { place: { level: 'member', id: m.id } },
+          describe: (t) => ({ title: m.name, lines: [t(`enums.memberRole.${m.role}`) + (m.isGridder ? ` · ${t('tooltip.gridder')}` : '')] }),
+        }
+      : null;
+  },
+  details: null,
+});

@@ -3,13 +3,15 @@ import type { SubstationCollection } from '../api/schemas/assets';
 import { voltageLevels } from '../api/schemas/enums';
 import { SELECTION_COLOR, VOLTAGE_COLORS } from './palette';
 import type { CategoricalLegend, SizeLegend } from './legend';
-import { LAYER_IDS } from './layer-ids';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
+import { defineLayer } from './layer-entry';
+import { pickedWithId } from './pick';
 
 /** Substations (变电站) by voltage: hue and size both encode it, so it reads without colour vision. */
 export type SubstationFeature = SubstationCollection['features'][number];
 
+const ID = 'substations';
 export const SUBSTATION_RADIUS_PIXELS: Readonly<Record<110 | 220, number>> = { 110: 5, 220: 8 };
 
 export interface SubstationsOptions extends BaseLayerOptions {
@@ -21,7 +23,7 @@ export function buildSubstationsLayer(substations: SubstationCollection, options
   const { selectedId = null, highlightedIds } = options;
   const emphasised = (f: SubstationFeature) => f.id === selectedId || (highlightedIds?.has(f.id) ?? false);
   return new ScatterplotLayer<SubstationFeature>({
-    id: LAYER_IDS.substations,
+    id: ID,
     ...baseProps(options),
     data: substations.features,
     getPosition: (f) => f.geometry.coordinates,
@@ -47,3 +49,52 @@ export const substationsSizeLegend: SizeLegend = {
   items: voltageLevels.map((kv) => ({ value: kv, radiusPixels: SUBSTATION_RADIUS_PIXELS[kv] })),
   color: VOLTAGE_COLORS[220],
 };
+
+const selectedOf = (selection: { kind: string; id: string } | null) => (selection?.kind === 'substation' ? selection.id : null);
+
+export const substationsEntry = defineLayer({
+  key: 'substations',
+  id: ID,
+  group: 'production',
+  names: { zh: '变电站', en: 'Substations' },
+  defaultVisible: true,
+  needs: () => ['substations'],
+  inputs: (c) => [c.data.substations, c.visible, c.opacity, selectedOf(c.selection), c.linked.substationIds],
+  build: (c) => [
+    buildSubstationsLayer(c.data.substations, {
+      visible: c.visible,
+      opacity: c.opacity,
+      selectedId: selectedOf(c.selection),
+      highlightedIds: c.linked.substationIds,
+    }),
+  ],
+  legend: () => [substationsLegend, substationsSizeLegend],
+  pick: (info) => {
+    const f = pickedWithId<SubstationFeature>(info);
+    return f
+      ? {
+          layer: 'substations',
+          kind: 'substation',
+          target: { selection: { kind: 'substation', id: f.id } },
+          describe: (t) => ({ title: f.properties.name, lines: [t('tooltip.voltage', { value: f.properties.voltageKv })] }),
+        }
+      : null;
+  },
+  details: {
+    kind: 'substation',
+    needs: ['substations', 'feeders'],
+    describe: (id, data, _fetched, t) => {
+      const s = data.substations.features.find((x) => x.id === id);
+      if (!s) return null;
+      const out = data.feeders.features.filter((f) => f.properties.substationId === id);
+      return {
+        title: s.properties.name,
+        rows: [
+          { label: 'details.voltage', value: t('tooltip.voltage', { value: s.properties.voltageKv }) },
+          { label: 'details.has5g', value: t(s.properties.has5g ? 'details.yes' : 'details.no') },
+          { label: 'details.feeders', value: out.map((f) => ({ text: f.properties.name, to: { selection: { kind: 'feeder', id: f.id } } })) },
+        ],
+      };
+    },
+  },
+});

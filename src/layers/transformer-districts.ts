@@ -5,9 +5,10 @@ import type { Position } from '../api/schemas/geojson';
 import { NEUTRAL_GREY, SELECTION_COLOR, colorForId, withAlpha } from './palette';
 import type { Rgba } from './palette';
 import type { CategoricalLegend } from './legend';
-import { LAYER_IDS, SUBLAYER_IDS } from './layer-ids';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
+import { defineLayer } from './layer-entry';
+import { pickedWithId } from './pick';
 
 /*
  * Transformer districts (台区): a dot per transformer; their service areas only at close zoom, where
@@ -17,6 +18,8 @@ import { baseProps } from './layer-options';
  */
 
 export type TransformerDistrictFeature = TransformerDistrictCollection['features'][number];
+
+const ID = 'transformer-districts';
 type Props = TransformerDistrictFeature['properties'];
 
 /** Service areas appear from this zoom on (street level: a district is a few blocks). */
@@ -70,7 +73,7 @@ export function buildTransformerDistrictsLayers(
   const emphasised = (id: string | number | undefined) =>
     id !== undefined && (String(id) === selectedId || (highlightedIds?.has(String(id)) ?? false));
   const pointsLayer = new ScatterplotLayer<TransformerDistrictFeature>({
-    id: LAYER_IDS.transformerDistricts,
+    id: ID,
     ...base,
     data: points.features,
     getPosition: anchorOf,
@@ -88,7 +91,7 @@ export function buildTransformerDistrictsLayers(
     },
   });
   const areasLayer = new AreaLayer<TransformerDistrictFeature>({
-    id: SUBLAYER_IDS.transformerDistrictAreas,
+    id: `${ID}-areas`,
     ...base,
     visible: base.visible && areas !== null && options.zoom >= minZoom,
     data: areas ?? EMPTY,
@@ -121,3 +124,69 @@ export function transformerDistrictsLegend(
     items: [...teams].sort().map((key) => ({ key, color: colorForId(key) })),
   };
 }
+
+const selectedOf = (selection: { kind: string; id: string } | null) => (selection?.kind === 'transformer-district' ? selection.id : null);
+
+export const transformerDistrictsEntry = defineLayer({
+  key: 'transformerDistricts',
+  id: ID,
+  group: 'production',
+  names: { zh: '台区', en: 'Transformer districts' },
+  defaultVisible: false,
+  needs: (_option, zoom) => (zoom >= TRANSFORMER_AREA_MIN_ZOOM ? ['transformerDistricts', 'transformerDistrictAreas'] : ['transformerDistricts']),
+  inputs: (c) => [
+    c.data.transformerDistricts,
+    c.data.transformerDistrictAreas,
+    c.visible,
+    c.opacity,
+    c.zoom >= TRANSFORMER_AREA_MIN_ZOOM,
+    c.linked.teamColoursZoneId,
+    selectedOf(c.selection),
+    c.linked.transformerDistrictIds,
+  ],
+  build: (c) =>
+    buildTransformerDistrictsLayers(c.data.transformerDistricts, c.data.transformerDistrictAreas.features.length ? c.data.transformerDistrictAreas : null, {
+      visible: c.visible,
+      opacity: c.opacity,
+      zoom: c.zoom,
+      selectedZoneId: c.linked.teamColoursZoneId,
+      selectedId: selectedOf(c.selection),
+      highlightedIds: c.linked.transformerDistrictIds,
+    }),
+  legend: (c) => [transformerDistrictsLegend(c.data.transformerDistricts, c.linked.teamColoursZoneId)],
+  pick: (info) => {
+    const f = pickedWithId<TransformerDistrictFeature>(info);
+    return f
+      ? {
+          layer: 'transformerDistricts',
+          kind: 'transformer-district',
+          target: { selection: { kind: 'transformer-district', id: f.id } },
+          describe: (t) => ({
+            title: f.properties.name,
+            lines: [t('tooltip.capacity', { value: f.properties.capacityKva }), t('tooltip.customers', { count: f.properties.customers })],
+          }),
+        }
+      : null;
+  },
+  details: {
+    kind: 'transformer-district',
+    needs: ['transformerDistricts', 'zones', 'feeders'],
+    describe: (id, data) => {
+      const f = data.transformerDistricts.features.find((x) => x.id === id);
+      if (!f) return null;
+      const p = f.properties;
+      const zoneName = data.zones.features.find((z) => z.id === p.zoneId)?.properties.name ?? p.zoneId;
+      const feederName = data.feeders.features.find((x) => x.id === p.feederId)?.properties.name ?? p.feederId;
+      return {
+        title: p.name,
+        rows: [
+          { label: 'details.capacity', value: `${p.capacityKva} kVA` },
+          { label: 'details.customers', value: p.customers },
+          { label: 'details.zone', value: { text: zoneName, to: { place: { level: 'zone', id: p.zoneId } } } },
+          { label: 'details.team', value: p.gridTeamId },
+          { label: 'details.feeder', value: { text: feederName, to: { selection: { kind: 'feeder', id: p.feederId } } } },
+        ],
+      };
+    },
+  },
+});

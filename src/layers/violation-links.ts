@@ -1,7 +1,6 @@
 import { LineLayer } from '@deck.gl/layers';
 import type { Position } from '../api/schemas/geojson';
 import { LINK_COLOR } from './palette';
-import { SUBLAYER_IDS } from './layer-ids';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
 
@@ -23,7 +22,7 @@ export const LINK_WIDTH_PIXELS = 2;
 export function buildViolationLinksLayer(links: readonly ViolationLink[], options: BaseLayerOptions = {}) {
   const base = baseProps(options);
   return new LineLayer<ViolationLink>({
-    id: SUBLAYER_IDS.violationLinks,
+    id: 'violations-links',
     ...base,
     // Nothing selected: keep the layer, hide it (deck.gl keeps its GPU state, no re-creation later).
     visible: base.visible && links.length > 0,

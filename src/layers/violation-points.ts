@@ -2,20 +2,24 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import { ClipOutDataFilterExtension } from './clip-out-data-filter';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { AccessorContext } from '@deck.gl/core';
-import { dequantize, OVERDUE_BIT } from '../api/violation-columns';
-import type { ViolationColumns } from '../api/violation-columns';
+import { isOverdueCode, statusCodeOf, violationIdOf, rowOfViolationId } from '../api/violation-columns';
 import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
-import type { IssueStatus, Severity, ViolationCategory } from '../api/schemas/enums';
+import { violationQueries } from '../api/queries/violations';
+import type { ViolationWithIssue } from '../api/queries/violations';
+import { dayOfRow, type ViolationTable } from '../data/violation-table';
+import { filterCategoriesOf, type ViolationFilter } from '../lib/violation-filter';
+import { formatDateTime } from '../lib/format-time';
 import { CATEGORY_COLORS, NEUTRAL_GREY, SELECTION_COLOR, SEVERITY_COLORS } from './palette';
 import type { Rgba } from './palette';
 import type { CategoricalLegend } from './legend';
-import { LAYER_IDS, SUBLAYER_IDS } from './layer-ids';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
+import { defineDetails, defineLayer, type DetailRow, type NavTarget } from './layer-entry';
+import { buildViolationLinksLayer, type ViolationLink } from './violation-links';
 
 /*
- * Up to 1,000,000 violations as one ScatterplotLayer over binary attributes. Everything that depends
- * only on the data is computed once in prepareViolationPoints and kept in one `data` object whose
+ * Up to 1,000,000 violations as one ScatterplotLayer over binary attributes. Everything the layer needs
+ * of the violation table is derived once per table (pointsOf) and kept in one `data` object whose
  * identity never changes; filters reach the GPU as DataFilterExtension uniforms (filterRange,
  * filterCategories → a category bitmask), so moving the time window or ticking a category re-uploads
  * nothing (issue 3 §4, proved in tests/src/layers/violation-points-lifecycle.test.ts).
@@ -32,22 +36,12 @@ export interface ViolationPointsData {
 
 type RowAccessor<T> = (object: unknown, info: AccessorContext<unknown>) => T;
 
-export interface PreparedViolationPoints {
-  count: number;
-  bbox: readonly [number, number, number, number];
-  dayZero: string;
-  zoneIds: readonly string[];
-  /** lon, lat interleaved, dequantised from the uint16 columns. */
-  positions: Float32Array;
-  /** Day since dayZero, the numeric filter channel. */
-  days: Float32Array;
-  category: Uint8Array;
-  severity: Uint8Array;
-  status: Uint8Array;
-  zone: Uint16Array;
+const ID = 'violations';
+
+/** What the layer derives from a table, once: the binary data object and stable accessors. */
+export interface ViolationPoints {
   /** Stable: pass this very object as `data` on every render. */
   data: ViolationPointsData;
-  /** Stable accessor functions, created once per prepared set. */
   accessors: {
     filterCategory: RowAccessor<number[]>;
     colorByCategory: RowAccessor<Rgba>;
@@ -55,35 +49,20 @@ export interface PreparedViolationPoints {
   };
 }
 
-export function prepareViolationPoints(columns: ViolationColumns): PreparedViolationPoints {
-  const { count, bbox } = columns;
-  const [minLon, minLat, maxLon, maxLat] = bbox;
-  const positions = new Float32Array(count * 2);
-  const days = new Float32Array(count);
-  for (let i = 0; i < count; i++) {
-    positions[2 * i] = dequantize(columns.lon[i] ?? 0, minLon, maxLon);
-    positions[2 * i + 1] = dequantize(columns.lat[i] ?? 0, minLat, maxLat);
-    days[i] = columns.day[i] ?? 0;
-  }
-  const { category, severity, status } = columns;
+const pointsCache = new WeakMap<ViolationTable, ViolationPoints>();
+
+export function pointsOf(table: ViolationTable): ViolationPoints {
+  const cached = pointsCache.get(table);
+  if (cached) return cached;
+  const { category, severity, status } = table;
   const categoryColors = violationCategories.map((c) => CATEGORY_COLORS[c]);
   const severityColors = severities.map((s) => SEVERITY_COLORS[s]);
-  return {
-    count,
-    bbox,
-    dayZero: columns.dayZero,
-    zoneIds: columns.zoneIds,
-    positions,
-    days,
-    category,
-    severity,
-    status,
-    zone: columns.zone,
+  const points: ViolationPoints = {
     data: {
-      length: count,
+      length: table.count,
       attributes: {
-        getPosition: { value: positions, size: 2 },
-        getFilterValue: { value: days, size: 1 },
+        getPosition: { value: table.positions, size: 2 },
+        getFilterValue: { value: table.days, size: 1 },
       },
     },
     accessors: {
@@ -100,17 +79,8 @@ export function prepareViolationPoints(columns: ViolationColumns): PreparedViola
       colorBySeverity: (_, { index }) => severityColors[severity[index] ?? 0] ?? NEUTRAL_GREY,
     },
   };
-}
-
-export interface ViolationFilter {
-  /** Inclusive, in days since dayZero. */
-  fromDay: number;
-  toDay: number;
-  categories: Iterable<ViolationCategory>;
-  severities: Iterable<Severity>;
-  statuses: Iterable<IssueStatus>;
-  /** 'only': just the issues past their deadline; 'any' (default): overdue or not. */
-  overdue?: 'any' | 'only';
+  pointsCache.set(table, points);
+  return points;
 }
 
 export type ViolationColorBy = 'category' | 'severity';
@@ -123,26 +93,17 @@ export interface ViolationPointsOptions extends BaseLayerOptions {
   radiusPixels?: number;
 }
 
-/** The [category, severity, status] value lists the category bitmask is built from. */
-export function filterCategoriesOf(filter: ViolationFilter): [number[], number[], number[]] {
-  const index = <T>(all: readonly T[], picked: Iterable<T>) =>
-    [...new Set(picked)].map((v) => all.indexOf(v)).filter((i) => i >= 0).sort((a, b) => a - b);
-  const statusCodes = index(issueStatuses, filter.statuses).flatMap((s) =>
-    filter.overdue === 'only' ? [s | OVERDUE_BIT] : [s, s | OVERDUE_BIT],
-  );
-  return [index(violationCategories, filter.categories), index(severities, filter.severities), statusCodes];
-}
-
 // One extension instance for every render: a new instance with equal options is fine for deck.gl,
 // but sharing one makes "extensions did not change" trivially true.
 const violationFilterExtension = new ClipOutDataFilterExtension({ filterSize: 1, categorySize: 3 });
 
 export const VIOLATION_RADIUS_PIXELS = 3;
 
-export function buildViolationPointsLayer(prepared: PreparedViolationPoints, options: ViolationPointsOptions) {
+export function buildViolationPointsLayer(table: ViolationTable, options: ViolationPointsOptions) {
   const { filter, colorBy } = options;
+  const prepared = pointsOf(table);
   return new ScatterplotLayer<null, DataFilterExtensionProps>({
-    id: LAYER_IDS.violations,
+    id: ID,
     ...baseProps(options),
     data: prepared.data,
     radiusUnits: 'pixels',
@@ -162,7 +123,7 @@ export function buildViolationPointsLayer(prepared: PreparedViolationPoints, opt
 }
 
 /** The rows of one zone (one pass over the zone column): the violations a selected zone lights up. */
-export function rowsOfZone(prepared: PreparedViolationPoints, zoneId: string): Uint32Array {
+export function rowsOfZone(prepared: ViolationTable, zoneId: string): Uint32Array {
   const z = prepared.zoneIds.indexOf(zoneId);
   if (z < 0) return new Uint32Array(0);
   const rows: number[] = [];
@@ -181,7 +142,7 @@ export interface ZoneViolationPoints {
 }
 
 /** A small binary copy of a zone's rows, made once per selection (never per filter change). */
-export function prepareZoneViolations(prepared: PreparedViolationPoints, rows: Uint32Array): ZoneViolationPoints {
+export function prepareZoneViolations(prepared: ViolationTable, rows: Uint32Array): ZoneViolationPoints {
   const positions = new Float32Array(rows.length * 2);
   const days = new Float32Array(rows.length);
   rows.forEach((row, i) => {
@@ -203,7 +164,7 @@ export function prepareZoneViolations(prepared: PreparedViolationPoints, rows: U
 export function buildZoneViolationsLayer(points: ZoneViolationPoints, options: BaseLayerOptions & { filter: ViolationFilter }) {
   const base = baseProps(options);
   return new ScatterplotLayer<null, DataFilterExtensionProps>({
-    id: SUBLAYER_IDS.zoneViolations,
+    id: `${ID}-zone`,
     ...base,
     visible: base.visible && points.length > 0,
     pickable: false,
@@ -228,14 +189,111 @@ export function violationLegend(colorBy: ViolationColorBy): CategoricalLegend {
     : { kind: 'categorical', items: severities.map((key) => ({ key, color: SEVERITY_COLORS[key] })) };
 }
 
-/** Whether a row passes a filter, computed on the CPU the way the GPU does (for counts and tests). */
-export function rowPassesFilter(prepared: PreparedViolationPoints, row: number, filter: ViolationFilter): boolean {
-  const day = prepared.days[row] ?? -1;
-  if (day < filter.fromDay || day > filter.toDay) return false;
-  const [cats, sevs, stats] = filterCategoriesOf(filter);
-  return (
-    cats.includes(prepared.category[row] ?? -1) &&
-    sevs.includes(prepared.severity[row] ?? -1) &&
-    stats.includes(prepared.status[row] ?? -1)
-  );
+
+const NO_ROWS = new Uint32Array(0);
+const zoneRowsCache = new WeakMap<ViolationTable, { zoneId: string; points: ZoneViolationPoints }>();
+/** A selected zone's rows, found once per (table, zone). */
+function zoneViolationsOf(table: ViolationTable, zoneId: string | null): ZoneViolationPoints {
+  const cached = zoneRowsCache.get(table);
+  if (cached && cached.zoneId === (zoneId ?? '')) return cached.points;
+  const points = prepareZoneViolations(table, zoneId ? rowsOfZone(table, zoneId) : NO_ROWS);
+  zoneRowsCache.set(table, { zoneId: zoneId ?? '', points });
+  return points;
 }
+
+const NO_LINKS: ViolationLink[] = [];
+const COLOR_BY: readonly ViolationColorBy[] = ['category', 'severity'];
+const selectedRowOf = (selection: { kind: string; id: string } | null) => (selection?.kind === 'violation' ? rowOfViolationId(selection.id) : null);
+const zoneOfPlace = (place: { level: string; id?: string }) => (place.level === 'zone' ? (place.id ?? null) : null);
+
+export const violationsEntry = defineLayer({
+  key: 'violations',
+  id: ID,
+  group: 'party',
+  names: { zh: '党员身边违章', en: 'Violations around members' },
+  defaultVisible: true,
+  option: {
+    label: 'layers.colorBy',
+    values: COLOR_BY,
+    default: 'category',
+    valueLabel: (value, t) => t(`colorBy.${value}`),
+  },
+  needs: () => ['violations'],
+  inputs: (c) => [c.data.violations, c.visible, c.opacity, c.filter, c.option, selectedRowOf(c.selection), zoneOfPlace(c.place), c.data.members, c.linked.memberIds],
+  build: (c) => {
+    const table = c.data.violations;
+    const row = selectedRowOf(c.selection);
+    const base = { visible: c.visible, opacity: c.opacity };
+    // From a selected violation to the members in whose circle it falls (those drawn on the map).
+    const links =
+      row !== null && row < table.count && c.linked.memberIds.size
+        ? c.data.members
+            .filter((m) => c.linked.memberIds.has(m.member.id))
+            .map((m) => ({ from: [table.positions[2 * row] ?? 0, table.positions[2 * row + 1] ?? 0] as [number, number], to: m.position, memberId: m.member.id }))
+        : NO_LINKS;
+    return [
+      buildViolationPointsLayer(table, { ...base, filter: c.filter, colorBy: c.option === 'severity' ? 'severity' : 'category', selectedRow: row }),
+      // A zone on the drill path lights up its own violations: rows found once per zone, filtered on the GPU.
+      buildZoneViolationsLayer(zoneViolationsOf(table, zoneOfPlace(c.place)), { ...base, filter: c.filter }),
+      buildViolationLinksLayer(links.length ? links : NO_LINKS, { ...base, pickable: false }),
+    ];
+  },
+  legend: (c) => [violationLegend(c.option === 'severity' ? 'severity' : 'category')],
+  pick: (info, c) => {
+    // The points alone are pickable (the rings and links are not).
+    if (info.layer?.id !== ID || info.index < 0) return null;
+    const table = c.data.violations;
+    const row = info.index;
+    const id = violationIdOf(row);
+    return {
+      layer: 'violations',
+      kind: 'violation',
+      target: { selection: { kind: 'violation', id } },
+      describe: (t) => {
+        if (row >= table.count) return { title: id, lines: [] };
+        const status = table.status[row] ?? 0;
+        return {
+          title: id,
+          lines: [
+            `${t(`enums.category.${violationCategories[table.category[row] ?? 0] ?? 'behaviour'}`)} · ${t(`enums.severity.${severities[table.severity[row] ?? 0] ?? 'general'}`)}`,
+            dayOfRow(table, row),
+            `${t(`enums.status.${issueStatuses[statusCodeOf(status)] ?? 'found'}`)}${isOverdueCode(status) ? ` · ${t('tooltip.overdue')}` : ''}`,
+          ],
+        };
+      },
+    };
+  },
+  details: defineDetails({
+    kind: 'violation',
+    needs: ['zones'],
+    query: (id) => violationQueries.withIssue(id),
+    describe: (_id, data, fetched: ViolationWithIssue | undefined, t, language) => {
+      if (!fetched) return null;
+      const { violation: v, issue, circle } = fetched;
+      const zoneName = data.zones.features.find((f) => f.id === v.zoneId)?.properties.name ?? v.zoneId;
+      const names = v.memberIds.map((mid) => circle?.find((m) => m.id === mid)?.name ?? mid);
+      const zoneLink: NavTarget = { place: { level: 'zone', id: v.zoneId } };
+      const rows: DetailRow[] = [
+        { label: 'details.category', value: t(`enums.category.${v.category}`) },
+        { label: 'details.severity', value: t(`enums.severity.${v.severity}`) },
+        { label: 'details.workType', value: t(`enums.workType.${v.workType}`) },
+        { label: 'details.occurredAt', value: formatDateTime(v.occurredAt, language) },
+        { label: 'details.description', value: v.description },
+        {
+          label: 'details.person',
+          value: `${v.personName}${v.personIsMember ? t('details.personMember') : ''}${v.personNameMasked ? t('details.masked') : ''}`,
+        },
+        { label: 'details.zone', value: { text: zoneName, to: zoneLink } },
+        { label: 'details.circle', value: names.length ? names.join('、') : t('details.none') },
+        {
+          label: 'details.issueStatus',
+          value: `${t(`enums.status.${v.issueStatus}`)}${v.issueOverdue ? ` · ${t('details.overdue')}` : ''}`,
+        },
+      ];
+      if (issue) rows.push({ label: 'details.deadline', value: issue.deadline });
+      if (issue?.assigneeName) rows.push({ label: 'details.assignee', value: issue.assigneeName });
+      rows.push({ label: 'details.issue', value: v.issueId });
+      return { title: v.id, rows };
+    },
+  }),
+});

@@ -1,16 +1,20 @@
-import {
-  defaultLanguage,
-  defaultTheme,
-  isTheme,
-  parseLanguage,
-  type Language,
-  type Theme,
-} from './view-options';
+import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
+import type { IssueStatus, Severity, ViolationCategory } from '../api/schemas/enums';
+import { isDay, type Day } from './time-window';
+import { defaultLanguage, defaultTheme, isTheme, parseLanguage, type Language, type Theme } from './view-options';
 
 /*
- * The URL is the source of truth for where you are: read once at start, written back with
- * history.replaceState (no history entry per pan). Defaults are left out so links stay short, and
- * parameters this module does not know are kept as they are.
+ * The URL is where you are. One schema (URL_SCHEMA below: one codec per part) reads all of it and
+ * writes all of it:
+ *
+ *   /<mode>?at=<level>:<id>&sel=<kind>:<id>&c=<lng,lat,zoom[,bearing[,pitch]]>
+ *          &from=…&to=…&cat=…&sev=…&st=…&overdue=1&layers=…&lo=<layer>:<option>,…&ind=<indicator>
+ *          &lang=en&theme=light
+ *
+ * The mode is the path (the app's route table says which exist); `at` is the place on the drill path
+ * (absent: the bureau); `sel` an object on the map. Invalid values are ignored (the default stands),
+ * defaults are left out so links stay short, and parameters the schema does not know are kept.
+ * Which changes push a history entry is history's business (navigationKind).
  */
 
 export interface Camera {
@@ -21,40 +25,75 @@ export interface Camera {
   pitch: number;
 }
 
-export interface UrlState {
-  lang: Language;
-  theme: Theme;
-  /** null: fit the map to Guangzhou. */
-  camera: Camera | null;
-  /** What is selected (`sel=<kind>:<id>`, e.g. sel=zone:Z-440112-001), if anything. */
-  selection: UrlSelection | null;
-  /** The visible map layers (`layers=violations,gridZones`); null: the default set. Keys are checked by the store. */
-  layers: readonly string[] | null;
-}
+/** The drill path: bureau → district bureau (unit) → branch → grid zone → member. */
+export const PLACE_LEVELS = ['unit', 'branch', 'zone', 'member'] as const;
+export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+export type Place = { level: 'bureau' } | { level: PlaceLevel; id: string };
+export const BUREAU: Place = { level: 'bureau' };
 
-export const SELECTION_KINDS = [
-  'zone',
-  'branch',
-  'member',
-  'violation',
-  'feeder',
-  'substation',
-  'transformer-district',
-  'base-station',
-] as const;
-export type UrlSelectionKind = (typeof SELECTION_KINDS)[number];
-export interface UrlSelection {
-  kind: UrlSelectionKind;
+/** What can be selected on the map without moving along the drill path. */
+export const SELECTION_KINDS = ['violation', 'feeder', 'substation', 'transformer-district', 'base-station'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export interface Selection {
+  kind: SelectionKind;
   id: string;
 }
 
-export const defaultUrlState: UrlState = {
+export interface UrlFilters {
+  /** null: from the start of the data. */
+  from: Day | null;
+  /** null: to the end of the data. */
+  to: Day | null;
+  /** The codes shown, in contract order; all of them by default. An empty list shows nothing. */
+  categories: readonly ViolationCategory[];
+  severities: readonly Severity[];
+  statuses: readonly IssueStatus[];
+  /** Only violations whose issue is past its deadline. */
+  overdueOnly: boolean;
+}
+
+export interface UrlState {
+  /** The first path segment; '' is the map. */
+  mode: string;
+  lang: Language;
+  theme: Theme;
+  place: Place;
+  selection: Selection | null;
+  /** null: fit the map to the place (or to Guangzhou). */
+  camera: Camera | null;
+  filters: UrlFilters;
+  /** Visible layer keys (`layers=` lists them; `layers=` empty: none); null: the default set. */
+  layers: readonly string[] | null;
+  /** One drawing option per layer key, e.g. { violations: 'severity' }; absent: the layer's default. */
+  layerOptions: Readonly<Record<string, string>>;
+  /** The indicator zones are coloured and ranked by (a catalogue key, checked by the store); null: default. */
+  indicator: string | null;
+}
+
+export const defaultFilters = (): UrlFilters => ({
+  from: null,
+  to: null,
+  categories: [...violationCategories],
+  severities: [...severities],
+  statuses: [...issueStatuses],
+  overdueOnly: false,
+});
+
+export const defaultUrlState = (): UrlState => ({
+  mode: '',
   lang: defaultLanguage,
   theme: defaultTheme,
-  camera: null,
+  place: BUREAU,
   selection: null,
+  camera: null,
+  filters: defaultFilters(),
   layers: null,
-};
+  layerOptions: {},
+  indicator: null,
+});
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
+const KEY = /^[A-Za-z][A-Za-z0-9_]{0,40}$/;
 
 const finite = (s: string | undefined): number | null => {
   if (s === undefined || s.trim() === '') return null;
@@ -86,34 +125,67 @@ export function formatCamera(camera: Camera): string {
   return parts.join(',');
 }
 
-const SELECTION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
-
-/** `zone:Z-440112-001` → {kind: 'zone', id: 'Z-440112-001'}; anything else → null. */
-export function parseSelection(value: string | null): UrlSelection | null {
+/** `kind:id` with a known kind and a well-formed id, else null. */
+function parseTagged<K extends string>(value: string | null, kinds: readonly K[]): { kind: K; id: string } | null {
   if (!value) return null;
   const colon = value.indexOf(':');
   if (colon < 1) return null;
   const kind = value.slice(0, colon);
   const id = value.slice(colon + 1);
-  if (!(SELECTION_KINDS as readonly string[]).includes(kind) || !SELECTION_ID.test(id)) return null;
-  return { kind: kind as UrlSelectionKind, id };
+  return (kinds as readonly string[]).includes(kind) && ID.test(id) ? { kind: kind as K, id } : null;
 }
 
-export function formatSelection(selection: UrlSelection): string {
-  return `${selection.kind}:${selection.id}`;
+export const parseSelection = (value: string | null): Selection | null => parseTagged(value, SELECTION_KINDS);
+
+export function parsePlace(value: string | null): Place | null {
+  const tagged = parseTagged(value, PLACE_LEVELS);
+  return tagged ? { level: tagged.kind, id: tagged.id } : null;
 }
 
-export function parseUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search);
-  const theme = params.get('theme');
-  // `zone=<id>` is the older spelling of `sel=zone:<id>`; still read so old links keep working.
-  const legacyZone = params.get('zone');
+export const formatPlace = (place: Place): string | null => (place.level === 'bureau' ? null : `${place.level}:${place.id}`);
+export const samePlace = (a: Place, b: Place) => formatPlace(a) === formatPlace(b);
+export const sameSelection = (a: Selection | null, b: Selection | null) => a?.kind === b?.kind && a?.id === b?.id;
+
+/** The picked codes that exist, deduplicated, in the vocabulary's order. */
+export function normaliseCodes<T extends string>(all: readonly T[], picked: Iterable<string>): T[] {
+  const set = new Set(picked);
+  return all.filter((code) => set.has(code));
+}
+
+/** `a,b,c` → the known codes; `''` → none; null (ignore the parameter) when it names none of them. */
+function parseCodes<T extends string>(value: string | null, all: readonly T[]): T[] | null {
+  if (value === null) return null;
+  const parts = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (parts.length === 0) return [];
+  const known = normaliseCodes(all, parts);
+  return known.length > 0 ? known : null;
+}
+
+const formatCodes = (all: readonly string[], picked: readonly string[]) => {
+  const codes = normaliseCodes(all, picked);
+  return codes.length === all.length ? null : codes.join(',');
+};
+
+function parseFilters(params: URLSearchParams): UrlFilters {
+  const d = defaultFilters();
+  const day = (key: string) => {
+    const value = params.get(key);
+    return isDay(value) ? value : null;
+  };
+  let from = day('from');
+  let to = day('to');
+  // A window that ends before it starts is not a window: both ends are ignored.
+  if (from !== null && to !== null && from > to) [from, to] = [null, null];
   return {
-    lang: parseLanguage(params.get('lang')) ?? defaultLanguage,
-    theme: isTheme(theme) ? theme : defaultTheme,
-    camera: parseCamera(params.get('c')),
-    selection: parseSelection(params.get('sel')) ?? (legacyZone ? parseSelection(`zone:${legacyZone}`) : null),
-    layers: parseLayerList(params.get('layers')),
+    from,
+    to,
+    categories: parseCodes(params.get('cat'), violationCategories) ?? d.categories,
+    severities: parseCodes(params.get('sev'), severities) ?? d.severities,
+    statuses: parseCodes(params.get('st'), issueStatuses) ?? d.statuses,
+    overdueOnly: params.get('overdue') === '1',
   };
 }
 
@@ -121,36 +193,138 @@ export function parseUrlState(search: string): UrlState {
 export function parseLayerList(value: string | null): string[] | null {
   if (value === null) return null;
   const keys = value.split(',').filter((key) => key !== '');
-  return keys.every((key) => /^[A-Za-z][A-Za-z0-9]{0,40}$/.test(key)) ? keys : null;
+  return keys.every((key) => KEY.test(key)) ? keys : null;
 }
 
-/** Returns the search string (with `?`, or '' when empty) for `state`, keeping unknown parameters of `current`. */
-export function formatUrlState(state: UrlState, current = ''): string {
+/** `lo=violations:severity,issueHeat:closureByZone` → { violations: 'severity', … }; malformed entries are dropped. */
+function parseLayerOptions(value: string | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of (value ?? '').split(',')) {
+    const [key, option] = entry.split(':');
+    if (key && option && KEY.test(key) && KEY.test(option)) out[key] = option;
+  }
+  return out;
+}
+
+type Codec<K extends keyof UrlState> = {
+  /** The parameters this part owns. */
+  params: readonly string[];
+  parse(params: URLSearchParams): UrlState[K];
+  /** Each owned parameter's value; null: leave it out. */
+  format(value: UrlState[K]): Record<string, string | null>;
+};
+
+/** The schema: every part of "where you are", with the parameters it owns. */
+const URL_SCHEMA: { [K in Exclude<keyof UrlState, 'mode'>]: Codec<K> } = {
+  lang: {
+    params: ['lang'],
+    parse: (p) => parseLanguage(p.get('lang')) ?? defaultLanguage,
+    format: (lang) => ({ lang: lang === defaultLanguage ? null : lang }),
+  },
+  theme: {
+    params: ['theme'],
+    parse: (p) => {
+      const theme = p.get('theme');
+      return isTheme(theme) ? theme : defaultTheme;
+    },
+    format: (theme) => ({ theme: theme === defaultTheme ? null : theme }),
+  },
+  place: {
+    // `sel=zone:…` and `zone=…` are older spellings of a zone (or branch, member) place: old links still work.
+    params: ['at', 'zone'],
+    parse: (p) => {
+      const legacy = parseTagged(p.get('sel'), ['zone', 'branch', 'member'] as const);
+      const zone = p.get('zone');
+      return (
+        parsePlace(p.get('at')) ??
+        (legacy ? { level: legacy.kind, id: legacy.id } : null) ??
+        (zone ? parsePlace(`zone:${zone}`) : null) ??
+        BUREAU
+      );
+    },
+    format: (place) => ({ at: formatPlace(place), zone: null }),
+  },
+  selection: {
+    params: ['sel'],
+    parse: (p) => parseSelection(p.get('sel')),
+    format: (selection) => ({ sel: selection ? `${selection.kind}:${selection.id}` : null }),
+  },
+  camera: {
+    params: ['c'],
+    parse: (p) => parseCamera(p.get('c')),
+    format: (camera) => ({ c: camera ? formatCamera(camera) : null }),
+  },
+  filters: {
+    params: ['from', 'to', 'cat', 'sev', 'st', 'overdue'],
+    parse: parseFilters,
+    format: (f) => ({
+      from: f.from !== null && isDay(f.from) ? f.from : null,
+      to: f.to !== null && isDay(f.to) ? f.to : null,
+      cat: formatCodes(violationCategories, f.categories),
+      sev: formatCodes(severities, f.severities),
+      st: formatCodes(issueStatuses, f.statuses),
+      overdue: f.overdueOnly ? '1' : null,
+    }),
+  },
+  layers: {
+    params: ['layers'],
+    parse: (p) => parseLayerList(p.get('layers')),
+    format: (layers) => ({ layers: layers ? layers.join(',') : null }),
+  },
+  layerOptions: {
+    params: ['lo'],
+    parse: (p) => parseLayerOptions(p.get('lo')),
+    format: (options) => {
+      const entries = Object.entries(options).filter(([k, v]) => KEY.test(k) && KEY.test(v));
+      return { lo: entries.length ? entries.map(([k, v]) => `${k}:${v}`).join(',') : null };
+    },
+  },
+  indicator: {
+    params: ['ind'],
+    parse: (p) => {
+      const key = p.get('ind');
+      return key && KEY.test(key) ? key : null;
+    },
+    format: (indicator) => ({ ind: indicator }),
+  },
+};
+
+/** The first path segment below the app's base ('' for the map). */
+export function modeOfPath(pathname: string): string {
+  const segment = pathname.split('/').filter(Boolean)[0] ?? '';
+  return KEY.test(segment.replace(/-/g, '_')) ? segment : '';
+}
+
+export function parseUrlState(search: string, pathname = '/'): UrlState {
+  const params = new URLSearchParams(search);
+  const state = { mode: modeOfPath(pathname) } as Record<string, unknown>;
+  for (const [part, codec] of Object.entries(URL_SCHEMA)) state[part] = (codec as Codec<keyof UrlState>).parse(params);
+  return state as unknown as UrlState;
+}
+
+/** The search string (with `?`, or '' when empty) for `state`, keeping the parameters of `current` it does not own. */
+export function formatUrlState(state: Omit<UrlState, 'mode'>, current = ''): string {
   const params = new URLSearchParams(current);
-  const set = (key: string, value: string | null) => {
-    if (value === null) params.delete(key);
-    else params.set(key, value);
-  };
-  set('lang', state.lang === defaultLanguage ? null : state.lang === 'en' ? 'en' : state.lang);
-  set('theme', state.theme === defaultTheme ? null : state.theme);
-  set('c', state.camera ? formatCamera(state.camera) : null);
-  set('sel', state.selection ? formatSelection(state.selection) : null);
-  set('layers', state.layers ? state.layers.join(',') : null);
-  params.delete('zone');
+  for (const [part, codec] of Object.entries(URL_SCHEMA)) {
+    const values = (codec as Codec<keyof UrlState>).format(state[part as keyof typeof state]);
+    for (const name of codec.params) {
+      const value = values[name];
+      if (value === null || value === undefined) params.delete(name);
+      else params.set(name, value);
+    }
+  }
   const s = params.toString();
-  // URLSearchParams escapes ',' which makes camera links unreadable; it is safe in a query.
+  // URLSearchParams escapes ',' and ':', which makes links unreadable; both are safe in a query.
   return s ? `?${s.replace(/%2C/gi, ',').replace(/%3A/gi, ':')}` : '';
 }
 
-export function readUrlState(location: Pick<Location, 'search'> = window.location): UrlState {
-  return parseUrlState(location.search);
+export function pathOfMode(mode: string): string {
+  return mode ? `/${mode}` : '/';
 }
 
-/** Merges `patch` into the URL's state and replaces the current history entry (no reload). */
-export function writeUrlState(patch: Partial<UrlState>, win: Window = window): void {
-  const { location, history } = win;
-  const next = { ...parseUrlState(location.search), ...patch };
-  const search = formatUrlState(next, location.search);
-  if (search === location.search) return;
-  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+/** A history entry is pushed when where you are changes (mode, place, selection); anything else replaces it. */
+export function navigationKind(prev: UrlState, next: UrlState): 'push' | 'replace' {
+  return prev.mode !== next.mode || !samePlace(prev.place, next.place) || !sameSelection(prev.selection, next.selection)
+    ? 'push'
+    : 'replace';
 }

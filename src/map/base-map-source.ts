@@ -1,7 +1,7 @@
 import { addProtocol, type ExpressionSpecification, type StyleSpecification } from 'maplibre-gl';
 import type { Protocol } from 'pmtiles';
 import { z } from '../lib/zod';
-import { BASEMAP_FONTS } from '../layers/base-map-style';
+import { BASEMAP_FONTS, OFFLINE_DATUM } from '../layers/base-map-style';
 import { datums, isDatum, type Datum } from '../lib/datum';
 import type { Language, Theme } from '../lib/view-options';
 
@@ -157,6 +157,11 @@ export function datumOfStyle(style: StyleSpecification, fallback: Datum = 'GCJ02
   const metadata = style.metadata as Record<string, unknown> | undefined;
   const datum = metadata?.['dangjian:datum'];
   return isDatum(datum) ? datum : fallback;
+}
+
+/** The datum the configured base map draws in (fixed for the session: the data is converted to it once). */
+export function baseMapDatumOf(config: RuntimeConfig): Datum {
+  return config.basemap.kind === 'offline' ? OFFLINE_DATUM : config.basemap.datum;
 }
 
 /**

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LngLatBoundsLike, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { Layer, type LayersList, type PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './map-view.css';
 import type { Camera } from '../lib/url-state';
 import { cameraOf, createMap, type MapInstance } from './create-map';
 import { relabelMapUi, toMapLibreLocale, type MapUiStrings } from './map-ui-strings';

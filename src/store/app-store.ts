@@ -1,33 +1,32 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Language, Theme } from '../lib/view-options';
+import type { Datum } from '../lib/datum';
+import type { UrlState } from '../lib/url-state';
 import { createViewSlice, type ViewSlice } from './view-slice';
-import { createLayersSlice, type LayersSlice } from './layers-slice';
-import { createSelectionSlice, type Selection, type SelectionSlice } from './selection-slice';
+import { createLayersSlice, type LayerCatalogue, type LayersSlice } from './layers-slice';
+import { createLocationSlice, type LocationSlice } from './location-slice';
 import { createMapOptionsSlice, type MapOptionsSlice } from './map-options-slice';
-import { createFiltersSlice, type FiltersInit, type FiltersSlice } from './filters-slice';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 
 /*
  * One store of typed slices, UI state only: server data lives in react-query, the camera in the
  * map itself. A factory, not a module singleton, so tests and the app each get their own.
  */
-export type AppState = ViewSlice & LayersSlice & SelectionSlice & MapOptionsSlice & FiltersSlice;
+export type AppState = ViewSlice & LayersSlice & LocationSlice & MapOptionsSlice & FiltersSlice;
 export type AppStore = StoreApi<AppState>;
 
-export interface AppStoreInit {
-  theme?: Theme;
-  language?: Language;
-  selection?: Selection | null;
-  filters?: FiltersInit;
-  /** Visible layer keys from the URL; null/absent: the default set. */
-  layers?: readonly string[] | null;
+export interface AppStoreInit extends Partial<Omit<UrlState, 'lang'>> {
+  language?: UrlState['lang'];
+  /** The layer registry's keys, defaults and options (the store knows no layer by name). */
+  catalogue?: LayerCatalogue;
+  baseDatum?: Datum;
 }
 
 export function createAppStore(init: AppStoreInit = {}): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createViewSlice(init)(...a),
     ...createLayersSlice(init)(...a),
-    ...createSelectionSlice(init)(...a),
-    ...createMapOptionsSlice(...a),
+    ...createLocationSlice(init)(...a),
+    ...createMapOptionsSlice(init)(...a),
     ...createFiltersSlice(init.filters)(...a),
   }));
 }

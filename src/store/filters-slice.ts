@@ -1,15 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
 import type { IssueStatus, Severity, ViolationCategory } from '../api/schemas/enums';
-import type { ViolationFilter } from '../layers/violation-points';
-import {
-  defaultUrlFilters,
-  normaliseCodes,
-  parseUrlFilters,
-  subscribeToPopstate as subscribeToPopstateWith,
-  syncFiltersToUrl as syncFiltersToUrlWith,
-  type UrlFilters,
-} from '../lib/url-filters';
+import type { ViolationFilter } from '../lib/violation-filter';
+import { defaultFilters as defaultUrlFilters, normaliseCodes, type UrlFilters } from '../lib/url-state';
 import {
   daysBetween,
   firstMonthWindow,
@@ -28,16 +21,8 @@ import {
  * selectViolationFilter, and the layer takes that as GPU uniforms, so a change rebuilds no data.
  */
 
-/** The contract's code lists, in contract order: what the URL and the checkboxes speak. */
-export const FILTER_VOCABULARY = {
-  categories: violationCategories,
-  severities,
-  statuses: issueStatuses,
-} as const;
-export type FilterVocabularyOfContract = typeof FILTER_VOCABULARY;
-
 /** Exactly what the URL carries. Lists are in contract order; all codes = no filtering. */
-export type FiltersState = UrlFilters<FilterVocabularyOfContract>;
+export type FiltersState = UrlFilters;
 
 export interface FiltersSlice {
   filters: FiltersState;
@@ -65,7 +50,7 @@ export interface FiltersSlice {
 
 export type FiltersInit = Partial<FiltersState>;
 
-export const defaultFilters = (): FiltersState => defaultUrlFilters(FILTER_VOCABULARY);
+export const defaultFilters = (): FiltersState => defaultUrlFilters();
 
 /** A complete, valid FiltersState from a partial one (unknown codes dropped, bad days opened). */
 export function normaliseFilters(init: Partial<FiltersState> = {}): FiltersState {
@@ -165,26 +150,6 @@ export const createFiltersSlice =
       restoreFilters: (filters) => setFilters(normaliseFilters(filters), get().playing ? stopped : {}),
     };
   };
-
-/** Parses the filters out of a URL search string (for createAppStore's init). */
-export function readUrlFilters(search: string): FiltersState {
-  return parseUrlFilters(search, FILTER_VOCABULARY);
-}
-
-interface StoreWithFilters {
-  getState(): FiltersSlice;
-  subscribe(listener: (state: FiltersSlice, prev: FiltersSlice) => void): () => void;
-}
-
-/** popstate → restoreFilters(URL). For src/app: `subscribeToPopstate(store)` once at start. */
-export function subscribeToPopstate(store: StoreWithFilters, win: Window = window): () => void {
-  return subscribeToPopstateWith(store, FILTER_VOCABULARY, win);
-}
-
-/** filters → URL (history.replaceState, other parameters kept). For src/app, once at start. */
-export function syncFiltersToUrl(store: StoreWithFilters, win: Window = window): () => void {
-  return syncFiltersToUrlWith(store, FILTER_VOCABULARY, win);
-}
 
 /** The day column value of `day`, `null` → the open end. Days are uint16 in the columns. */
 const OPEN_FROM_DAY = 0;

@@ -1,7 +1,7 @@
 import { useContext } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './app-store';
-import type { LayerGroup, LayerKey } from '../layers/layer-ids';
+import { layerOptionOf } from './layers-slice';
 import { AppStoreContext } from './store-context';
 
 export function useAppStoreApi(): AppStore {
@@ -17,24 +17,26 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 // Atomic selectors: each component subscribes to the one value it shows.
 export const useTheme = () => useAppStore((s) => s.theme);
 export const useLanguage = () => useAppStore((s) => s.language);
+export const useMode = () => useAppStore((s) => s.mode);
+export const usePlace = () => useAppStore((s) => s.place);
 export const useSelection = () => useAppStore((s) => s.selection);
-export const useLayerVisible = (key: LayerKey) => useAppStore((s) => s.layerVisibility[key]);
+export const useCameraRequest = () => useAppStore((s) => s.cameraRequest);
 export const useLayerVisibility = () => useAppStore((s) => s.layerVisibility);
-export const useGroupOpacity = (group: LayerGroup) => useAppStore((s) => s.groupOpacity[group]);
-export const useZoneIndicator = () => useAppStore((s) => s.zoneIndicator);
-export const useViolationColorBy = () => useAppStore((s) => s.violationColorBy);
-export const useHeatView = () => useAppStore((s) => s.heatView);
+export const useLayerOption = (key: string) => useAppStore((s) => layerOptionOf(s, key));
+export const useLayerOptions = () => useAppStore((s) => s.layerOptions);
+export const useGroupOpacity = (group: 'production' | 'party') => useAppStore((s) => s.groupOpacity[group]);
+export const useIndicator = () => useAppStore((s) => s.indicator);
+export const useBaseDatum = () => useAppStore((s) => s.baseDatum);
 export const useLayersPanelOpen = () => useAppStore((s) => s.layersPanelOpen);
 
 // Actions are stable functions: selecting them never re-renders.
 export const useSwitchTheme = () => useAppStore((s) => s.switchTheme);
 export const useSwitchLanguage = () => useAppStore((s) => s.switchLanguage);
 export const useToggleLayer = () => useAppStore((s) => s.toggleLayer);
+export const usePickLayerOption = () => useAppStore((s) => s.pickLayerOption);
 export const useFadeGroup = () => useAppStore((s) => s.fadeGroup);
-export const useSelectZone = () => useAppStore((s) => s.selectZone);
-export const useSelectFeature = () => useAppStore((s) => s.selectFeature);
+export const useDrillTo = () => useAppStore((s) => s.drillTo);
+export const useSelect = () => useAppStore((s) => s.select);
 export const useClearSelection = () => useAppStore((s) => s.clearSelection);
-export const usePickZoneIndicator = () => useAppStore((s) => s.pickZoneIndicator);
-export const useColorViolationsBy = () => useAppStore((s) => s.colorViolationsBy);
-export const useSwitchHeatView = () => useAppStore((s) => s.switchHeatView);
+export const usePickIndicator = () => useAppStore((s) => s.pickIndicator);
 export const useToggleLayersPanel = () => useAppStore((s) => s.toggleLayersPanel);

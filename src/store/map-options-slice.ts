@@ -1,30 +1,29 @@
 import type { StateCreator } from 'zustand';
-import type { ZoneIndicator } from '../layers/grid-zones';
-import type { IssueHeatView } from '../layers/issue-heat';
-import type { ViolationColorBy } from '../layers/violation-points';
+import { isIndicatorKey, type IndicatorKey } from '../api/indicator-catalogue';
+import type { Datum } from '../lib/datum';
 import type { AppState } from './app-store';
 
-// How the party-building layers are drawn: which indicator fills the grid zones, what colours the
-// violations, which view the issue-closure entry shows, and whether the layer panel is open.
+// The indicator zones are coloured (and, later, ranked) by; the datum the base map is drawn in (from
+// config.json, fixed for the session); whether the layer panel is open.
+
+export const DEFAULT_INDICATOR: IndicatorKey = 'violations_per_100_staff';
 
 export interface MapOptionsSlice {
-  zoneIndicator: ZoneIndicator;
-  violationColorBy: ViolationColorBy;
-  heatView: IssueHeatView;
+  indicator: IndicatorKey;
+  baseDatum: Datum;
   layersPanelOpen: boolean;
-  pickZoneIndicator: (indicator: ZoneIndicator) => void;
-  colorViolationsBy: (colorBy: ViolationColorBy) => void;
-  switchHeatView: (view: IssueHeatView) => void;
+  pickIndicator: (indicator: string) => void;
   toggleLayersPanel: (open?: boolean) => void;
 }
 
-export const createMapOptionsSlice: StateCreator<AppState, [], [], MapOptionsSlice> = (set) => ({
-  zoneIndicator: 'violationsPer100Staff',
-  violationColorBy: 'category',
-  heatView: 'heat',
-  layersPanelOpen: true,
-  pickZoneIndicator: (zoneIndicator) => set({ zoneIndicator }),
-  colorViolationsBy: (violationColorBy) => set({ violationColorBy }),
-  switchHeatView: (heatView) => set({ heatView }),
-  toggleLayersPanel: (open) => set((s) => ({ layersPanelOpen: open ?? !s.layersPanelOpen })),
-});
+export const createMapOptionsSlice =
+  (init: { indicator?: string | null; baseDatum?: Datum }): StateCreator<AppState, [], [], MapOptionsSlice> =>
+  (set) => ({
+    indicator: isIndicatorKey(init.indicator) ? init.indicator : DEFAULT_INDICATOR,
+    baseDatum: init.baseDatum ?? 'GCJ02',
+    layersPanelOpen: true,
+    pickIndicator: (indicator) => {
+      if (isIndicatorKey(indicator)) set({ indicator });
+    },
+    toggleLayersPanel: (open) => set((s) => ({ layersPanelOpen: open ?? !s.layersPanelOpen })),
+  });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridZoneCollection } from '../../src/api/schemas/org';
 import type { FeederCollection } from '../../src/api/schemas/assets';
-import { LAYER_KEYS, LAYER_NAMES } from '../../src/layers/layer-ids';
+import { LAYER_REGISTRY } from '../../src/layers/registry';
 import { waitForMapReady, setUpAppAndBrowser } from './harness';
 import { changedPixels, getJson, hideAllLayers, isBlack, isWarm, pointInside, readPixels, settle, tokenFor } from './map-helpers';
 
@@ -21,15 +21,15 @@ describe('map layers', () => {
     const baseline = await readPixels(page, region);
 
     // Party members need zone zoom and a branch: checked on the zone page below.
-    for (const key of LAYER_KEYS.filter((k) => k !== 'partyMembers')) {
-      const box = page.getByRole('checkbox', { name: LAYER_NAMES[key].zh, exact: true });
+    for (const { key, names } of LAYER_REGISTRY.filter((e) => e.key !== 'partyMembers')) {
+      const box = page.getByRole('checkbox', { name: names.zh, exact: true });
       await box.check();
       await settle(page, '地图');
       const after = await readPixels(page, region);
       const changed = changedPixels(baseline, after);
-      expect(changed, `pixels changed by ${LAYER_NAMES[key].zh}`).toBeGreaterThan(300);
+      expect(changed, `pixels changed by ${names.zh}`).toBeGreaterThan(300);
       // Nothing we draw is black: a layer whose data or texture failed to upload paints a black box.
-      expect(changedPixels(baseline, after, 40, isBlack), `black pixels from ${LAYER_NAMES[key].zh}`).toBeLessThan(changed / 10);
+      expect(changedPixels(baseline, after, 40, isBlack), `black pixels from ${names.zh}`).toBeLessThan(changed / 10);
       if (key === 'issueHeat') {
         expect(changedPixels(baseline, after, 40, isWarm), 'warm pixels of the heat').toBeGreaterThan(300);
         // The hexagon view's layer is loaded on first use: it must arrive and draw, in colour.
@@ -56,15 +56,16 @@ describe('map layers', () => {
     const [lng, lat] = pointInside(zone);
     const camera = `${lng.toFixed(5)},${lat.toFixed(5)},14.00`;
     const page = await app.browser.newPage();
-    await page.goto(`${app.server.url}/?account=bureau-manager&c=${camera}&sel=zone:${zone.id}`);
+    await page.goto(`${app.server.url}/?account=bureau-manager&c=${camera}&at=zone:${zone.id}`);
     await waitForMapReady(page, '地图');
 
+    const placePanel = page.getByRole('complementary', { name: '当前位置' });
     const details = page.getByRole('complementary', { name: '详情' });
-    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent(), { timeout: 30_000 }).toBe(zone.properties.name);
-    // The link's camera wins over fitting to the selection.
+    await expect.poll(() => placePanel.getByRole('heading', { level: 2 }).textContent(), { timeout: 30_000 }).toBe(zone.properties.name);
+    // The link's camera wins over fitting to the place.
     const url = new URL(page.url());
     expect(url.searchParams.get('c')).toBe(camera);
-    expect(url.searchParams.get('sel')).toBe(`zone:${zone.id}`);
+    expect(url.searchParams.get('at')).toBe(`zone:${zone.id}`);
 
     // Party members draw at zone zoom, for the selected zone's branch.
     const region = page.getByRole('region', { name: '地图', exact: true });
@@ -73,19 +74,20 @@ describe('map layers', () => {
     await settle(page, '地图');
     expect(changedPixels(before, await readPixels(page, region)), 'pixels changed by 党员').toBeGreaterThan(30);
 
-    // Select a feeder through the zone from the details panel: the URL follows; a reload reopens it.
+    // Select a feeder through the zone from the place panel: the URL follows; a reload reopens it.
     const feederName = feeder.properties.name;
-    await details.getByRole('button', { name: feederName, exact: true }).click();
+    await placePanel.getByRole('button', { name: feederName, exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('sel') ?? '').toMatch(/^feeder:/);
     await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent(), { timeout: 30_000 }).toBe(feederName);
     await page.reload();
     await waitForMapReady(page, '地图');
     await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent(), { timeout: 30_000 }).toBe(feederName);
 
-    // Escape clears the selection, and the URL with it.
+    // Escape clears the selection, and the URL with it; the place stays.
     await page.keyboard.press('Escape');
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBeNull();
     expect(await details.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('at')).toBe(`zone:${zone.id}`);
     await page.close();
   }, 240_000);
 });

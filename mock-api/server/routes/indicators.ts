@@ -12,7 +12,7 @@ import { Id, Window } from '../params';
 
 const SubjectQuery = z.strictObject({
   level: IndicatorLevel,
-  id: Id.describe('the unit, branch or member id'),
+  id: Id.describe('the unit, branch, grid zone or member id'),
   ...Window,
 });
 
@@ -22,8 +22,8 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
     app.get('/indicators', {
       schema: {
         ...common,
-        summary: 'Indicators of a unit, branch or member over a window, each with its definition',
-        description: 'Window defaults to the year of the dataset\'s as-of day, up to that day. Unit and branch indicators are aggregates anyone signed in may read; member indicators need the member in the caller\'s full scope (403 otherwise).',
+        summary: 'Indicators of a unit, branch, grid zone or member over a window, each with its definition',
+        description: 'Window defaults to the year of the dataset\'s as-of day, up to that day. Unit, branch and zone indicators are aggregates anyone signed in may read; the catalogue (key, formula, sources) is src/api/indicator-catalogue.ts; member indicators need the member in the caller\'s full scope (403 otherwise).',
         querystring: SubjectQuery,
         response: dataResponses(IndicatorReport, [403, 404]),
       },
@@ -38,7 +38,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
     app.get('/series/monthly', {
       schema: {
         ...common,
-        summary: 'Monthly series of violations and issues of a unit, branch or member',
+        summary: 'Monthly series of violations and issues of a unit, branch, grid zone or member',
         description: 'Window defaults as for /indicators; every month of the window has a point.',
         querystring: SubjectQuery,
         response: dataResponses(MonthlySeries, [403, 404]),

@@ -1,7 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { IssueDetail } from '../schemas/issues';
+import { IssueDetail, IssuePage, type Issue } from '../schemas/issues';
 import { apiClient } from '../api-client';
 import { ApiError } from '../api-error';
+import { MAX_PAGE_SIZE } from '../schemas/common';
+
+/** Issues not born from a violation: the client adds them to the violation columns' issues when it tallies zones. */
+const STANDALONE_SOURCES = ['public_safety_hazard', 'asset_recovery'] as const;
 
 export const issueQueries = {
   all: () => ['issues'] as const,
@@ -12,9 +16,28 @@ export const issueQueries = {
       // 403 (outside the caller's scope) is an answer, not a failure to retry.
       retry: (count, error) => !(error instanceof ApiError && error.status === 403) && count < 2,
     }),
+  /** Every standalone issue (hundreds; thousands at province scale), page by page. */
+  standalone: () =>
+    queryOptions({
+      queryKey: [...issueQueries.all(), 'standalone'] as const,
+      queryFn: async ({ signal }) => {
+        const items: Issue[] = [];
+        for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+          const page = await apiClient.get('/issues', IssuePage, {
+            signal,
+            params: { source: STANDALONE_SOURCES, limit: MAX_PAGE_SIZE, offset },
+          });
+          items.push(...page.items);
+          if (page.items.length === 0 || offset + page.items.length >= page.total) return items;
+        }
+      },
+      staleTime: 60_000,
+    }),
 };
 
 /** One issue, fetched on demand (a selected violation's issue). */
 export function useIssue(id: string | null) {
   return useQuery({ ...issueQueries.detail(id ?? ''), enabled: id !== null, placeholderData: undefined });
 }
+
+export const useStandaloneIssues = (enabled = true) => useQuery({ ...issueQueries.standalone(), enabled });

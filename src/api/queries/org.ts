@@ -1,11 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Branch, BranchList, GridZoneCollection, Member, MemberPage, TeamList } from '../schemas/org';
+import { Branch, BranchList, GridZoneCollection, Member, MemberPage, TeamList, UnitTree } from '../schemas/org';
 import { apiClient } from '../api-client';
 
 const ORG_STALE_MS = 5 * 60_000;
 
 export const orgQueries = {
   all: () => ['org'] as const,
+  /** The bureau and its district bureaus (a tree). */
+  units: () =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'units'] as const,
+      queryFn: ({ signal }) => apiClient.get('/units', UnitTree, { signal }),
+      staleTime: ORG_STALE_MS,
+    }),
   zones: () =>
     queryOptions({
       queryKey: [...orgQueries.all(), 'zones'] as const,
@@ -54,6 +61,7 @@ export const orgQueries = {
     }),
 };
 
+export const useUnits = (enabled = true) => useQuery({ ...orgQueries.units(), enabled });
 export const useZones = (enabled = true) => useQuery({ ...orgQueries.zones(), enabled });
 export const useBranches = (enabled = true) => useQuery({ ...orgQueries.branches(), enabled });
 export const useGridTeams = (enabled = true) => useQuery({ ...orgQueries.gridTeams(), enabled });

@@ -1,6 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Violation } from '../schemas/violations';
+import { IssueDetail } from '../schemas/issues';
+import { MemberPage, type Member } from '../schemas/org';
 import { apiClient } from '../api-client';
+import { ApiError } from '../api-error';
 import { VIOLATION_COLUMNS_MEDIA_TYPE, decodeViolationColumns } from '../violation-columns';
 
 export const violationQueries = {
@@ -22,7 +25,33 @@ export const violationQueries = {
       queryKey: [...violationQueries.all(), 'detail', id] as const,
       queryFn: ({ signal }) => apiClient.get(`/violations/${encodeURIComponent(id)}`, Violation, { signal }),
     }),
+  /** A violation with its issue and the names in its circle, where the caller may see them (null where not). */
+  withIssue: (id: string) =>
+    queryOptions({
+      queryKey: [...violationQueries.all(), 'detail', id, 'with-issue'] as const,
+      queryFn: async ({ signal }): Promise<ViolationWithIssue> => {
+        const violation = await apiClient.get(`/violations/${encodeURIComponent(id)}`, Violation, { signal });
+        const outOfScope = (e: unknown) => {
+          if (e instanceof ApiError && e.status === 403) return null;
+          throw e;
+        };
+        const [issue, circle] = await Promise.all([
+          apiClient.get(`/issues/${encodeURIComponent(violation.issueId)}`, IssueDetail, { signal }).catch(outOfScope),
+          apiClient
+            .get('/members', MemberPage, { signal, params: { branchId: violation.branchId, limit: 1000 } })
+            .then((page) => page.items)
+            .catch(outOfScope),
+        ]);
+        return { violation, issue, circle };
+      },
+    }),
 };
+
+export interface ViolationWithIssue {
+  violation: Violation;
+  issue: IssueDetail | null;
+  circle: readonly Member[] | null;
+}
 
 export const useViolationColumns = (enabled = true) => useQuery({ ...violationQueries.columns(), enabled });
 export function useViolation(id: string | null) {

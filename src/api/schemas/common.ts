@@ -5,6 +5,9 @@ export const Instant = z.iso.datetime({ offset: true });
 /** Calendar days (Asia/Shanghai), e.g. 2026-09-30. */
 export const Day = z.iso.date();
 
+/** The largest page a list endpoint serves (`limit`). */
+export const MAX_PAGE_SIZE = 1000;
+
 export function page<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),

@@ -48,7 +48,8 @@ export const VoltageKv = z.union([z.literal(110), z.literal(220)]);
 export const datasetScales = ['default', 'province'] as const;
 export const DatasetScale = z.enum(datasetScales);
 
-export const indicatorLevels = ['unit', 'branch', 'member'] as const;
+/** Levels of the drill path the API computes indicators for (the bureau is a unit). */
+export const indicatorLevels = ['unit', 'branch', 'zone', 'member'] as const;
 export const IndicatorLevel = z.enum(indicatorLevels);
 
 export const EnumEntry = z.object({ code: z.union([z.string(), z.number()]), zh: z.string(), en: z.string() });

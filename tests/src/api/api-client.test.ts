@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildUrl, createApiClient } from '../../../src/api/api-client';
 import { ApiError, isRetryableError } from '../../../src/api/api-error';
-import { createSessionHolder } from '../../../src/api/session';
+import { createSessionStore } from '../../../src/api/session';
 import { DatasetMeta } from '../../../src/api/schemas/session';
 
 function makeMeta(overrides: Partial<z.infer<typeof DatasetMeta>> = {}) {
@@ -42,8 +42,8 @@ describe('api client', () => {
   });
 
   it('sends the session’s bearer token and parses the answer with the contract schema', async () => {
-    const session = createSessionHolder(null);
-    session.setToken('t0k3n');
+    const session = createSessionStore(null);
+    session.set({ token: 't0k3n', account: { id: 'bureau-manager', displayName: '局管理人员', role: 'bureau_manager', scope: { unitId: null, branchId: null } }, expiresAt: Date.now() + 3_600_000 });
     const { fn, calls } = fakeFetch(() => json(makeMeta()));
     const client = createApiClient({ fetch: fn, session });
     const meta = await client.get('/meta', DatasetMeta);
@@ -54,7 +54,7 @@ describe('api client', () => {
 
   it('sends no Authorization header without a token', async () => {
     const { fn, calls } = fakeFetch(() => json(makeMeta()));
-    await createApiClient({ fetch: fn, session: createSessionHolder(null) }).get('/meta', DatasetMeta);
+    await createApiClient({ fetch: fn, session: createSessionStore(null) }).get('/meta', DatasetMeta);
     expect(new Headers(calls[0]?.init?.headers).has('Authorization')).toBe(false);
   });
 
@@ -66,7 +66,7 @@ describe('api client', () => {
         'application/problem+json',
       ),
     );
-    const error = await createApiClient({ fetch: fn, session: createSessionHolder(null) })
+    const error = await createApiClient({ fetch: fn, session: createSessionStore(null) })
       .get('/violations', z.unknown())
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -77,14 +77,14 @@ describe('api client', () => {
 
   it('still gives an ApiError when the error body is not a problem document', async () => {
     const { fn } = fakeFetch(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
-    const error = await createApiClient({ fetch: fn, session: createSessionHolder(null) }).get('/meta', DatasetMeta).catch((e: unknown) => e);
+    const error = await createApiClient({ fetch: fn, session: createSessionStore(null) }).get('/meta', DatasetMeta).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'http', status: 502, title: 'Bad Gateway' });
     expect(isRetryableError(error)).toBe(true);
   });
 
   it('reports a response that breaks the contract, naming the field', async () => {
     const { fn } = fakeFetch(() => json(makeMeta({ asOf: 'yesterday' })));
-    const error = await createApiClient({ fetch: fn, session: createSessionHolder(null) }).get('/meta', DatasetMeta).catch((e: unknown) => e);
+    const error = await createApiClient({ fetch: fn, session: createSessionStore(null) }).get('/meta', DatasetMeta).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'contract', title: 'Invalid response' });
     expect((error as ApiError).detail).toContain('asOf');
     expect(isRetryableError(error)).toBe(false);
@@ -92,14 +92,14 @@ describe('api client', () => {
 
   it('wraps a network failure as a retryable ApiError', async () => {
     const fn = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
-    const error = await createApiClient({ fetch: fn, session: createSessionHolder(null) }).get('/meta', DatasetMeta).catch((e: unknown) => e);
+    const error = await createApiClient({ fetch: fn, session: createSessionStore(null) }).get('/meta', DatasetMeta).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'network', status: 0, detail: 'Failed to fetch' });
     expect(isRetryableError(error)).toBe(true);
   });
 
   it('sends writes as JSON with If-Match and returns the new ETag', async () => {
     const { fn, calls } = fakeFetch(() => new Response(JSON.stringify({ ok: true }), { status: 200, headers: { ETag: '"v3"' } }));
-    const result = await createApiClient({ fetch: fn, session: createSessionHolder(null) }).send(
+    const result = await createApiClient({ fetch: fn, session: createSessionStore(null) }).send(
       'POST',
       '/issues/I1/transitions',
       { action: 'start', comment: '开始整改' },
@@ -111,24 +111,5 @@ describe('api client', () => {
     expect(headers.get('If-Match')).toBe('"v2"');
     expect(headers.get('Content-Type')).toBe('application/json');
     expect(calls[0]?.init?.body).toBe(JSON.stringify({ action: 'start', comment: '开始整改' }));
-  });
-});
-
-describe('session holder', () => {
-  it('persists the token to storage and tells listeners', () => {
-    const store = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, v),
-      removeItem: (k: string) => void store.delete(k),
-    };
-    const heard: (string | null)[] = [];
-    const a = createSessionHolder(storage);
-    a.subscribe((t) => heard.push(t));
-    a.setToken('abc');
-    expect(createSessionHolder(storage).getToken()).toBe('abc');
-    a.setToken(null);
-    expect(createSessionHolder(storage).getToken()).toBeNull();
-    expect(heard).toEqual(['abc', null]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en, zhCN } from '../../../src/i18n/resources';
-import { createI18n } from '../../../src/i18n/i18n';
+import { zhCN } from '../../../src/i18n/zh-cn';
+import { en } from '../../../src/i18n/en';
+import { createI18n, switchLanguage } from '../../../src/i18n/i18n';
 
 function leaves(obj: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -35,9 +36,13 @@ describe('i18n resources', () => {
     }
   });
 
-  it('translates through i18next, synchronously, in either language', () => {
-    expect(createI18n('zh-CN').t('app.name')).toBe('党建智图');
-    const i18n = createI18n('en');
+  it('translates through i18next: Chinese at once, English once its table has been loaded', async () => {
+    const i18n = createI18n();
+    expect(i18n.t('app.name')).toBe('党建智图');
+    expect(i18n.hasResourceBundle('en', 'translation'), 'English is not in the first screen').toBe(false);
+    await switchLanguage(i18n, 'en');
     expect(i18n.t('header.freshness.live', { age: '2 minutes ago' })).toBe('Live · updated 2 minutes ago');
+    await switchLanguage(i18n, 'zh-CN');
+    expect(i18n.t('app.name')).toBe('党建智图');
   });
 });

@@ -6,7 +6,6 @@ import {
   buildIssueHeatLayers,
   CLOSURE_RATE_SCALE,
   closureRateLegend,
-  computeZoneClosureRates,
   HEAT_RASTER,
   HEXAGON_RADIUS_METERS,
   hexagonClosureData,
@@ -16,8 +15,8 @@ import {
   rasterizeIssueHeat,
   type PreparedIssueHeat,
 } from '../../../src/layers/issue-heat';
-import { prepareViolationPoints } from '../../../src/layers/violation-points';
-import { LAYER_IDS } from '../../../src/layers/layer-ids';
+import { prepareViolationTable } from '../../../src/data/violation-table';
+import { issueHeatEntry } from '../../../src/layers/issue-heat';
 import { ATTENTION_RAMP } from '../../../src/layers/palette';
 import { collection, makeZone } from '../../factories/layers-features';
 import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
@@ -29,7 +28,7 @@ const rows = [
   makeViolationRow({ lon: 113.5, lat: 23.3, day: 990, status: 'found', zone: 1 }),
   makeViolationRow({ lon: 113.6, lat: 23.4, day: 500, status: 'closed', overdue: true, zone: 1 }),
 ];
-const prepared = prepareViolationPoints(makeViolationColumns(rows));
+const prepared = prepareViolationTable(makeViolationColumns(rows));
 const asOfDay = 1000;
 
 describe('prepareIssueHeat', () => {
@@ -110,30 +109,19 @@ describe('rasterizeIssueHeat', () => {
   });
 });
 
-describe('computeZoneClosureRates', () => {
-  it('counts closed / total per zone, within the window', () => {
-    const all = computeZoneClosureRates(prepared);
-    expect(all.get('Z001')).toEqual({ closed: 1, total: 2, rate: 0.5 });
-    expect(all.get('Z002')).toEqual({ closed: 1, total: 2, rate: 0.5 });
-    expect(all.get('Z003')).toEqual({ closed: 0, total: 0, rate: null });
-    const late = computeZoneClosureRates(prepared, { fromDay: 400, toDay: 1000 });
-    expect(late.get('Z001')?.rate).toBeNull();
-    expect(late.get('Z002')?.rate).toBe(0.5);
-  });
-});
-
 describe('buildIssueHeatLayers', () => {
   const heat = prepareIssueHeat(prepared, { asOfDay });
   const zones = collection([makeZone('Z001'), makeZone('Z002'), makeZone('Z003')]);
-  const zoneClosure = computeZoneClosureRates(prepared);
+  // Closure rates in % (the catalogue's issue_closure_rate), as the data tier computes them per zone.
+  const zoneClosure = new Map<string, number | null>([['Z001', 50], ['Z002', 50], ['Z003', null]]);
   // ImageData is a browser type: the builder only hands it to deck.gl.
   const heatImage = { image: { width: 2, height: 1 } as ImageData, bounds: [113, 23, 114, 24] as [number, number, number, number] };
-  const build = (view: 'heat' | 'closureByZone' | 'closureByHexagon', visible = true) =>
-    buildIssueHeatLayers(heat, { view, heatImage, zones, zoneClosure, visible, opacity: 0.8, hexagonLayer: HexagonLayer });
+  const build = (view: 'heat' | 'closureByZone' | 'closureByHexagon', visible = true, closure = zoneClosure) =>
+    buildIssueHeatLayers(heat, { view, heatImage, zones, zoneClosure: closure, visible, opacity: 0.8, hexagonLayer: HexagonLayer });
 
   it('returns the three views with stable ids, exactly one visible', () => {
     const layers = build('heat');
-    expect(layers[0].id).toBe(LAYER_IDS.issueHeat);
+    expect(layers[0].id).toBe(issueHeatEntry.id);
     expect(new Set(layers.map((l) => l?.id)).size).toBe(3);
     expect(layers.map((l) => l?.props.visible)).toEqual([true, false, false]);
     expect(build('closureByZone').map((l) => l?.props.visible)).toEqual([false, true, false]);
@@ -161,6 +149,12 @@ describe('buildIssueHeatLayers', () => {
     const [, zonesLayer, hexOrNull] = build('closureByZone');
     const hex = hexOrNull!;
     expect(CLOSURE_RATE_SCALE.thresholds.map((t) => Number(t.toFixed(6)))).toEqual([0.6, 0.7, 0.8, 0.9]);
+    // The zones' rates are in %, in the same classes: 59 % and 0.59 in one class, 61 % and 0.61 in the next.
+    for (const rate of [0.55, 0.65, 0.75, 0.85, 0.95]) {
+      expect(plain(evalAccessor(build('closureByZone', true, new Map([['Z001', rate * 100]]))[1].props.getFillColor, zones.features[0]))).toEqual(
+        plain(CLOSURE_RATE_SCALE.colorOf(rate)),
+      );
+    }
     expect(plain(evalAccessor(zonesLayer.props.getFillColor, zones.features[0]))).toEqual(plain(CLOSURE_RATE_SCALE.colorOf(0.5)));
     expect(plain(CLOSURE_RATE_SCALE.colorOf(0.5))).toEqual(plain(ATTENTION_RAMP[4]));
     expect(hex.props.colorDomain).toEqual(CLOSURE_RATE_SCALE.domain);

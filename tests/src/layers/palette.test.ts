@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLORS, TEAM_PALETTE, colorForId, hashString } from '../../../src/layers/palette';
-import { makeQuantizeScale, makeThresholdScale, niceStep, thresholdLegend } from '../../../src/layers/legend';
+import { CATEGORY_COLORS, TEAM_PALETTE, colorForId } from '../../../src/layers/palette';
+import { hashString } from '../../../src/lib/hash';
+import { makeQuantizeScale, makeThresholdScale, thresholdLegend } from '../../../src/layers/legend';
+import { niceStep } from '../../../src/data/zone-classes';
 import { NO_DATA_COLOR } from '../../../src/layers/palette';
 
 describe('palette', () => {

@@ -3,7 +3,9 @@ import { branchRadiusPixels, buildPartyBranchesLayer, partyBranchesLegend, BRANC
 import { buildPartyMembersLayer, MEMBER_ROLE_COLORS, PARTY_MEMBERS_MIN_ZOOM } from '../../../src/layers/party-members';
 import { buildViolationLinksLayer } from '../../../src/layers/violation-links';
 import { LINK_COLOR, SELECTION_COLOR } from '../../../src/layers/palette';
-import { LAYER_IDS, SUBLAYER_IDS } from '../../../src/layers/layer-ids';
+import { partyBranchesEntry } from '../../../src/layers/party-branches';
+import { partyMembersEntry } from '../../../src/layers/party-members';
+import { violationsEntry } from '../../../src/layers/violation-points';
 import { makeBranch, makeMember } from '../../factories/layers-features';
 import { evalAccessor, plain } from '../../factories/layers-accessors';
 
@@ -13,7 +15,7 @@ describe('buildPartyBranchesLayer', () => {
 
   it('sizes markers by √members, clamped, at the branch centre', () => {
     const layer = buildPartyBranchesLayer([small, big], { opacity: 0.6, selectedId: 'B2' });
-    expect(layer.id).toBe(LAYER_IDS.partyBranches);
+    expect(layer.id).toBe(partyBranchesEntry.id);
     expect(layer.props.opacity).toBe(0.6);
     expect(evalAccessor(layer.props.getRadius, small)).toBeCloseTo(BRANCH_RADIUS.pixelsPerSqrtMember * 3);
     expect(evalAccessor(layer.props.getRadius, big)).toBeCloseTo(BRANCH_RADIUS.pixelsPerSqrtMember * 10);
@@ -37,7 +39,7 @@ describe('buildPartyMembersLayer', () => {
 
   it('shows only the members passed in, and only at zone zoom', () => {
     const near = buildPartyMembersLayer(markers, { zoom: PARTY_MEMBERS_MIN_ZOOM });
-    expect(near.id).toBe(LAYER_IDS.partyMembers);
+    expect(near.id).toBe(partyMembersEntry.id);
     expect(near.props.data).toBe(markers);
     expect(near.props.visible).toBe(true);
     expect(buildPartyMembersLayer(markers, { zoom: PARTY_MEMBERS_MIN_ZOOM - 0.5 }).props.visible).toBe(false);
@@ -58,7 +60,7 @@ describe('buildViolationLinksLayer', () => {
   it('draws a line per link and hides itself when there is none', () => {
     const link = { from: [113.3, 23.1] as [number, number], to: [113.4, 23.2] as [number, number], memberId: 'M1' };
     const layer = buildViolationLinksLayer([link], { opacity: 0.9 });
-    expect(layer.id).toBe(SUBLAYER_IDS.violationLinks);
+    expect(layer.id).toBe(`${violationsEntry.id}-links`);
     expect(layer.props.opacity).toBe(0.9);
     expect(plain(evalAccessor(layer.props.getSourcePosition, link))).toEqual([113.3, 23.1]);
     expect(plain(evalAccessor(layer.props.getTargetPosition, link))).toEqual([113.4, 23.2]);

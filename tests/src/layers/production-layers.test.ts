@@ -13,7 +13,10 @@ import {
   VOLTAGE_COLORS,
   colorForId,
 } from '../../../src/layers/palette';
-import { LAYER_IDS, SUBLAYER_IDS } from '../../../src/layers/layer-ids';
+import { baseStationsEntry } from '../../../src/layers/base-stations';
+import { feedersEntry } from '../../../src/layers/feeders';
+import { substationsEntry } from '../../../src/layers/substations';
+import { transformerDistrictsEntry } from '../../../src/layers/transformer-districts';
 import {
   collection,
   makeBaseStation,
@@ -30,7 +33,7 @@ describe('buildSubstationsLayer', () => {
   const layer = buildSubstationsLayer(collection([s110, s220]), { opacity: 0.5, selectedId: 'S220' });
 
   it('colours and sizes by voltage, at the feature position', () => {
-    expect(layer.id).toBe(LAYER_IDS.substations);
+    expect(layer.id).toBe(substationsEntry.id);
     expect(layer.props.opacity).toBe(0.5);
     expect(plain(evalAccessor(layer.props.getPosition, s110))).toEqual([113.1, 23.2]);
     expect(plain(evalAccessor(layer.props.getFillColor, s110))).toEqual(plain(VOLTAGE_COLORS[110]));
@@ -53,7 +56,7 @@ describe('buildFeedersLayer', () => {
   const f2 = makeFeeder('F2');
   it('draws each LineString as a path and highlights linked feeders', () => {
     const layer = buildFeedersLayer(collection([f1, f2]), { highlightedIds: new Set(['F2']), visible: false });
-    expect(layer.id).toBe(LAYER_IDS.feeders);
+    expect(layer.id).toBe(feedersEntry.id);
     expect(layer.props.visible).toBe(false);
     expect(evalAccessor(layer.props.getPath, f1)).toBe(f1.geometry.coordinates);
     expect(plain(evalAccessor(layer.props.getColor, f1))).toEqual(plain(FEEDER_COLOR));
@@ -67,7 +70,7 @@ describe('buildBaseStationsLayer', () => {
     const demo = makeBaseStation('BS1', '明珠湾');
     const plainStation = makeBaseStation('BS2');
     const layer = buildBaseStationsLayer(collection([demo, plainStation]), { opacity: 0.3 });
-    expect(layer.id).toBe(LAYER_IDS.baseStations);
+    expect(layer.id).toBe(baseStationsEntry.id);
     expect(layer.props.opacity).toBe(0.3);
     expect(plain(evalAccessor(layer.props.getLineColor, demo))).toEqual(plain(BASE_STATION_DEMO_COLOR));
     expect(plain(evalAccessor(layer.props.getLineColor, plainStation))).toEqual(plain(BASE_STATION_COLOR));
@@ -86,7 +89,7 @@ describe('buildTransformerDistrictsLayers', () => {
     const far = buildTransformerDistrictsLayers(points, areas, { zoom: TRANSFORMER_AREA_MIN_ZOOM - 1 });
     const near = buildTransformerDistrictsLayers(points, areas, { zoom: TRANSFORMER_AREA_MIN_ZOOM });
     const none = buildTransformerDistrictsLayers(points, null, { zoom: 16 });
-    expect(far.map((l) => l.id)).toEqual([LAYER_IDS.transformerDistricts, SUBLAYER_IDS.transformerDistrictAreas]);
+    expect(far.map((l) => l.id)).toEqual([transformerDistrictsEntry.id, `${transformerDistrictsEntry.id}-areas`]);
     expect(far[1].props.visible).toBe(false);
     expect(near[1].props.visible).toBe(true);
     expect(none[1].props.visible).toBe(false);

@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Attribute, LayerManager, WebMercatorViewport } from '@deck.gl/core';
 import type { Layer } from '@deck.gl/core';
 import { NullDevice } from '@luma.gl/test-utils';
-import { buildViolationPointsLayer, prepareViolationPoints } from '../../../src/layers/violation-points';
-import type { ViolationFilter, ViolationPointsOptions } from '../../../src/layers/violation-points';
+import { buildViolationPointsLayer } from '../../../src/layers/violation-points';
+import type { ViolationPointsOptions } from '../../../src/layers/violation-points';
+import type { ViolationFilter } from '../../../src/lib/violation-filter';
+import { prepareViolationTable } from '../../../src/data/violation-table';
 import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
 
 /*
@@ -23,7 +25,7 @@ const rows = Array.from({ length: 50 }, (_, i) =>
     overdue: i % 4 === 0,
   }),
 );
-const prepared = prepareViolationPoints(makeViolationColumns(rows));
+const prepared = prepareViolationTable(makeViolationColumns(rows));
 const allFilter: ViolationFilter = {
   fromDay: 0,
   toDay: 1000,

@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   buildViolationPointsLayer,
   buildZoneViolationsLayer,
-  filterCategoriesOf,
-  prepareViolationPoints,
+  pointsOf,
   prepareZoneViolations,
   rowsOfZone,
-  rowPassesFilter,
   violationLegend,
+  violationsEntry,
 } from '../../../src/layers/violation-points';
-import type { ViolationFilter } from '../../../src/layers/violation-points';
+import { filterCategoriesOf, rowFilterOf, type ViolationFilter } from '../../../src/lib/violation-filter';
+import { prepareViolationTable } from '../../../src/data/violation-table';
 import { OVERDUE_BIT } from '../../../src/api/violation-columns';
 import { CATEGORY_COLORS, SEVERITY_COLORS } from '../../../src/layers/palette';
-import { LAYER_IDS, SUBLAYER_IDS } from '../../../src/layers/layer-ids';
 import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
 import { evalAccessor, plain } from '../../factories/layers-accessors';
 
@@ -21,7 +20,9 @@ const rows = [
   makeViolationRow({ lon: 113.459, lat: 23.106, day: 400, category: 'equipment', severity: 'severe', status: 'rectifying', overdue: true }),
   makeViolationRow({ lon: 113.612, lat: 22.75, day: 1000, category: 'management', severity: 'serious', status: 'closed', zone: 2 }),
 ];
-const prepared = prepareViolationPoints(makeViolationColumns(rows));
+const prepared = prepareViolationTable(makeViolationColumns(rows));
+const points = pointsOf(prepared);
+const rowPassesFilter = (table: typeof prepared, row: number, filter: ViolationFilter) => rowFilterOf(filter)(table, row);
 
 const allFilter: ViolationFilter = {
   fromDay: 0,
@@ -31,7 +32,7 @@ const allFilter: ViolationFilter = {
   statuses: ['found', 'assigned', 'rectifying', 'awaiting_verification', 'closed'],
 };
 
-describe('prepareViolationPoints', () => {
+describe('the violation table and its points', () => {
   it('dequantises positions to within 1e-4° and interleaves lon, lat', () => {
     expect(prepared.positions).toHaveLength(rows.length * 2);
     rows.forEach((r, i) => {
@@ -41,7 +42,7 @@ describe('prepareViolationPoints', () => {
   });
 
   it('exposes binary attributes of the right sizes and the day as the filter value', () => {
-    const { attributes, length } = prepared.data;
+    const { attributes, length } = points.data;
     expect(length).toBe(3);
     expect(attributes.getPosition.size).toBe(2);
     expect(attributes.getPosition.value).toBeInstanceOf(Float32Array);
@@ -51,7 +52,7 @@ describe('prepareViolationPoints', () => {
   });
 
   it('gives each row its [category, severity, status-with-overdue-bit] for the category filter', () => {
-    const f = prepared.accessors.filterCategory;
+    const f = points.accessors.filterCategory;
     expect(evalAccessor(f, null, 0)).toEqual([0, 0, 0]);
     expect(evalAccessor(f, null, 1)).toEqual([1, 2, 2 | OVERDUE_BIT]);
     expect(evalAccessor(f, null, 2)).toEqual([2, 1, 4]);
@@ -64,10 +65,11 @@ describe('buildViolationPointsLayer', () => {
 
   it('has the stable id, passes visible/opacity and uses the prepared binary data as is', () => {
     const layer = build({ visible: false, opacity: 0.4 });
-    expect(layer.id).toBe(LAYER_IDS.violations);
+    expect(layer.id).toBe(violationsEntry.id);
     expect(layer.props.visible).toBe(false);
     expect(layer.props.opacity).toBe(0.4);
-    expect(layer.props.data).toBe(prepared.data);
+    expect(layer.props.data).toBe(points.data);
+    expect(pointsOf(prepared), 'derived once per table').toBe(points);
   });
 
   it('colours by category or by severity', () => {
@@ -130,7 +132,7 @@ describe('a selected zone lights up its violations', () => {
     const points = prepareZoneViolations(prepared, rowsOfZone(prepared, 'Z003'));
     const a = buildZoneViolationsLayer(points, { filter: allFilter });
     const b = buildZoneViolationsLayer(points, { filter: { ...allFilter, fromDay: 500 } });
-    expect(a.id).toBe(SUBLAYER_IDS.zoneViolations);
+    expect(a.id).toBe(`${violationsEntry.id}-zone`);
     expect(a.props.visible).toBe(true);
     expect(b.props.data).toBe(a.props.data);
     expect(b.props.filterRange).toEqual([500, 1100]);

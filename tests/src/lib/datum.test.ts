@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point, Polygon } from 'geojson';
-import {
-  featureCollectionToDatum,
-  needsConversion,
-  positionsToDatum,
-  toDatum,
-  type LngLat,
-} from '../../../src/lib/datum';
+import { needsConversion, type LngLat } from '../../../src/lib/datum';
+import { featureCollectionToDatum, positionsToDatum, toDatum } from '../../../src/lib/datum-convert';
 
 /** Metres between two nearby positions (equirectangular: fine over a kilometre). */
 function metres(a: LngLat, b: LngLat): number {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/store/app-store';
-import { initialVisibility, visibleLayersForUrl } from '../../../src/store/layers-slice';
-import { LAYER_KEYS } from '../../../src/layers/layer-ids';
+import { initialVisibility, layerOptionOf, visibleLayersForUrl } from '../../../src/store/layers-slice';
+import { LAYER_CATALOGUE, LAYER_KEYS } from '../../../src/layers/registry';
+import { BUREAU } from '../../../src/lib/url-state';
+
+const withLayers = (init: Parameters<typeof createAppStore>[0] = {}) => createAppStore({ catalogue: LAYER_CATALOGUE, ...init });
 
 describe('app store', () => {
   it('starts from what the URL said', () => {
-    const s = createAppStore({ language: 'en', theme: 'light', selection: { kind: 'zone', id: 'Z1' } }).getState();
-    expect([s.language, s.theme, s.selection]).toEqual(['en', 'light', { kind: 'zone', id: 'Z1' }]);
-    expect(createAppStore().getState().language).toBe('zh-CN');
+    const s = createAppStore({ language: 'en', theme: 'light', place: { level: 'zone', id: 'Z1' }, selection: { kind: 'feeder', id: 'F1' } }).getState();
+    expect([s.language, s.theme, s.place, s.selection]).toEqual(['en', 'light', { level: 'zone', id: 'Z1' }, { kind: 'feeder', id: 'F1' }]);
+    expect(createAppStore().getState()).toMatchObject({ language: 'zh-CN', place: BUREAU, selection: null, indicator: 'violations_per_100_staff' });
   });
 
   it('switches theme and language as events, toggling without an argument', () => {
@@ -19,61 +22,83 @@ describe('app store', () => {
     expect(store.getState().language).toBe('en');
   });
 
-  it('toggles layers and fades groups, clamping opacity', () => {
-    const store = createAppStore();
+  it('toggles layers and fades groups, clamping opacity; a key it does not know changes nothing', () => {
+    const store = withLayers();
     const before = store.getState().layerVisibility.feeders;
     store.getState().toggleLayer('feeders');
     expect(store.getState().layerVisibility.feeders).toBe(!before);
     store.getState().toggleLayer('feeders', true);
     expect(store.getState().layerVisibility.feeders).toBe(true);
+    const visibility = store.getState().layerVisibility;
+    store.getState().toggleLayer('noSuchLayer', true);
+    expect(store.getState().layerVisibility).toBe(visibility);
     store.getState().fadeGroup('production', 1.7);
     store.getState().fadeGroup('party', 0.25);
     expect(store.getState().groupOpacity).toEqual({ production: 1, party: 0.25 });
   });
 
-  it('picks how the party layers are drawn, as events', () => {
-    const store = createAppStore();
-    store.getState().pickZoneIndicator('winOrderCompletion');
-    store.getState().colorViolationsBy('severity');
-    store.getState().switchHeatView('closureByHexagon');
+  it('picks how layers are drawn and what zones are coloured by, as events, refusing what does not exist', () => {
+    const store = withLayers();
+    store.getState().pickIndicator('win_order_completion');
+    store.getState().pickIndicator('no_such_indicator');
+    store.getState().pickLayerOption('violations', 'severity');
+    store.getState().pickLayerOption('issueHeat', 'closureByHexagon');
+    store.getState().pickLayerOption('issueHeat', 'bogus');
     store.getState().toggleLayersPanel();
     const s = store.getState();
-    expect([s.zoneIndicator, s.violationColorBy, s.heatView, s.layersPanelOpen]).toEqual([
-      'winOrderCompletion',
+    expect([s.indicator, layerOptionOf(s, 'violations'), layerOptionOf(s, 'issueHeat'), s.layersPanelOpen]).toEqual([
+      'win_order_completion',
       'severity',
-      'closureByHexagon',
+      'heat',
       false,
     ]);
+    // Defaults are not kept as choices (links stay short).
+    store.getState().pickLayerOption('violations', 'category');
+    expect(store.getState().layerOptions).toEqual({});
   });
 
-  it('has a visibility for each of the map’s layers', () => {
-    expect(Object.keys(createAppStore().getState().layerVisibility).sort()).toEqual([...LAYER_KEYS].sort());
+  it('has a visibility for each of the registry’s layers', () => {
+    expect(Object.keys(withLayers().getState().layerVisibility).sort()).toEqual([...LAYER_KEYS].sort());
   });
 
-  it('selects and clears, and two stores share nothing', () => {
+  it('drills and selects as events; each asks the camera to follow; two stores share nothing', () => {
     const a = createAppStore();
     const b = createAppStore();
-    a.getState().selectZone('Z7');
-    expect(a.getState().selection).toEqual({ kind: 'zone', id: 'Z7' });
-    expect(b.getState().selection).toBeNull();
+    a.getState().drillTo({ level: 'unit', id: 'U1' });
+    expect(a.getState().place).toEqual({ level: 'unit', id: 'U1' });
+    expect(b.getState().place).toEqual(BUREAU);
+    a.getState().select({ kind: 'violation', id: 'V0000001' });
+    const seq = a.getState().cameraRequest.seq;
     const before = a.getState().selection;
-    a.getState().selectFeature({ kind: 'zone', id: 'Z7' });
+    a.getState().select({ kind: 'violation', id: 'V0000001' });
     expect(a.getState().selection, 'selecting the same thing again changes nothing').toBe(before);
-    a.getState().selectFeature({ kind: 'violation', id: 'V0000001' });
-    expect(a.getState().selection).toEqual({ kind: 'violation', id: 'V0000001' });
+    expect(a.getState().cameraRequest.seq).toBe(seq);
+    // A drill step clears the selection; Escape (clearSelection) keeps the place.
+    a.getState().drillTo({ level: 'zone', id: 'Z1' });
+    expect(a.getState()).toMatchObject({ place: { level: 'zone', id: 'Z1' }, selection: null, cameraRequest: { seq: seq + 1, camera: null } });
+    a.getState().select({ kind: 'feeder', id: 'F1' });
     a.getState().clearSelection();
-    expect(a.getState().selection).toBeNull();
+    expect(a.getState()).toMatchObject({ place: { level: 'zone', id: 'Z1' }, selection: null });
+  });
+
+  it('restores a history entry: back to its camera when it has one, else framed', () => {
+    const store = createAppStore();
+    const camera = { lng: 113, lat: 23, zoom: 9, bearing: 0, pitch: 0 };
+    store.getState().restoreLocation({ mode: '', place: { level: 'unit', id: 'U1' }, selection: null }, camera);
+    expect(store.getState().cameraRequest).toEqual({ seq: 1, camera });
+    store.getState().restoreLocation({ mode: '', place: BUREAU, selection: null }, null);
+    expect(store.getState().cameraRequest).toEqual({ seq: 2, camera: null });
   });
 });
 
 describe('layers from the URL', () => {
   it('shows exactly the listed layers, ignores unknown keys, and writes back null for the default set', () => {
-    const store = createAppStore({ layers: ['violations', 'noSuchLayer'] });
+    const store = withLayers({ layers: ['violations', 'noSuchLayer'] });
     const visibility = store.getState().layerVisibility;
     expect(Object.entries(visibility).filter(([, on]) => on).map(([key]) => key)).toEqual(['violations']);
-    expect(visibleLayersForUrl(visibility)).toEqual(['violations']);
-    expect(visibleLayersForUrl(initialVisibility(null))).toBeNull();
+    expect(visibleLayersForUrl(LAYER_CATALOGUE, visibility)).toEqual(['violations']);
+    expect(visibleLayersForUrl(LAYER_CATALOGUE, initialVisibility(LAYER_CATALOGUE, null))).toBeNull();
     store.getState().toggleLayer('gridZones', true);
-    expect(visibleLayersForUrl(store.getState().layerVisibility)).toEqual(['gridZones', 'violations']);
+    expect(visibleLayersForUrl(LAYER_CATALOGUE, store.getState().layerVisibility)).toEqual(['gridZones', 'violations']);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useId, type KeyboardEvent } from 'react';
 import { useLanguage } from '../../../store/hooks';
+import { useDatasetExtent, useMonthCounts } from '../../../data/use-violation-table';
 import {
   addDays,
   clampWindow,
@@ -13,7 +14,6 @@ import {
   monthWindow,
   shiftMonths,
   type Day,
-  type DayRange,
 } from '../../../lib/time-window';
 import {
   useChangeTimeWindow,
@@ -32,10 +32,6 @@ import './filters.css';
 export const PLAYBACK_STEP_MS = 1500;
 
 export interface TimelineProps {
-  /** The three years: datasetExtent(meta.asOf). Null while unknown (the timeline waits). */
-  extent: DayRange | null;
-  /** Violations per month of `extent` (countByMonth(prepared.days, dayZero, extent)), for the histogram. */
-  counts?: readonly number[] | undefined;
   /** Milliseconds per month during playback (default PLAYBACK_STEP_MS). */
   stepMs?: number;
 }
@@ -45,8 +41,11 @@ export interface TimelineProps {
  * month, Home/End to the ends), playback by month, the window as dates in Asia/Shanghai and a
  * monthly histogram above the track. The window lives in the store; the map only reads it.
  */
-export function Timeline({ extent, counts, stepMs = PLAYBACK_STEP_MS }: TimelineProps) {
+export function Timeline({ stepMs = PLAYBACK_STEP_MS }: TimelineProps) {
   const s = useFiltersStrings().timeline;
+  // The three years, and violations per month for the histogram (once the violation table is in).
+  const extent = useDatasetExtent();
+  const counts = useMonthCounts(extent);
   const lang = useLanguage();
   const from = useWindowFrom();
   const to = useWindowTo();

@@ -1,10 +1,5 @@
-import { useMemo } from 'react';
 import { useAppStore, useLanguage } from '../../../store/hooks';
-import {
-  createViolationFilterSelector,
-  type FiltersSlice,
-} from '../../../store/filters-slice';
-import type { ViolationFilter } from '../../../layers/violation-points';
+import type { FiltersSlice } from '../../../store/filters-slice';
 import { filtersStrings, type FiltersMessages } from '../strings';
 
 /*
@@ -41,12 +36,6 @@ export const useStartPlayback = () => useFiltersState((s) => s.startPlayback);
 export const useStopPlayback = () => useFiltersState((s) => s.stopPlayback);
 export const useStepPlayback = () => useFiltersState((s) => s.stepPlayback);
 export const useResetFilters = () => useFiltersState((s) => s.resetFilters);
-
-/** The layer's ViolationFilter (days since dayZero): the same object until the filters change. */
-export function useViolationFilter(dayZero: string): ViolationFilter {
-  const select = useMemo(() => createViolationFilterSelector(), []);
-  return useFiltersState((s) => select(s, dayZero));
-}
 
 /** The filters' strings in the app's current language. */
 export function useFiltersStrings(): FiltersMessages {

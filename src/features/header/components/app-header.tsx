@@ -1,10 +1,13 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { useLanguage, useSwitchLanguage, useSwitchTheme, useTheme } from '../../../store/hooks';
 import { DataFreshness } from './data-freshness';
 import { WallClock } from './wall-clock';
+import './header.css';
 
-export function AppHeader() {
+/** The header; `session` is what the shell shows of the signed-in account (its badge). */
+export function AppHeader({ session }: { session?: ReactNode }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const theme = useTheme();
@@ -26,6 +29,7 @@ export function AppHeader() {
       <DataFreshness language={language} />
       <div className="app-header__tools">
         <WallClock language={language} />
+        {session}
         <div className="app-header__buttons" role="group" aria-label={t('header.toolbar')}>
           <Button aria-label={themeLabel} title={themeLabel} onClick={() => switchTheme()}>
             {theme === 'dark' ? t('header.themeLight') : t('header.themeDark')}

@@ -1,42 +1,39 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAYER_GROUPS, LAYER_NAMES, type LayerGroup, type LayerKey } from '../../../layers/layer-ids';
+import type { LayerEntry, Translate } from '../../../layers/layer-entry';
+import { LAYER_GROUPS } from '../../../layers/registry';
 import type { LegendDescriptor } from '../../../layers/legend';
-import { ZONE_INDICATORS, type ZoneIndicator } from '../../../layers/grid-zones';
-import type { IssueHeatView } from '../../../layers/issue-heat';
-import type { ViolationColorBy } from '../../../layers/violation-points';
+import type { Language } from '../../../lib/view-options';
+import { Legend } from '../../../components/legend';
+import { Panel } from '../../../components/panel';
+import { RangeSlider } from '../../../components/range-slider';
 import {
   useAppStore,
-  useColorViolationsBy,
   useFadeGroup,
-  useHeatView,
+  useIndicator,
   useLanguage,
   useLayersPanelOpen,
   useLayerVisibility,
-  usePickZoneIndicator,
-  useSwitchHeatView,
+  usePickIndicator,
+  usePickLayerOption,
   useToggleLayer,
   useToggleLayersPanel,
-  useViolationColorBy,
-  useZoneIndicator,
 } from '../../../store/hooks';
+import { layerOptionOf } from '../../../store/layers-slice';
 import { fadeOfOpacities, opacitiesOfFade } from '../lib/fade';
-import { LegendView } from './legend-view';
-
-const HEAT_VIEWS: readonly IssueHeatView[] = ['heat', 'closureByZone', 'closureByHexagon'];
-const COLOR_BY: readonly ViolationColorBy[] = ['category', 'severity'];
+import './layers-panel.css';
 
 /**
- * The layer panel: two groups of checkboxes named exactly as issue 3 spells them, the fade between
- * the two maps, how the party layers are coloured, and a legend under each visible layer.
+ * The layer panel, drawn from the layer registry: the two maps' layers as checkboxes (named as the
+ * registry names them), the fade between the two maps, each visible layer's drawing option and legend.
  */
 export function LayersPanel({
   legends,
   status,
 }: {
-  legends: Readonly<Record<LayerKey, readonly LegendDescriptor[]>>;
+  legends: Readonly<Record<string, readonly LegendDescriptor[]>>;
   /** Per layer: still loading, or failed (shown next to its name). */
-  status?: Partial<Record<LayerKey, 'loading' | 'failed'>>;
+  status?: Readonly<Record<string, 'loading' | 'failed' | undefined>>;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -46,7 +43,6 @@ export function LayersPanel({
   const production = useAppStore((s) => s.groupOpacity.production);
   const party = useAppStore((s) => s.groupOpacity.party);
   const fadeGroup = useFadeGroup();
-  const fade = fadeOfOpacities(production, party);
   const onFade = (value: number) => {
     const o = opacitiesOfFade(value);
     fadeGroup('production', o.production);
@@ -54,7 +50,7 @@ export function LayersPanel({
   };
 
   return (
-    <section className={`layers-panel${open ? '' : ' layers-panel--closed'}`} aria-label={t('layers.panel')}>
+    <Panel className={`layers-panel${open ? '' : ' layers-panel--closed'}`} aria-label={t('layers.panel')}>
       <div className="layers-panel__head">
         <h2 className="layers-panel__title">{t('layers.panel')}</h2>
         <button
@@ -70,125 +66,87 @@ export function LayersPanel({
       </div>
       <div id={bodyId} className="layers-panel__body" hidden={!open}>
         <div className="layers-panel__fade">
-          <label>
-            <span className="layers-panel__fade-label">
-              <span>{t('layers.groups.production')}</span>
-              <span>{t('layers.groups.party')}</span>
-            </span>
-            <input
-              type="range"
-              min={-100}
-              max={100}
-              step={5}
-              value={fade}
-              aria-label={t('layers.fade')}
-              aria-valuetext={t('layers.fadeValue', { production: Math.round(production * 100), party: Math.round(party * 100) })}
-              onChange={(e) => onFade(Number(e.target.value))}
-            />
-          </label>
+          <RangeSlider
+            label={t('layers.fade')}
+            valueText={t('layers.fadeValue', { production: Math.round(production * 100), party: Math.round(party * 100) })}
+            value={fadeOfOpacities(production, party)}
+            min={-100}
+            max={100}
+            step={5}
+            onChange={onFade}
+            ends={[t('layers.groups.production'), t('layers.groups.party')]}
+          />
         </div>
         {(['production', 'party'] as const).map((group) => (
-          <LayerGroupView key={group} group={group} legends={legends} status={status} language={language} />
+          <fieldset key={group} className={`layers-panel__group layers-panel__group--${group}`}>
+            <legend>{t(`layers.groups.${group}`)}</legend>
+            <ul>
+              {LAYER_GROUPS[group].map((entry: LayerEntry) => (
+                <LayerItem key={entry.key} entry={entry} legends={legends[entry.key] ?? []} status={status?.[entry.key]} language={language} />
+              ))}
+            </ul>
+          </fieldset>
         ))}
       </div>
-    </section>
+    </Panel>
   );
 }
 
-function LayerGroupView({
-  group,
+function LayerItem({
+  entry,
   legends,
   status,
   language,
 }: {
-  group: LayerGroup;
-  legends: Readonly<Record<LayerKey, readonly LegendDescriptor[]>>;
-  status?: Partial<Record<LayerKey, 'loading' | 'failed'>>;
-  language: 'zh-CN' | 'en';
+  entry: LayerEntry;
+  legends: readonly LegendDescriptor[];
+  status: 'loading' | 'failed' | undefined;
+  language: Language;
 }) {
   const { t } = useTranslation();
-  const visibility = useLayerVisibility();
+  const visible = useLayerVisibility()[entry.key] === true;
   const toggleLayer = useToggleLayer();
-  const name = (key: LayerKey) => (language === 'en' ? LAYER_NAMES[key].en : LAYER_NAMES[key].zh);
+  const name = language === 'en' ? entry.names.en : entry.names.zh;
   return (
-    <fieldset className={`layers-panel__group layers-panel__group--${group}`}>
-      <legend>{t(`layers.groups.${group}`)}</legend>
-      <ul>
-        {LAYER_GROUPS[group].map((key) => (
-          <li key={key} className="layers-panel__layer">
-            <label className="layers-panel__check">
-              <input type="checkbox" checked={visibility[key]} onChange={() => toggleLayer(key)} />
-              <span>{name(key)}</span>
-              {visibility[key] && status?.[key] && (
-                <span className={`layers-panel__status layers-panel__status--${status[key]}`}>{t(`layers.${status[key]}`)}</span>
-              )}
-            </label>
-            {visibility[key] && (
-              <div className="layers-panel__extra">
-                {key === 'gridZones' && <ZoneIndicatorPicker />}
-                {key === 'violations' && <ViolationColorPicker />}
-                {key === 'issueHeat' && <HeatViewPicker />}
-                <div className="layers-panel__legend" role="group" aria-label={t('layers.legend', { layer: name(key) })}>
-                  {legends[key].map((legend, i) => (
-                    <LegendView key={i} legend={legend} language={language} />
-                  ))}
-                </div>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
-    </fieldset>
+    <li className="layers-panel__layer">
+      <label className="layers-panel__check">
+        <input type="checkbox" checked={visible} onChange={() => toggleLayer(entry.key)} />
+        <span>{name}</span>
+        {visible && status && <span className={`layers-panel__status layers-panel__status--${status}`}>{t(`layers.${status}`)}</span>}
+      </label>
+      {visible && (
+        <div className="layers-panel__extra">
+          {entry.option && <OptionPicker entry={entry} language={language} />}
+          <div className="layers-panel__legend" role="group" aria-label={t('layers.legend', { layer: name })}>
+            {legends.map((legend, i) => (
+              <Legend key={i} legend={legend} language={language} />
+            ))}
+          </div>
+        </div>
+      )}
+    </li>
   );
 }
 
-function ZoneIndicatorPicker() {
+/** The entry's one drawing option; an option bound to the app's indicator reads and writes that. */
+function OptionPicker({ entry, language }: { entry: LayerEntry; language: Language }) {
   const { t } = useTranslation();
-  const indicator = useZoneIndicator();
-  const pick = usePickZoneIndicator();
+  const option = entry.option;
+  const indicator = useIndicator();
+  const pickIndicator = usePickIndicator();
+  const own = useAppStore((s) => layerOptionOf(s, entry.key));
+  const pickOption = usePickLayerOption();
+  if (!option) return null;
+  const bound = option.bind === 'indicator';
+  const value = bound ? indicator : (own ?? option.default);
+  const pick = (v: string) => (bound ? pickIndicator(v) : pickOption(entry.key, v));
   return (
     <label className="layers-panel__select">
-      <span>{t('layers.zoneIndicator')}</span>
-      <select value={indicator} onChange={(e) => pick(e.target.value as ZoneIndicator)}>
-        {ZONE_INDICATORS.map((i) => (
-          <option key={i} value={i}>
-            {t(`indicators.${i}`)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function ViolationColorPicker() {
-  const { t } = useTranslation();
-  const colorBy = useViolationColorBy();
-  const pick = useColorViolationsBy();
-  return (
-    <label className="layers-panel__select">
-      <span>{t('layers.colorBy')}</span>
-      <select value={colorBy} onChange={(e) => pick(e.target.value as ViolationColorBy)}>
-        {COLOR_BY.map((c) => (
-          <option key={c} value={c}>
-            {t(`colorBy.${c}`)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function HeatViewPicker() {
-  const { t } = useTranslation();
-  const view = useHeatView();
-  const pick = useSwitchHeatView();
-  return (
-    <label className="layers-panel__select">
-      <span>{t('layers.heatView')}</span>
-      <select value={view} onChange={(e) => pick(e.target.value as IssueHeatView)}>
-        {HEAT_VIEWS.map((v) => (
+      <span>{(t as unknown as Translate)(option.label)}</span>
+      <select value={value} onChange={(e) => pick(e.target.value)}>
+        {option.values.map((v) => (
           <option key={v} value={v}>
-            {t(`heatViews.${v}`)}
+            {option.valueLabel(v, t as unknown as Translate, language)}
           </option>
         ))}
       </select>

@@ -1,25 +1,52 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PickingInfo } from '@deck.gl/core';
-import { useClearSelection, useSelectFeature } from '../../../store/hooks';
-import { pickedOf, selectionOf } from '../lib/picking';
-import type { HoverState } from '../components/map-tooltip';
+import type { LayerContext, Picked } from '../../../layers/layer-entry';
+import { entryOfPick } from '../../../layers/registry';
+import { useClearSelection, useDrillTo, useSelect } from '../../../store/hooks';
 
-/** Hover → a tooltip; click → select what is under the pointer (or clear on empty map). */
-export function useMapPicking() {
+export interface HoverState {
+  picked: Picked;
+  x: number;
+  y: number;
+}
+
+/**
+ * One path for hover and click, for every layer: the registry finds the entry a pick belongs to, the
+ * entry says what it is (tooltip) and where a click leads (a drill step or a selection). A click on
+ * empty map clears the selection.
+ */
+export function useMapPicking(contexts: ReadonlyMap<string, LayerContext>) {
   const [hover, setHover] = useState<HoverState | null>(null);
-  const selectFeature = useSelectFeature();
+  const select = useSelect();
+  const drillTo = useDrillTo();
   const clearSelection = useClearSelection();
-  const onHover = useCallback((info: PickingInfo) => {
-    const picked = info.picked ? pickedOf(info) : null;
-    setHover(picked ? { picked, x: info.x, y: info.y } : null);
+  // The latest contexts for deck.gl's callbacks, which the map registers once.
+  const latest = useRef(contexts);
+  useEffect(() => {
+    latest.current = contexts;
+  });
+
+  const pickedOf = useCallback((info: PickingInfo): Picked | null => {
+    if (!info.picked) return null;
+    const entry = entryOfPick(info);
+    const context = entry ? latest.current.get(entry.key) : undefined;
+    return entry && context ? entry.pick(info, context) : null;
   }, []);
+  const onHover = useCallback(
+    (info: PickingInfo) => {
+      const picked = pickedOf(info);
+      setHover(picked ? { picked, x: info.x, y: info.y } : null);
+    },
+    [pickedOf],
+  );
   const onClick = useCallback(
     (info: PickingInfo) => {
-      const selection = selectionOf(info.picked ? pickedOf(info) : null);
-      if (selection) selectFeature(selection);
-      else clearSelection();
+      const target = pickedOf(info)?.target;
+      if (!target) clearSelection();
+      else if ('place' in target) drillTo(target.place);
+      else select(target.selection);
     },
-    [selectFeature, clearSelection],
+    [pickedOf, select, drillTo, clearSelection],
   );
   return { hover, onHover, onClick };
 }

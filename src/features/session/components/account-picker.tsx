@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAccounts } from '../../../api/queries/session';
 import type { Account } from '../../../api/schemas/session';
 import { accountRoles } from '../../../api/schemas/enums';
+import './session.css';
 
 /**
  * Shown when nobody is signed in: the demo accounts by role (bureau manager, district managers,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../api/schemas/session';
 import { Button } from '../../../components/button';
+import './session.css';
 
 /** Who is signed in, in which role, and the sign-out button. */
 export function SessionBadge({ account, onSignOut }: { account: Account; onSignOut: () => void }) {

@@ -1,17 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { requestSession } from '../../../api/queries/session';
-import { session as tokenHolder } from '../../../api/session';
+import { accountFromSearch, isUsable, renewDelayMs, session as sessionStore, useSignedInAccount } from '../../../api/session';
 import { ApiError } from '../../../api/api-error';
 import type { Account } from '../../../api/schemas/session';
-import {
-  accountFromSearch,
-  isUsable,
-  readStoredSession,
-  renewDelayMs,
-  writeStoredSession,
-  type StoredSession,
-} from '../lib/stored-session';
 
 export type SessionStatus = 'signed-out' | 'signing-in' | 'signed-in';
 
@@ -22,14 +14,6 @@ export interface SessionState {
   error: string | null;
   signIn: (accountId: string) => void;
   signOut: () => void;
-}
-
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /** Everything but the public resources belongs to the previous account: drop it. */
@@ -45,44 +29,43 @@ function removeAccountParam() {
 }
 
 /**
- * The demo sign-in: restores the stored session, or signs in as `?account=<id>`; renews the token
- * before it expires and whenever the API answers 401 (the mock identity is renewed by signing in
- * again as the same account). Call once, in the app.
+ * The demo sign-in over the one session store (src/api/session.ts): restores the stored session, or
+ * signs in as `?account=<id>`; renews the token before it expires and whenever the API answers 401
+ * (the mock identity is renewed by signing in again as the same account). Call once, in the app.
  */
 export function useSession(): SessionState {
   const queryClient = useQueryClient();
-  const [state, setState] = useState<{ status: SessionStatus; session: StoredSession | null; error: string | null }>(() => {
-    const stored = readStoredSession(storage());
+  const account = useSignedInAccount();
+  // Only what the store does not hold: a sign-in in flight, and its failure.
+  const [pending, setPending] = useState(() => {
     const wanted = accountFromSearch(window.location.search);
-    const usable = isUsable(stored, tokenHolder.getToken(), Date.now()) && (!wanted || wanted === stored?.account.id);
-    return usable
-      ? { status: 'signed-in', session: stored, error: null }
-      : { status: wanted ? 'signing-in' : 'signed-out', session: null, error: null };
+    const stored = sessionStore.get();
+    const usable = isUsable(stored, Date.now()) && (!wanted || wanted === stored.account.id);
+    if (!usable && stored) sessionStore.set(null);
+    return !usable && wanted !== null;
   });
+  const [error, setError] = useState<string | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
 
   const signIn = useCallback(
     (accountId: string, renewal = false) => {
       inFlight.current ??= (async () => {
-        if (!renewal) setState((s) => ({ ...s, status: 'signing-in', error: null }));
+        if (!renewal) {
+          setPending(true);
+          setError(null);
+        }
         try {
           const token = await requestSession(accountId);
-          const next: StoredSession = { account: token.account, expiresAt: Date.parse(token.expiresAt) };
-          const switched = tokenHolder.getToken() === null || readStoredSession(storage())?.account.id !== accountId;
-          if (switched) forgetScopedData(queryClient);
-          tokenHolder.setToken(token.token);
-          writeStoredSession(storage(), next);
-          setState({ status: 'signed-in', session: next, error: null });
+          if (sessionStore.get()?.account.id !== accountId) forgetScopedData(queryClient);
+          sessionStore.set({ token: token.token, account: token.account, expiresAt: Date.parse(token.expiresAt) });
+          setError(null);
           // Whatever failed for want of a valid token can now succeed.
           void queryClient.refetchQueries({ predicate: (q) => q.state.status === 'error' });
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          if (!renewal) {
-            tokenHolder.setToken(null);
-            writeStoredSession(storage(), null);
-          }
-          setState((s) => (renewal ? { ...s, error: message } : { status: 'signed-out', session: null, error: message }));
+        } catch (e) {
+          setError(e instanceof Error ? e.message : String(e));
+          if (!renewal) sessionStore.set(null);
         } finally {
+          setPending(false);
           inFlight.current = null;
         }
       })();
@@ -92,11 +75,10 @@ export function useSession(): SessionState {
   );
 
   const signOut = useCallback(() => {
-    tokenHolder.setToken(null);
-    writeStoredSession(storage(), null);
+    sessionStore.set(null);
     removeAccountParam();
     forgetScopedData(queryClient);
-    setState({ status: 'signed-out', session: null, error: null });
+    setError(null);
   }, [queryClient]);
 
   // `?account=<id>`: sign in directly at start when the stored session is not that account's. A layout
@@ -107,12 +89,12 @@ export function useSession(): SessionState {
     if (started.current) return;
     started.current = true;
     const wanted = accountFromSearch(window.location.search);
-    if (wanted && state.status === 'signing-in') void signIn(wanted);
-  }, [signIn, state.status]);
+    if (wanted && pending) void signIn(wanted);
+  }, [signIn, pending]);
 
   // Renew ahead of expiry.
-  const accountId = state.session?.account.id ?? null;
-  const expiresAt = state.session?.expiresAt ?? null;
+  const accountId = account?.id ?? null;
+  const expiresAt = accountId ? (sessionStore.get()?.expiresAt ?? null) : null;
   useEffect(() => {
     if (!accountId || expiresAt === null) return;
     const timer = setTimeout(() => void signIn(accountId, true), renewDelayMs(expiresAt, Date.now()));
@@ -126,8 +108,8 @@ export function useSession(): SessionState {
     if (!accountId) return;
     return queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.action.type !== 'error') return;
-      const error: unknown = event.action.error;
-      if (!(error instanceof ApiError) || error.status !== 401) return;
+      const failure: unknown = event.action.error;
+      if (!(failure instanceof ApiError) || failure.status !== 401) return;
       const now = Date.now();
       if (now - lastRenewal.current < 10_000) return;
       lastRenewal.current = now;
@@ -135,14 +117,9 @@ export function useSession(): SessionState {
     });
   }, [accountId, queryClient, signIn]);
 
+  const status: SessionStatus = account ? 'signed-in' : pending ? 'signing-in' : 'signed-out';
   return useMemo(
-    () => ({
-      status: state.status,
-      account: state.session?.account ?? null,
-      error: state.error,
-      signIn: (id: string) => void signIn(id),
-      signOut,
-    }),
-    [state, signIn, signOut],
+    () => ({ status, account, error, signIn: (id: string) => void signIn(id), signOut }),
+    [status, account, error, signIn, signOut],
   );
 }

@@ -4,14 +4,12 @@ import {
   createFiltersSlice,
   createViolationFilterSelector,
   defaultFilters,
-  readUrlFilters,
-  subscribeToPopstate,
-  syncFiltersToUrl,
   toViolationFilter,
   type FiltersInit,
   type FiltersSlice,
 } from '../../../../src/store/filters-slice';
-import { filterCategoriesOf } from '../../../../src/layers/violation-points';
+import { filterCategoriesOf } from '../../../../src/lib/violation-filter';
+import { parseUrlState } from '../../../../src/lib/url-state';
 import { OVERDUE_BIT } from '../../../../src/api/violation-columns';
 import type { DayRange } from '../../../../src/lib/time-window';
 
@@ -24,7 +22,7 @@ describe('filters slice', () => {
     const s = makeStore().getState();
     expect(s.filters).toEqual(defaultFilters());
     expect([s.playing, s.playbackExtent]).toEqual([false, null]);
-    const fromUrl = makeStore(readUrlFilters('?from=2025-01-01&cat=equipment&overdue=1')).getState().filters;
+    const fromUrl = makeStore(parseUrlState('?from=2025-01-01&cat=equipment&overdue=1').filters).getState().filters;
     expect(fromUrl).toMatchObject({ from: '2025-01-01', to: null, categories: ['equipment'], overdueOnly: true });
   });
 
@@ -113,31 +111,6 @@ describe('filters slice', () => {
     expect([s().playing, s().filters]).toEqual([false, defaultFilters()]);
     s().startPlayback({ from: '2026-01-01', to: '2025-01-01' });
     expect(s().playing).toBe(false);
-  });
-
-  it('restores every filter from the URL on popstate, and writes changes back', () => {
-    const target = new EventTarget();
-    const location = { pathname: '/', search: '?lang=en', hash: '' };
-    const win = Object.assign(target, {
-      location,
-      history: {
-        state: null,
-        replaceState: (_s: unknown, _t: string, url: string) => {
-          location.search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
-        },
-      },
-    }) as unknown as Window;
-    const store = makeStore({ overdueOnly: true });
-    const stopPop = subscribeToPopstate(store, win);
-    const stopSync = syncFiltersToUrl(store, win);
-    location.search = '?lang=en&from=2025-01-01&to=2025-01-31';
-    win.dispatchEvent(new Event('popstate'));
-    // Absent from the URL = default: overdueOnly is off again.
-    expect(store.getState().filters).toEqual({ ...defaultFilters(), from: '2025-01-01', to: '2025-01-31' });
-    store.getState().toggleSeverity('severe', false);
-    expect(location.search).toBe('?lang=en&from=2025-01-01&to=2025-01-31&sev=general,serious');
-    stopPop();
-    stopSync();
   });
 
   it('two stores share nothing', () => {

@@ -1,0 +1,118 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useSignedInAccount } from '../api/session';
+import { useFocus } from '../data/use-focus';
+import { LayersPanel } from '../features/layers-panel/components/layers-panel';
+import { FiltersPanel } from '../features/filters/components/filters-panel';
+import { Timeline } from '../features/filters/components/timeline';
+import { MapTooltip } from '../features/map-layers/components/map-tooltip';
+import { useMapLayers } from '../features/map-layers/hooks/use-map-layers';
+import { useMapPicking } from '../features/map-layers/hooks/use-map-picking';
+import { useCameraFollow } from '../features/map-layers/hooks/use-camera-follow';
+import { Breadcrumb } from '../features/place/components/breadcrumb';
+import { PlacePanel } from '../features/place/components/place-panel';
+import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
+import { resolveBaseMapStyle } from '../map/base-map-source';
+import { MapView } from '../map/map-view';
+import type { MapUiStrings } from '../map/map-ui-strings';
+import { useAppStoreApi, useLanguage, usePlace, useSelection, useTheme } from '../store/hooks';
+import { writeCamera } from './url-sync';
+import { useRuntimeConfig, useSessionStatus } from './app-context';
+import { useTextScale } from './use-text-scale';
+
+// Loaded when first selected: many sessions never open it.
+const DetailsPanel = lazy(() => import('../features/details/components/details-panel').then((m) => ({ default: m.DetailsPanel })));
+
+// MapLibre's worker fetches the GeoJSON, and a worker resolves relative URLs against its own script.
+const resolveAssetUrl = (path: string) => new URL(path, document.baseURI).href;
+
+/** The zoom the initial fit to Guangzhou lands near, until the map reports its own. */
+const FITTED_ZOOM = 9;
+
+/** The map mode: the base map and the registry's layers, with the panels around them. */
+export function MapScreen() {
+  const { t, i18n } = useTranslation();
+  const theme = useTheme();
+  const language = useLanguage();
+  const place = usePlace();
+  const selection = useSelection();
+  const signedIn = useSignedInAccount() !== null;
+  const signingIn = useSessionStatus() === 'signing-in';
+  const runtimeConfig = useRuntimeConfig();
+  const store = useAppStoreApi();
+  // Read once: the camera lives in the map, not in React.
+  const [initialCamera] = useState(() => store.getState().cameraRequest.camera);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+
+  const textScale = useTextScale();
+  const baseMap = useMemo(() => {
+    const options = { theme, lang: language, resolveUrl: resolveAssetUrl, textScale };
+    // A pmtiles:// source needs the protocol registered first: main.tsx does that before rendering.
+    return resolveBaseMapStyle(runtimeConfig, buildBaseMapStyle(options), options);
+  }, [runtimeConfig, theme, language, textScale]);
+  // Keyed by i18next's language (it follows the store's once its table is in), not by `t`: the map
+  // relabels itself only when the language changes.
+  const shownLanguage = i18n.language;
+  const uiStrings = useMemo<MapUiStrings>(() => {
+    const tl = i18n.getFixedT(shownLanguage);
+    return {
+      canvas: tl('map.canvasLabel'),
+      zoomIn: tl('map.zoomIn'),
+      zoomOut: tl('map.zoomOut'),
+      resetBearing: tl('map.resetBearing'),
+      toggleAttribution: tl('map.toggleAttribution'),
+    };
+  }, [i18n, shownLanguage]);
+  const statusText = useMemo(() => {
+    const tl = i18n.getFixedT(shownLanguage);
+    return { loading: tl('map.loading'), recovering: tl('map.recovering') };
+  }, [i18n, shownLanguage]);
+  const onCameraChange = useCallback((camera: Parameters<typeof writeCamera>[0]) => writeCamera(camera), []);
+
+  const mapLayers = useMapLayers({ map, initialZoom: initialCamera?.zoom ?? FITTED_ZOOM, enabled: signedIn });
+  const picking = useMapPicking(mapLayers.contexts);
+  const { target } = useFocus(mapLayers.data);
+  useCameraFollow(map, target, place.level === 'bureau' && selection === null, GUANGZHOU_BOUNDS);
+
+  return (
+    <>
+      <MapView
+        mapStyle={baseMap.style}
+        label={t('map.label')}
+        uiStrings={uiStrings}
+        statusText={statusText}
+        initialCamera={initialCamera}
+        fitBounds={GUANGZHOU_BOUNDS}
+        layers={mapLayers.layers}
+        busy={mapLayers.busy || signingIn}
+        onCameraChange={onCameraChange}
+        onHover={picking.onHover}
+        onClick={picking.onClick}
+        onMap={setMap}
+      />
+      <div className="app-overlay app-overlay--left">
+        <LayersPanel legends={mapLayers.legends} status={mapLayers.status} />
+        {signedIn && <FiltersPanel />}
+      </div>
+      {signedIn && (
+        <div className="app-overlay app-overlay--right">
+          <Breadcrumb />
+          {selection ? (
+            <Suspense fallback={null}>
+              <DetailsPanel selection={selection} />
+            </Suspense>
+          ) : (
+            <PlacePanel />
+          )}
+        </div>
+      )}
+      {signedIn && (
+        <div className="app-overlay app-overlay--bottom">
+          <Timeline />
+        </div>
+      )}
+      <MapTooltip hover={picking.hover} />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { LegendDescriptor } from '../lib/legend-types';
+import type { Language } from '../lib/view-options';
+import { formatValue } from '../lib/format-number';
+import './legend.css';
+
+const rgba = (c: readonly number[]) => `rgba(${c[0] ?? 0}, ${c[1] ?? 0}, ${c[2] ?? 0}, ${((c[3] ?? 255) / 255).toFixed(2)})`;
+
+function keyLabel(t: TFunction, key: string): string {
+  for (const path of ['legend.keys', 'enums.category', 'enums.severity', 'enums.memberRole']) {
+    const full = `${path}.${key}`;
+    // Dynamic keys: look them up untyped and fall back to the raw key (e.g. a grid team's id).
+    const text = (t as unknown as (k: string, o: { defaultValue: string }) => string)(full, { defaultValue: '' });
+    if (text) return text;
+  }
+  return key;
+}
+
+const fmt = (value: number, unit: string, lang: Language) => (Number.isFinite(value) ? formatValue(value, unit, lang, unit === '%' ? 0 : undefined) : '');
+
+/** A legend drawn from a builder's descriptor: the numbers here are the numbers on the map. */
+export function Legend({ legend, language }: { legend: LegendDescriptor; language: Language }) {
+  const { t } = useTranslation();
+  const unitText = (unit: string) => (t as unknown as (k: string, o: { defaultValue: string }) => string)(`legend.units.${unit}`, { defaultValue: unit });
+  switch (legend.kind) {
+    case 'categorical':
+      return (
+        <ul className="legend legend--categorical">
+          {legend.items.map((item) => (
+            <li key={item.key}>
+              <span className="legend__swatch" style={{ background: rgba(item.color) }} aria-hidden="true" />
+              <span>{keyLabel(t, item.key)}</span>
+            </li>
+          ))}
+        </ul>
+      );
+    case 'threshold': {
+      const last = legend.bins.length - 1;
+      return (
+        <div className="legend legend--threshold">
+          <p className="legend__unit">{unitText(legend.unit)}</p>
+          <ul>
+            {legend.bins.map((bin, i) => (
+              <li key={i}>
+                <span className="legend__swatch" style={{ background: rgba(bin.color) }} aria-hidden="true" />
+                <span>
+                  {i === 0 ? `< ${fmt(bin.to, legend.unit, language)}` : i === last ? `≥ ${fmt(bin.from, legend.unit, language)}` : `${fmt(bin.from, legend.unit, language)} – ${fmt(bin.to, legend.unit, language)}`}
+                </span>
+              </li>
+            ))}
+            <li>
+              <span className="legend__swatch legend__swatch--nodata" style={{ background: rgba(legend.noData) }} aria-hidden="true" />
+              <span>{t('legend.noData')}</span>
+            </li>
+          </ul>
+        </div>
+      );
+    }
+    case 'size':
+      return (
+        <div className="legend legend--size">
+          <p className="legend__unit">{unitText(legend.unit)}</p>
+          <ul>
+            {legend.items.map((item) => (
+              <li key={item.value}>
+                <svg width={2 * item.radiusPixels + 4} height={2 * item.radiusPixels + 4} aria-hidden="true">
+                  <circle cx={item.radiusPixels + 2} cy={item.radiusPixels + 2} r={item.radiusPixels} fill={rgba(legend.color)} stroke="rgba(255,209,0,0.9)" />
+                </svg>
+                <span>{fmt(item.value, legend.unit, language)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    case 'gradient':
+      return (
+        <div className="legend legend--gradient">
+          <p className="legend__unit">{t('legend.heatMeasure')}</p>
+          <div
+            className="legend__ramp"
+            aria-hidden="true"
+            style={{ background: `linear-gradient(90deg, ${legend.colors.map((c) => rgba([...c, 255])).join(', ')})` }}
+          />
+          <div className="legend__ends">
+            <span>{t('legend.low')}</span>
+            <span>{t('legend.high')}</span>
+          </div>
+          {legend.relative && <p className="legend__note">{t('legend.relative')}</p>}
+        </div>
+      );
+  }
+}

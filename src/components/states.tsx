@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import './states.css';
+
+/** Something is on its way: announced politely to screen readers. */
+export function LoadingState({ children }: { children: ReactNode }) {
+  return (
+    <p className="state state--loading" role="status">
+      {children}
+    </p>
+  );
+}
+
+/** Something failed: announced at once. */
+export function ErrorState({ children }: { children: ReactNode }) {
+  return (
+    <p className="state state--error" role="alert">
+      {children}
+    </p>
+  );
+}
+
+/** Nothing to show, and that is an answer (no rows, out of scope…). */
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="state state--empty">{children}</p>;
+}

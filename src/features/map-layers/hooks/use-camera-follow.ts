@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FocusTarget } from '../../../data/use-focus';
+import type { Camera } from '../../../lib/url-state';
+import { useCameraRequest } from '../../../store/hooks';
+
+/** Points are shown at least this close; areas are fitted, but never closer than this. */
+const POINT_ZOOM = 14;
+const MAX_FIT_ZOOM = 15;
+const DURATION_MS = 800;
+
+const sameCamera = (map: MapLibreMap, c: Camera) => {
+  const center = map.getCenter();
+  return Math.abs(center.lng - c.lng) < 1e-5 && Math.abs(center.lat - c.lat) < 1e-5 && Math.abs(map.getZoom() - c.zoom) < 0.01;
+};
+
+/**
+ * Moves the camera when where-you-are changes: to the camera a history entry left (back/forward), or
+ * to frame the new place or selection once its geometry is known; back at the bureau, to `home`. The
+ * first request is the URL's at start: the map was created there (a link's camera wins).
+ */
+export function useCameraFollow(map: MapLibreMap | null, target: FocusTarget | null, atHome: boolean, home: [[number, number], [number, number]]) {
+  const request = useCameraRequest();
+  // The request last acted on (a rebuilt map after a lost context does not redo it).
+  const done = useRef(-1);
+  useEffect(() => {
+    if (!map || done.current === request.seq) return;
+    const { camera } = request;
+    if (camera) {
+      done.current = request.seq;
+      if (!sameCamera(map, camera)) map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
+      return;
+    }
+    const width = map.getContainer().clientWidth;
+    const padding = { top: 80, bottom: 80, left: 420, right: 480 };
+    const pad = width > padding.left + padding.right + 200 ? padding : 40;
+    if (atHome) {
+      done.current = request.seq;
+      if (request.seq > 0) map.fitBounds(home, { padding: pad, duration: DURATION_MS });
+      return;
+    }
+    if (!target) return; // its geometry is still on its way: this effect runs again when it is in
+    done.current = request.seq;
+    if ('bounds' in target) {
+      const [w, s, e, n] = target.bounds;
+      map.fitBounds([w, s, e, n], { padding: pad, maxZoom: MAX_FIT_ZOOM, duration: DURATION_MS });
+    } else {
+      map.easeTo({ center: target.point, zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: DURATION_MS });
+    }
+  }, [map, request, target, atHome, home]);
+}

@@ -1,0 +1,205 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/api-error';
+import { useIndicatorReport } from '../../../api/queries/indicators';
+import { useFeeders } from '../../../api/queries/assets';
+import { useBranches, useGridTeams, useMember, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
+import { indicatorDefinition, isIndicatorKey } from '../../../api/indicator-catalogue';
+import type { Indicator } from '../../../api/schemas/indicators';
+import { useFilterWindow } from '../../../data/use-violation-table';
+import type { PlaceLevel } from '../../../lib/url-state';
+import { formatValue } from '../../../lib/format-number';
+import type { Language } from '../../../lib/view-options';
+import { KpiTile } from '../../../components/kpi-tile';
+import { LinkButton } from '../../../components/link-button';
+import { Panel, PanelBody, PanelHead, PanelSection } from '../../../components/panel';
+import { StatList, StatRow } from '../../../components/stat-row';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { useDrillTo, useLanguage, usePlace, useSelect } from '../../../store/hooks';
+import { unitsById } from '../hooks/use-place-chain';
+import './place.css';
+
+/**
+ * The place on the drill path: its key figures over the time window and the way down (district
+ * bureaus, branches, zones, members). The map frames the same place.
+ */
+export function PlacePanel() {
+  const { t } = useTranslation();
+  const place = usePlace();
+  const kind = place.level === 'bureau' ? t('place.kinds.bureau') : t(`place.kinds.${place.level}`);
+  return (
+    <Panel as="aside" className="place-panel" aria-label={t('place.panel')}>
+      <PanelHead kind={kind} />
+      {place.level === 'bureau' && <BureauPlace />}
+      {place.level === 'unit' && <UnitPlace id={place.id} />}
+      {place.level === 'branch' && <BranchPlace id={place.id} />}
+      {place.level === 'zone' && <ZonePlace id={place.id} />}
+      {place.level === 'member' && <MemberPlace id={place.id} />}
+    </Panel>
+  );
+}
+
+function Pending({ error, pending }: { error: unknown; pending: boolean }) {
+  const { t } = useTranslation();
+  if (pending) return <LoadingState>{t('details.loading')}</LoadingState>;
+  if (error instanceof ApiError && error.status === 403) return <EmptyState>{t('details.forbidden')}</EmptyState>;
+  if (error instanceof ApiError && error.status === 404) return <EmptyState>{t('details.notFound')}</EmptyState>;
+  if (error) return <ErrorState>{t('details.failed')}</ErrorState>;
+  return <EmptyState>{t('details.notFound')}</EmptyState>;
+}
+
+function DrillList({ level, items }: { level: PlaceLevel; items: readonly { id: string; name: string }[] }) {
+  const drillTo = useDrillTo();
+  return (
+    <ul className="place-panel__list">
+      {items.map((item) => (
+        <li key={item.id}>
+          <LinkButton onClick={() => drillTo({ level, id: item.id })}>{item.name}</LinkButton>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const indicatorLabel = (i: Indicator, language: Language) =>
+  isIndicatorKey(i.key) ? indicatorDefinition(i.key).label[language === 'en' ? 'en' : 'zh'] : language === 'en' ? i.labelEn : i.label;
+
+/** The place's indicators over the time window, from the API (every value with its definition). */
+function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member'; id: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const window = useFilterWindow();
+  const report = useIndicatorReport(window ? { level, id, from: window.from, to: window.to } : null);
+  if (!report.data) return <Pending error={report.error} pending={report.isPending} />;
+  return (
+    <PanelSection title={t('details.indicators', { from: report.data.from, to: report.data.to })}>
+      <div className="place-panel__tiles">
+        {report.data.indicators.map((i) => (
+          <KpiTile
+            key={i.key}
+            label={indicatorLabel(i, language)}
+            value={`${formatValue(i.value, i.unit, language)}${i.unit === 'per100' ? ` ${t('details.unitPer100')}` : i.unit === 'days' ? ` ${t('details.unitDays')}` : ''}`}
+            definition={i.definition.formula}
+          />
+        ))}
+      </div>
+    </PanelSection>
+  );
+}
+
+function useUnitTree() {
+  const units = useUnits();
+  return { byId: unitsById(units.data?.items ?? []), root: units.data?.items[0], query: units };
+}
+
+function BureauPlace() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { root, query } = useUnitTree();
+  if (!root) return <PanelBody><Pending error={query.error} pending={query.isPending} /></PanelBody>;
+  return (
+    <PanelBody title={language === 'en' ? root.nameEn : root.name}>
+      <PanelSection title={t('place.districtBureaus')}>
+        <DrillList level="unit" items={root.children.map((u) => ({ id: u.id, name: language === 'en' ? u.nameEn : u.name }))} />
+      </PanelSection>
+      <Indicators level="unit" id={root.id} />
+    </PanelBody>
+  );
+}
+
+function UnitPlace({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { byId, query } = useUnitTree();
+  const branches = useBranches();
+  const unit = byId.get(id);
+  if (!unit) return <PanelBody><Pending error={query.error} pending={query.isPending} /></PanelBody>;
+  const own = branches.data?.items.filter((b) => b.unitId === id) ?? [];
+  return (
+    <PanelBody title={language === 'en' ? unit.nameEn : unit.name}>
+      <Indicators level="unit" id={id} />
+      <PanelSection title={t('place.branches', { count: own.length })}>
+        <DrillList level="branch" items={own} />
+      </PanelSection>
+    </PanelBody>
+  );
+}
+
+function BranchPlace({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const branches = useBranches();
+  const zones = useZones();
+  const b = branches.data?.items.find((x) => x.id === id);
+  if (!b) return <PanelBody><Pending error={branches.error} pending={branches.isPending} /></PanelBody>;
+  const zoneName = (zid: string) => zones.data?.features.find((z) => z.id === zid)?.properties.name ?? zid;
+  return (
+    <PanelBody title={b.name}>
+      <StatList>
+        <StatRow label={t('details.members')}>{b.memberCount}</StatRow>
+      </StatList>
+      <Indicators level="branch" id={id} />
+      <PanelSection title={t('details.zones')}>
+        <DrillList level="zone" items={b.zoneIds.map((zid) => ({ id: zid, name: zoneName(zid) }))} />
+      </PanelSection>
+    </PanelBody>
+  );
+}
+
+function ZonePlace({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const zones = useZones();
+  const teams = useGridTeams();
+  const feeders = useFeeders();
+  const gridders = useZoneMembers(id);
+  const select = useSelect();
+  const zone = zones.data?.features.find((f) => f.id === id);
+  if (!zone) return <PanelBody><Pending error={zones.error} pending={zones.isPending} /></PanelBody>;
+  const p = zone.properties;
+  const team = teams.data?.items.find((x) => x.id === p.gridTeamId);
+  const through = feeders.data?.features.filter((f) => f.properties.zoneIds.includes(id)) ?? [];
+  let gridderList: ReactNode = '…';
+  if (gridders.data) gridderList = <DrillList level="member" items={gridders.data.items} />;
+  else if (gridders.error instanceof ApiError && gridders.error.status === 403) gridderList = t('place.outOfScope');
+  return (
+    <PanelBody title={p.name} badge={p.redGrid ? t('details.redGrid') : undefined}>
+      <StatList>
+        <StatRow label={t('details.team')}>{team ? `${team.name} · ${t('details.teamSize', { n: team.staffIds.length })}` : p.gridTeamId}</StatRow>
+        <StatRow label={t('details.teamMembers')}>{gridderList}</StatRow>
+        <StatRow label={t('details.transformerDistricts')}>{p.transformerDistrictCount}</StatRow>
+        <StatRow label={t('details.area')}>{`${p.areaKm2.toFixed(1)} km²`}</StatRow>
+        <StatRow label={t('details.feedersThrough')}>
+          {through.length === 0 ? (
+            t('details.none')
+          ) : (
+            <ul className="place-panel__list">
+              {through.map((f) => (
+                <li key={f.id}>
+                  <LinkButton onClick={() => select({ kind: 'feeder', id: f.id })}>{f.properties.name}</LinkButton>
+                </li>
+              ))}
+            </ul>
+          )}
+        </StatRow>
+      </StatList>
+      <Indicators level="zone" id={id} />
+    </PanelBody>
+  );
+}
+
+function MemberPlace({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const member = useMember(id);
+  const m = member.data;
+  if (!m) return <PanelBody><Pending error={member.error} pending={member.isPending} /></PanelBody>;
+  return (
+    <PanelBody title={m.name}>
+      <StatList>
+        <StatRow label={t('details.role')}>{t(`enums.memberRole.${m.role}`)}</StatRow>
+        <StatRow label={t('details.joined')}>{m.joinedYear}</StatRow>
+      </StatList>
+      <Indicators level="member" id={id} />
+    </PanelBody>
+  );
+}
+
+

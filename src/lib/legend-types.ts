@@ -1,0 +1,41 @@
+/*
+ * Legend descriptors: plain data the UI draws a legend from (src/components/legend.tsx) and the layer
+ * builders describe themselves with. Labels are keys (enum codes) or numbers; the UI translates keys
+ * and formats numbers in the reader's language. Colours are RGB(A) 0–255.
+ */
+
+type Rgb = readonly [number, number, number];
+type Rgba = readonly [number, number, number, number];
+
+export interface CategoricalLegend {
+  kind: 'categorical';
+  items: readonly { key: string; color: Rgba }[];
+}
+
+/** Classes of a threshold scale: value v is in class i when bins[i].from ≤ v < bins[i].to (the last is closed). */
+export interface ThresholdLegend {
+  kind: 'threshold';
+  unit: string;
+  domain: readonly [number, number];
+  bins: readonly { from: number; to: number; color: Rgba }[];
+  noData: Rgba;
+}
+
+export interface SizeLegend {
+  kind: 'size';
+  unit: string;
+  items: readonly { value: number; radiusPixels: number }[];
+  color: Rgba;
+}
+
+export interface GradientLegend {
+  kind: 'gradient';
+  /** What the ramp measures, as a key, e.g. 'daysOverdueWeight'. */
+  measure: string;
+  colors: readonly Rgb[];
+  /** Relative: a heatmap's domain follows the data in view. */
+  relative: boolean;
+}
+
+export type LegendDescriptor = CategoricalLegend | ThresholdLegend | SizeLegend | GradientLegend;
+

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { prepareViolationTable } from '../../../src/data/violation-table';
+import { isComputable, tallyZones, zoneIndicatorValues } from '../../../src/data/zone-tallies';
+import { ALL_VIOLATIONS } from '../../../src/lib/violation-filter';
+import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
+
+// Rows in time order, as the columns serve them (day 0 = 2023-10-01).
+const table = prepareViolationTable(
+  makeViolationColumns([
+    makeViolationRow({ zone: 0, day: 10, status: 'closed', category: 'behaviour' }),
+    makeViolationRow({ zone: 1, day: 15, status: 'rectifying', category: 'management', severity: 'severe' }),
+    makeViolationRow({ zone: 0, day: 20, status: 'found', overdue: true, category: 'equipment' }),
+    makeViolationRow({ zone: 0, day: 400, status: 'closed', overdue: true }),
+  ]),
+);
+const zones = [
+  { id: 'Z001', gridTeamId: 'T1' },
+  { id: 'Z002', gridTeamId: 'T2' },
+  { id: 'Z003', gridTeamId: 'T3' },
+];
+const window = { from: '2023-10-01', to: '2024-01-08' }; // days 0–99
+const filter = { ...ALL_VIOLATIONS, fromDay: 0, toDay: 99 };
+
+describe('zone tallies', () => {
+  it('count the window’s violations and their issues per zone, in one pass', () => {
+    const { byZone, available } = tallyZones({ table, filter, window, zones });
+    expect(byZone.get('Z001')).toMatchObject({ violations: 2, issues: 2, issuesClosed: 1, issuesClosedOnTime: 1, issuesOverdueOpen: 1, severe: 0 });
+    expect(byZone.get('Z002')).toMatchObject({ violations: 1, severe: 1, issuesClosed: 0 });
+    expect(byZone.get('Z003')?.violations).toBe(0);
+    // Without the standalone issues, issue indicators are not the API's: not offered.
+    expect(available.has('issuesClosed')).toBe(false);
+    const all = tallyZones({ table, filter: { ...filter, toDay: 1000 }, window: { ...window, to: '2026-01-01' }, zones });
+    expect(all.byZone.get('Z001')).toMatchObject({ violations: 3, issuesClosed: 2, issuesClosedOnTime: 1 });
+  });
+
+  it('apply the codes of the filter the map applies', () => {
+    const { byZone } = tallyZones({ table, filter: { ...filter, categories: ['equipment'] }, window, zones });
+    expect(byZone.get('Z001')?.violations).toBe(1);
+    const overdue = tallyZones({ table, filter: { ...filter, overdue: 'only' }, window, zones });
+    expect(overdue.byZone.get('Z001')?.violations).toBe(1);
+  });
+
+  it('add standalone issues in the window, and leave them out under a category filter', () => {
+    const standalone = [
+      { zoneId: 'Z002', createdAt: '2023-11-01T09:00:00+08:00', status: 'closed', overdue: false },
+      { zoneId: 'Z002', createdAt: '2025-11-01T09:00:00+08:00', status: 'closed', overdue: false },
+    ];
+    const t = tallyZones({ table, filter, window, zones, standalone });
+    expect(t.byZone.get('Z002')).toMatchObject({ issues: 2, issuesClosed: 1 });
+    expect(isComputable('issue_closure_rate', t)).toBe(true);
+    expect(zoneIndicatorValues('issue_closure_rate', t).get('Z002')).toBe(50);
+    expect(zoneIndicatorValues('issue_closure_rate', t).get('Z003')).toBeNull();
+    const filtered = tallyZones({ table, filter: { ...filter, categories: ['management'] }, window, zones, standalone });
+    expect(filtered.byZone.get('Z002')?.issues).toBe(1);
+  });
+
+  it('compute per-head and against-target indicators from the teams and marketing lists', () => {
+    const teams = [
+      { id: 'T1', memberIds: ['a', 'b', 'c', 'd'], staffIds: ['e', 'f', 'g', 'h', 'i', 'j'] },
+      { id: 'T2', memberIds: [], staffIds: [] },
+    ];
+    const marketing = [
+      { gridTeamId: 'T1', month: '2023-10', winOrders: 5, winOrdersTarget: 4, winAmountCny: 1, winAmountTargetCny: 1 },
+      { gridTeamId: 'T1', month: '2023-11', winOrders: 3, winOrdersTarget: 4, winAmountCny: 1, winAmountTargetCny: 1 },
+      { gridTeamId: 'T1', month: '2024-12', winOrders: 100, winOrdersTarget: 1, winAmountCny: 1, winAmountTargetCny: 1 },
+    ];
+    const t = tallyZones({ table, filter, window, zones, teams, marketing });
+    const per100 = zoneIndicatorValues('violations_per_100_staff', t);
+    expect(per100.get('Z001')).toBe(20); // 2 violations, 10 people
+    expect(per100.get('Z002')).toBeNull(); // nobody to divide by
+    const win = zoneIndicatorValues('win_order_completion', t);
+    expect(win.get('Z001')).toBe(100);
+    expect(win.get('Z002')).toBeNull();
+    // Without the lists, null everywhere: not a zero.
+    expect(zoneIndicatorValues('win_order_completion', tallyZones({ table, filter, window, zones })).get('Z001')).toBeNull();
+  });
+});
