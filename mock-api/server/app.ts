@@ -32,6 +32,7 @@ import { metaRoutes } from './routes/meta';
 import { orgRoutes } from './routes/org';
 import { sessionRoutes } from './routes/session';
 import { violationRoutes } from './routes/violations';
+import { maskName } from './scope';
 import { CircleIndex } from './selection';
 import { registerStatic } from './static-files';
 import { loadTokenSecret } from './tokens';
@@ -78,14 +79,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const index = indexDataset(dataset);
   const issues = new IssueStore(dataset, index, now);
   const { journal, lastSeq } = await openJournal(join(options.dataDir, `journal-${index.key}.jsonl`), issues);
-  const accountList = demoAccounts(dataset);
   const ctx: ServerContext = {
     dataset,
     index,
     issues,
     writes: new WriteQueue(journal, issues, lastSeq),
-    accounts: new Map(accountList.map((a) => [a.id, a])),
-    accountList,
+    accounts: new Map(demoAccounts(dataset).map((a) => [a.id, a])),
+    publicAccounts: demoAccounts(dataset, maskName),
     tokenSecret: await loadTokenSecret(options.dataDir, options.tokenSecret),
     columns: new ColumnsCache(dataset, issues),
     circles: new CircleIndex(dataset, circleMemberIndexes),

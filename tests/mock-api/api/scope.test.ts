@@ -50,6 +50,17 @@ describe('sessions', () => {
     expect(body.items.find((a) => a.id === `secretary-${own.branchId}`)?.scope).toEqual({ unitId: own.unitId, branchId: own.branchId });
   });
 
+  it('lists the secretaries with their names masked: the list is public', async () => {
+    const body = (await (await api.get('/api/v1/session/accounts')).json()) as { items: { id: string; displayName: string }[] };
+    const people = new Map(api.dataset.people.map((p) => [p.id, p.name]));
+    const listed = new Map(body.items.map((a) => [a.id, a.displayName]));
+    for (const branch of api.dataset.branches) {
+      const name = people.get(branch.secretaryId) ?? '';
+      expect(listed.get(`secretary-${branch.id}`)).toBe(`${branch.name} 书记 ${maskName(name)}`);
+      expect(listed.get(`secretary-${branch.id}`)).not.toContain(name);
+    }
+  });
+
   it('signs an expiring token', async () => {
     const response = await api.send('POST', '/api/v1/session', { account: 'manager-U-440112' });
     expect(response.status).toBe(201);
