@@ -121,6 +121,7 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
           'The write is journaled and fsynced before the answer: 200 means stored.',
         ].join(' '),
         params: IdParams,
+        querystring: z.strictObject({}),
         headers: z.object({ 'if-match': z.string().optional().describe('the issue\'s ETag, from GET /issues/{id}') }),
         body: IssueTransitionRequest,
         response: responses({ 200: IssueDetailSchema }, [400, 401, 403, 404, 409, 412, 413, 415, 422, 428]),

@@ -28,6 +28,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         tags: ['session'],
         summary: 'Sign in as a demo account',
         description: 'Answers a signed (HS256) bearer token that expires after 12 hours.',
+        querystring: z.strictObject({}),
         body: SessionRequest,
         response: responses({ 201: SessionToken }, [400, 413, 415, 422]),
       },
