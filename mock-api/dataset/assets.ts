@@ -5,6 +5,7 @@ import type {
   SubstationCollection,
   TransformerDistrictCollection,
 } from '../../src/api/schemas/assets';
+import type { Team } from '../../src/api/schemas/org';
 import type { District } from './districts';
 import {
   type AreaGrid,
@@ -179,6 +180,7 @@ export function buildDistrictAssets(
         unitId,
         zoneId: zone.id,
         gridTeamId: zone.properties.gridTeamId,
+        gridderId: '',
         feederId: '',
         capacityKva,
         customers: Math.round(capacityKva * rng.range(0.15, 0.6)),
@@ -251,6 +253,22 @@ export function buildDistrictAssets(
   });
 
   if (district.adcode === NANSHA) buildBaseStations(rng, district, unitId, bayStations.map((i) => subBase + i), out);
+}
+
+/**
+ * 包干到户: each TD gets a responsible gridder of its grid team, dealt round-robin over the team's four
+ * gridders in TD order. Balanced (a team's gridders differ by at most one TD) and drawn from no random
+ * stream, so nothing else in the dataset moves.
+ */
+export function assignResponsibleGridders(tds: TransformerDistrictCollection['features'], teams: readonly Team[]): void {
+  const gridders = new Map(teams.map((t) => [t.id, t.memberIds]));
+  const dealt = new Map<string, number>();
+  for (const { properties } of tds) {
+    const team = gridders.get(properties.gridTeamId) ?? [];
+    const k = dealt.get(properties.gridTeamId) ?? 0;
+    properties.gridderId = team[k % team.length] ?? '';
+    dealt.set(properties.gridTeamId, k + 1);
+  }
 }
 
 function pointNear(center: Pos, radiusM: number, area: PreparedArea, rng: Rng): Pos {

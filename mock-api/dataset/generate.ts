@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DatasetScale } from '../../src/api/schemas/enums';
 import type { Team } from '../../src/api/schemas/org';
-import { type AssetDraft, type AssetScale, buildDistrictAssets, emptyAssets } from './assets';
+import { type AssetDraft, type AssetScale, assignResponsibleGridders, buildDistrictAssets, emptyAssets } from './assets';
 import { violationDescriptions } from './descriptions';
 import { OUTLINE_ATTRIBUTION, loadDistricts } from './districts';
 import { AreaGrid } from './geometry';
@@ -15,7 +15,7 @@ import { buildViolations } from './violations';
 import { partitionDistrict } from './zones';
 
 /** Bump whenever the output for the same options changes: it keys the on-disk cache. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 'dangjian-zhitu';
 /** Used only when generateDataset is called without asOf (the loader passes today). */
 export const DEFAULT_AS_OF = '2026-09-30T23:59:59+08:00';
@@ -126,6 +126,7 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
       assets,
     );
   });
+  assignResponsibleGridders(assets.transformerDistricts, org.teams);
 
   const people: Person[] = [
     ...org.members.map((m): Person => ({ kind: 'member', ...m })),

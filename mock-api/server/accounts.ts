@@ -1,8 +1,11 @@
 import type { Dataset } from '../dataset/model';
 import type { Account } from '../../src/api/schemas/session';
 
-/** The demo accounts: the bureau manager, a manager per district bureau, the secretary of every branch. */
-export function demoAccounts(dataset: Dataset): Account[] {
+/**
+ * The demo accounts: the bureau manager, a manager per district bureau, the secretary of every branch.
+ * `personName` shapes the secretaries' names: maskName for the public sign-in list.
+ */
+export function demoAccounts(dataset: Dataset, personName: (name: string) => string = (name) => name): Account[] {
   const bureau = dataset.units.find((u) => u.kind === 'bureau');
   const accounts: Account[] = [
     {
@@ -20,7 +23,7 @@ export function demoAccounts(dataset: Dataset): Account[] {
       scope: { unitId: unit.id, branchId: null },
     });
   }
-  const names = new Map(dataset.people.map((p) => [p.id, p.name]));
+  const names = new Map(dataset.people.map((p) => [p.id, personName(p.name)]));
   for (const branch of dataset.branches) {
     accounts.push({
       id: `secretary-${branch.id}`,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { maxHeaderSize } from 'node:http';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
@@ -16,13 +17,14 @@ import { BodyCache, matchesIfNoneMatch } from './conditional';
 import type { ServerContext } from './context';
 import { circleMemberIndexes } from '../dataset/circle';
 import { indexDataset } from './dataset-index';
-import { registerErrorHandler } from './errors';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './errors';
 import type { FaultOptions } from './faults';
 import { registerFaults } from './faults';
 import { IssueStore } from './issue-store';
 import { Journal, JournalCorruptError, readJournal } from './journal';
 import { registerNotFound } from './not-found';
 import { responses } from './openapi';
+import { MAX_PARAM_LENGTH } from './params';
 import { assetRoutes } from './routes/assets';
 import { indicatorRoutes } from './routes/indicators';
 import { issueRoutes } from './routes/issues';
@@ -30,6 +32,7 @@ import { metaRoutes } from './routes/meta';
 import { orgRoutes } from './routes/org';
 import { sessionRoutes } from './routes/session';
 import { violationRoutes } from './routes/violations';
+import { maskName } from './scope';
 import { CircleIndex } from './selection';
 import { registerStatic } from './static-files';
 import { loadTokenSecret } from './tokens';
@@ -76,14 +79,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const index = indexDataset(dataset);
   const issues = new IssueStore(dataset, index, now);
   const { journal, lastSeq } = await openJournal(join(options.dataDir, `journal-${index.key}.jsonl`), issues);
-  const accountList = demoAccounts(dataset);
   const ctx: ServerContext = {
     dataset,
     index,
     issues,
     writes: new WriteQueue(journal, issues, lastSeq),
-    accounts: new Map(accountList.map((a) => [a.id, a])),
-    accountList,
+    accounts: new Map(demoAccounts(dataset).map((a) => [a.id, a])),
+    publicAccounts: demoAccounts(dataset, maskName),
     tokenSecret: await loadTokenSecret(options.dataDir, options.tokenSecret),
     columns: new ColumnsCache(dataset, issues),
     circles: new CircleIndex(dataset, circleMemberIndexes),
@@ -95,7 +97,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: false },
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: MAX_PARAM_LENGTH },
+    // What fails before a route runs (an over-long path id, a bad %-escape, over-large headers) is problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -115,6 +120,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         version: '1.0.0',
         description:
           'The mocked REST API of 党建智图. Every GET answers an ETag and If-None-Match with 304; errors are RFC 9457 problem+json. ' +
+          'Unknown names are refused everywhere, never ignored: an unknown query parameter is a 400, an unknown field in a JSON body a 422, ' +
+          'each named in the problem\'s `errors`. Integer parameters (offset, limit) take plain decimal digits only. ' +
+          `A path parameter longer than ${MAX_PARAM_LENGTH} characters is a 414, a request line and headers over ${maxHeaderSize / 1024} KiB a 431. ` +
           'Every route needs a bearer token from POST /session except this document, /meta, /meta/enums and the session routes. ' +
           'Fault injection (FAULT_LATENCY_MS, FAULT_ERROR_RATE, FAULT_OUTAGE…) applies to every /api route except this document.',
       },

@@ -18,7 +18,8 @@ export interface ServerContext {
   issues: IssueStore;
   writes: WriteQueue;
   accounts: Map<string, Account>;
-  accountList: Account[];
+  /** The public sign-in list: the same accounts, person names masked (张*明). */
+  publicAccounts: Account[];
   tokenSecret: Uint8Array;
   columns: ColumnsCache;
   circles: CircleIndex;

@@ -11,7 +11,7 @@ const problemDescriptions: Record<number, string> = {
   412: 'If-Match does not match the issue\'s current ETag',
   413: 'Body too large',
   415: 'Body is not application/json',
-  422: 'The body is JSON but not a valid request, fields named in `errors`',
+  422: 'The body is JSON but not a valid request (a missing, malformed or unknown field), fields named in `errors`',
   428: 'If-Match is required',
   503: 'Injected fault or outage; see Retry-After',
 };

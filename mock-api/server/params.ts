@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { HttpProblem } from './problem';
 import { issueSources, issueStatuses, severities, violationCategories } from '../../src/api/schemas/enums';
+import { MAX_PAGE_SIZE } from '../../src/api/schemas/common';
 
-// Query and path parameters, validated at the edge. Query objects are strict: an unknown parameter is a 400.
+// Query and path parameters, validated at the edge. Query objects are strict: an unknown parameter is a 400
+// (request bodies are strict too, in their contract schemas: an unknown field is a 422).
 
 export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, 'expected an id of letters, digits, _ . -');
 export const IdParams = z.strictObject({ id: Id });
+/** Longer path parameters are refused by the router itself (414), before the Id check. */
+export const MAX_PARAM_LENGTH = 100;
 
 export const DayParam = z.iso.date().describe('a calendar day, Asia/Shanghai (YYYY-MM-DD)');
 
@@ -34,9 +38,19 @@ export const BBoxParam = z
     return [minLon, minLat, maxLon, maxLat] as [number, number, number, number];
   });
 
-export const MAX_LIMIT = 1000;
-export const Offset = z.coerce.number().int().min(0).max(1e9).default(0).describe('items to skip');
-export const Limit = z.coerce.number().int().min(1).max(MAX_LIMIT).default(100).describe(`page size, at most ${MAX_LIMIT}`);
+/** A whole number in plain decimal digits: z.coerce.number() would also take 0x10, 1e1, 0b11 or ' 7'. */
+export function integerParam(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d{1,10}$/, 'expected a whole number in decimal digits')
+    .transform(Number)
+    .pipe(z.int().min(min).max(max));
+}
+
+/** The largest page, as the contract says (the client pages with it). */
+export const MAX_LIMIT = MAX_PAGE_SIZE;
+export const Offset = integerParam(0, 1e9).default(0).describe('items to skip (default 0)');
+export const Limit = integerParam(1, MAX_LIMIT).default(100).describe(`page size, 1 to ${MAX_LIMIT} (default 100)`);
 
 export const BooleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 

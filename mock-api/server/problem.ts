@@ -10,13 +10,16 @@ const titles: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -34,12 +37,18 @@ export class HttpProblem extends Error {
   }
 }
 
-export function problemBody(status: number, detail: string, instance: string, slug?: string, errors?: ProblemField[]): Problem {
+/** The problem's JSON; `instance` is left out where no request was parsed. */
+export function problemBody(status: number, detail: string, instance?: string, slug?: string, errors?: ProblemField[]): Problem {
   const title = titles[status] ?? 'Error';
   const type = `/api/v1/problems/${slug ?? title.toLowerCase().replace(/ /g, '-')}`;
-  return errors && errors.length > 0
-    ? { type, title, status, detail, instance, errors }
-    : { type, title, status, detail, instance };
+  return {
+    type,
+    title,
+    status,
+    detail,
+    ...(instance !== undefined && { instance }),
+    ...(errors && errors.length > 0 && { errors }),
+  };
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem): FastifyReply {

@@ -12,7 +12,8 @@ export function maskName(name: string): string {
 
 /*
  * What a caller may see in full. Bureau manager: everything. District manager: their district bureau.
- * Branch secretary: their own branch. Everywhere else: aggregates, with names masked.
+ * Branch secretary: their own branch. Everywhere else: aggregates (people only as counts by role), and
+ * where a row shows a person (a violation's, an issue's assignee) the name is masked.
  */
 export class Scope {
   constructor(

@@ -100,7 +100,8 @@ export function makeApiDataset(options: ApiDatasetOptions = {}): Dataset {
     const [x0, y0] = firstPosition(z);
     for (let t = 0; t < 2; t++) {
       const p: [number, number] = [x0 + 0.01 + t * 0.02, y0 + 0.02];
-      const properties = { name: `台区${zi}-${t}`, unitId: z.properties.unitId, zoneId: z.id, gridTeamId: z.properties.gridTeamId, feederId: `F-${zi + 1}`, capacityKva: 630, customers: 120 };
+      const gridderId = teams.find((team) => team.id === z.properties.gridTeamId)?.memberIds[t] ?? '';
+      const properties = { name: `台区${zi}-${t}`, unitId: z.properties.unitId, zoneId: z.id, gridTeamId: z.properties.gridTeamId, gridderId, feederId: `F-${zi + 1}`, capacityKva: 630, customers: 120 };
       tdPoints.features.push({ type: 'Feature', id: `TD-${zi}-${t}`, geometry: { type: 'Point', coordinates: p }, properties });
       tdAreas.features.push({ type: 'Feature', id: `TD-${zi}-${t}`, geometry: { type: 'Polygon', coordinates: [[[p[0] - 0.005, p[1] - 0.005], [p[0] + 0.005, p[1] - 0.005], [p[0] + 0.005, p[1] + 0.005], [p[0] - 0.005, p[1] - 0.005]]] }, properties });
     }

@@ -34,7 +34,7 @@ export function makeTransformerPoint(id: string, zoneId: string, gridTeamId: str
     type: 'Feature',
     id,
     geometry: { type: 'Point', coordinates },
-    properties: { name: `${id} 台区`, unitId: 'U-HP', zoneId, gridTeamId, feederId: 'F1', capacityKva: 400, customers: 120 },
+    properties: { name: `${id} 台区`, unitId: 'U-HP', zoneId, gridTeamId, gridderId: `${gridTeamId}-M1`, feederId: 'F1', capacityKva: 400, customers: 120 },
   };
 }
 

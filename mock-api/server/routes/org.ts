@@ -1,7 +1,7 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Member, PartyOrgNode, Unit, UnitTreeNode } from '../../../src/api/schemas/org';
-import { Branch, GridZoneCollection, Member as MemberSchema } from '../../../src/api/schemas/org';
+import type { Member, MemberSummary, PartyOrgNode, Unit, UnitTreeNode } from '../../../src/api/schemas/org';
+import { Branch, GridZoneCollection, Member as MemberSchema, MemberSummary as MemberSummarySchema } from '../../../src/api/schemas/org';
 import { feature } from '../../../src/api/schemas/geojson';
 import { AreaGeometry } from '../../../src/api/schemas/geojson';
 import { GridZoneProperties } from '../../../src/api/schemas/org';
@@ -46,11 +46,74 @@ function partyOrgTree(dataset: Dataset): PartyOrgNode[] {
   }));
 }
 
-/** A member as the caller may see them: their name masked outside the caller's full scope. */
+/** A member row; built only in the caller's full scope, it still masks a name outside it (defence in depth). */
 export function memberView(person: Person & { kind: 'member' }, scope: Scope): Member {
   const { kind: _kind, ...member } = person;
   const { name, masked } = scope.name(member.name, member.branchId);
   return { ...member, name, nameMasked: masked };
+}
+
+interface PeopleQuery {
+  unitId?: string | undefined;
+  branchId?: string | undefined;
+  zoneId?: string | undefined;
+  teamId?: string | undefined;
+}
+
+/** Whether a person (member or staff) meets every filter given; a zone selects the grid team serving it. */
+function peopleFilter(ctx: ServerContext, q: PeopleQuery): (p: Person) => boolean {
+  const zoneTeam = q.zoneId === undefined ? undefined : (zoneById(ctx, q.zoneId)?.properties.gridTeamId ?? null);
+  return (p) =>
+    (!q.unitId || ctx.index.withinUnit(q.unitId, p.unitId)) &&
+    (!q.branchId || ctx.index.branchOfPerson(p) === q.branchId) &&
+    (zoneTeam === undefined || (zoneTeam !== null && p.gridTeamId === zoneTeam)) &&
+    (!q.teamId || p.teamId === q.teamId || p.gridTeamId === q.teamId);
+}
+
+function zoneById(ctx: ServerContext, id: string) {
+  return ctx.dataset.zones.features[ctx.index.zoneIndexById.get(id) ?? -1];
+}
+
+/**
+ * People are listed as rows only in the caller's full scope. A filter naming a unit, branch, zone or team
+ * wholly outside it is a 403 that says whose it is and where its counts are, rather than an empty page.
+ */
+function assertListable(ctx: ServerContext, scope: Scope, q: PeopleQuery): void {
+  const branchText = (branchId: string) => {
+    const b = ctx.index.branchById.get(branchId);
+    return `branch '${branchId}' (${b?.name ?? ''}, ${ctx.index.unitById.get(b?.unitId ?? '')?.name ?? ''})`;
+  };
+  const refuse = (name: keyof PeopleQuery, what: string, summaryQuery: string) =>
+    new HttpProblem(403, `${what} is outside your scope, where people are listed by name. Its counts by role: GET /api/v1/members/summary?${summaryQuery}.`, {
+      errors: [{ name, reason: 'outside your scope' }],
+    });
+  const unit = q.unitId ? ctx.index.unitById.get(q.unitId) : undefined;
+  if (unit && ![...ctx.index.branchById.values()].some((b) => ctx.index.withinUnit(unit.id, b.unitId) && scope.fullOverBranch(b.id))) {
+    throw refuse('unitId', `Unit '${unit.id}' (${unit.name})`, `unitId=${unit.id}`);
+  }
+  const branch = q.branchId ? ctx.index.branchById.get(q.branchId) : undefined;
+  if (branch && !scope.fullOverBranch(branch.id)) throw refuse('branchId', `The ${branchText(branch.id)}`, `branchId=${branch.id}`);
+  const zone = q.zoneId ? zoneById(ctx, q.zoneId) : undefined;
+  if (zone && !scope.fullOverBranch(zone.properties.branchId)) {
+    throw refuse('zoneId', `Grid zone '${String(zone.id)}' (${zone.properties.name}) of ${branchText(zone.properties.branchId)}`, `zoneId=${String(zone.id)}`);
+  }
+  const team = q.teamId ? ctx.index.teamById.get(q.teamId) : undefined;
+  if (team && !scope.fullOverBranch(team.branchId)) throw refuse('teamId', `Team '${team.id}' (${team.name}) of ${branchText(team.branchId)}`, `branchId=${team.branchId}`);
+}
+
+function summarise(people: Iterable<Person>): MemberSummary {
+  const s: MemberSummary = { members: 0, byRole: { secretary: 0, branch_committee: 0, member: 0 }, gridders: 0, staff: 0, gridStaff: 0 };
+  for (const p of people) {
+    if (p.kind === 'member') {
+      s.members += 1;
+      s.byRole[p.role] += 1;
+      if (p.isGridder) s.gridders += 1;
+    } else {
+      s.staff += 1;
+      if (p.gridTeamId) s.gridStaff += 1;
+    }
+  }
+  return s;
 }
 
 export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
@@ -85,30 +148,42 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
     app.get('/members', {
       schema: {
         ...common,
-        summary: 'Party members (names masked outside the caller\'s full scope)',
+        summary: 'Party members in the caller\'s full scope',
+        description:
+          'Rows only for people in the caller\'s full scope (the bureau manager: everyone; a district manager: their district bureau; ' +
+          'a secretary: their branch). A filter naming a unit, branch, zone or team wholly outside it is a 403 that points to ' +
+          '/members/summary, where anyone signed in reads the counts by role.',
         querystring: z.strictObject({
+          unitId: Id.optional(),
           branchId: Id.optional(),
           zoneId: Id.optional().describe('the gridders serving this zone'),
           teamId: Id.optional().describe('members of this operations or grid team'),
           offset: Offset,
           limit: Limit,
         }),
-        response: dataResponses(MemberPage),
+        response: dataResponses(MemberPage, [403]),
       },
       handler: (request, reply) => {
-        const { branchId, zoneId, teamId, offset, limit } = request.query;
+        const { offset, limit } = request.query;
         const scope = scopeOf(request);
-        const zone = zoneId ? ctx.dataset.zones.features[ctx.index.zoneIndexById.get(zoneId) ?? -1] : undefined;
+        assertListable(ctx, scope, request.query);
+        const matches = peopleFilter(ctx, request.query);
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => {
-          const selected = members.filter(
-            (m) =>
-              (!branchId || m.branchId === branchId) &&
-              (!zoneId || (zone !== undefined && m.gridTeamId === zone.properties.gridTeamId)) &&
-              (!teamId || m.teamId === teamId || m.gridTeamId === teamId),
-          );
+          const selected = members.filter((m) => scope.fullOverBranch(m.branchId) && matches(m));
           return { items: selected.slice(offset, offset + limit).map((m) => memberView(m, scope)), total: selected.length, offset, limit };
         });
       },
+    });
+    app.get('/members/summary', {
+      schema: {
+        ...common,
+        summary: 'Counts of people by role (members, gridders, staff), for anyone signed in',
+        description: 'All filters given must hold; a zone counts the "4+N" grid team serving it. No names: this is how people outside the caller\'s scope are shown.',
+        querystring: z.strictObject({ unitId: Id.optional(), branchId: Id.optional(), zoneId: Id.optional().describe('the grid team serving this zone') }),
+        response: dataResponses(MemberSummarySchema),
+      },
+      handler: (request, reply) =>
+        sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => summarise(ctx.dataset.people.filter(peopleFilter(ctx, request.query)))),
     });
     app.get('/members/:id', {
       schema: { ...common, summary: 'One party member, in the caller\'s full scope only', params: IdParams, querystring: z.strictObject({}), response: dataResponses(MemberSchema, [403, 404]) },

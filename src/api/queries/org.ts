@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Branch, BranchList, GridZoneCollection, Member, MemberPage, TeamList, UnitTree } from '../schemas/org';
+import { Branch, BranchList, GridZoneCollection, Member, MemberPage, MemberSummary, TeamList, UnitTree } from '../schemas/org';
 import { apiClient } from '../api-client';
 
 const ORG_STALE_MS = 5 * 60_000;
@@ -38,7 +38,7 @@ export const orgQueries = {
       queryFn: ({ signal }) => apiClient.get('/teams', TeamList, { signal, params: { kind: 'grid' } }),
       staleTime: ORG_STALE_MS,
     }),
-  /** The members of one branch (names masked by the server outside the caller's full scope). */
+  /** The members of one branch, in the caller's full scope only (403 otherwise: use memberSummary). */
   branchMembers: (branchId: string) =>
     queryOptions({
       queryKey: [...orgQueries.all(), 'members', 'branch', branchId] as const,
@@ -52,11 +52,18 @@ export const orgQueries = {
       queryFn: ({ signal }) => apiClient.get(`/members/${encodeURIComponent(id)}`, Member, { signal }),
       staleTime: ORG_STALE_MS,
     }),
-  /** The gridders serving one zone. */
+  /** The gridders serving one zone, in the caller's full scope only (403 otherwise: use memberSummary). */
   zoneMembers: (zoneId: string) =>
     queryOptions({
       queryKey: [...orgQueries.all(), 'members', 'zone', zoneId] as const,
       queryFn: ({ signal }) => apiClient.get('/members', MemberPage, { signal, params: { zoneId, limit: 1000 } }),
+      staleTime: ORG_STALE_MS,
+    }),
+  /** Counts of a branch's or zone's people by role, for anyone signed in: how people outside the scope are shown. */
+  memberSummary: (filter: { branchId: string } | { zoneId: string }) =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'members', 'summary', filter] as const,
+      queryFn: ({ signal }) => apiClient.get('/members/summary', MemberSummary, { signal, params: filter }),
       staleTime: ORG_STALE_MS,
     }),
 };
@@ -70,6 +77,9 @@ export function useBranchMembers(branchId: string | null) {
 }
 export function useZoneMembers(zoneId: string | null) {
   return useQuery({ ...orgQueries.zoneMembers(zoneId ?? ''), enabled: zoneId !== null, placeholderData: undefined });
+}
+export function useMemberSummary(filter: { branchId: string } | { zoneId: string } | null) {
+  return useQuery({ ...orgQueries.memberSummary(filter ?? { branchId: '' }), enabled: filter !== null, placeholderData: undefined });
 }
 export function useMember(id: string | null) {
   return useQuery({ ...orgQueries.member(id ?? ''), enabled: id !== null, placeholderData: undefined });

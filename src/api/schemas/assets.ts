@@ -26,6 +26,7 @@ export const TransformerDistrictProperties = z.object({
   unitId: z.string(),
   zoneId: z.string(),
   gridTeamId: z.string(),
+  gridderId: z.string().check(z.describe('the responsible gridder (包干到户): one of the grid team\'s four party-member gridders')),
   feederId: z.string(),
   capacityKva: z.number(),
   customers: z.int(),

@@ -38,8 +38,8 @@ export const Issue = z.object({
 export const IssueDetail = z.extend(Issue, { history: z.array(IssueHistoryEntry) });
 export const IssuePage = page(Issue);
 
-/** Body of POST /issues/{id}/transitions; the request carries If-Match with the issue's ETag. */
-export const IssueTransitionRequest = z.object({
+/** Body of POST /issues/{id}/transitions; the request carries If-Match with the issue's ETag. Unknown fields are refused (422). */
+export const IssueTransitionRequest = z.strictObject({
   action: IssueAction,
   comment: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
   assigneeId: z.optional(z.string()).check(z.describe('required for assign and reopen')),

@@ -3,8 +3,9 @@ import { MemberRole, TeamKind, UnitKind } from './enums';
 import { AreaGeometry, Position, featureCollection } from './geojson';
 import { page } from './common';
 
-// Units and the party organisation. Names of people may come masked (张*明) when the caller's
-// scope over them is aggregate: `nameMasked` says so.
+// Units and the party organisation. People are listed as rows only in the caller's full scope;
+// elsewhere as counts (MemberSummary). Names elsewhere (a violation's person, an issue's assignee)
+// may come masked (张*明): `nameMasked` says so.
 
 export const Unit = z.object({
   id: z.string(),
@@ -54,7 +55,7 @@ export const Branch = z.object({
 export const Member = z.object({
   id: z.string(),
   name: z.string(),
-  nameMasked: z.boolean(),
+  nameMasked: z.boolean().check(z.describe('always false: members are listed only in the caller\'s full scope')),
   branchId: z.string(),
   groupId: z.string(),
   unitId: z.string(),
@@ -65,6 +66,17 @@ export const Member = z.object({
   joinedYear: z.int(),
   /** Liaison chain: whom this member liaises with (members and teams for a branch committee member, staff for a member). */
   liaisonIds: z.array(z.string()),
+});
+
+const Count = z.int().check(z.nonnegative());
+
+/** The people of a unit, branch or grid zone as counts: what anyone signed in may know of them. */
+export const MemberSummary = z.object({
+  members: Count.check(z.describe('party members')),
+  byRole: z.object({ secretary: Count, branch_committee: Count, member: Count }).check(z.describe('party members by role')),
+  gridders: Count.check(z.describe('party members serving a "4+N" grid team as gridders')),
+  staff: Count.check(z.describe('non-member staff (群众)')),
+  gridStaff: Count.check(z.describe('of the staff, the N serving a "4+N" grid team')),
 });
 
 export const Staff = z.object({
@@ -108,6 +120,7 @@ export const TeamList = z.object({ items: z.array(Team) });
 export type Unit = z.infer<typeof Unit>;
 export type Branch = z.infer<typeof Branch>;
 export type Member = z.infer<typeof Member>;
+export type MemberSummary = z.infer<typeof MemberSummary>;
 export type Staff = z.infer<typeof Staff>;
 export type Team = z.infer<typeof Team>;
 export type GridZoneProperties = z.infer<typeof GridZoneProperties>;

@@ -15,7 +15,8 @@ export const Account = z.object({
 });
 export const AccountList = z.object({ items: z.array(Account) });
 
-export const SessionRequest = z.object({ account: z.string().check(z.minLength(1)) });
+/** Request bodies are strict, as query strings are: an unknown field is refused, never silently dropped. */
+export const SessionRequest = z.strictObject({ account: z.string().check(z.minLength(1)) });
 export const SessionToken = z.object({ token: z.string(), expiresAt: Instant, account: Account });
 
 export const DatasetMeta = z.object({

@@ -81,6 +81,7 @@ describe('responses match the document', () => {
     const members = (await checkJson(`/api/v1/members?branchId=${branchId}&limit=5`)) as { items: { id: string }[]; total: number };
     expect(members.items.length).toBeGreaterThan(0);
     await checkJson(`/api/v1/members/${members.items[0]?.id ?? ''}`);
+    await checkJson(`/api/v1/members/summary?branchId=${branchId}`);
     await checkJson('/api/v1/teams?kind=grid');
     const zones = (await checkJson('/api/v1/zones?unitId=U-440112')) as { features: { id: string }[] };
     expect(zones.features.length).toBeGreaterThanOrEqual(60);
@@ -129,6 +130,7 @@ describe('responses match the document', () => {
     await checkJson('/api/v1/violations?colour=red', 400);
     await checkJson('/api/v1/units', 401, 'anonymous');
     await checkJson('/api/v1/violations/V9999999', 404);
+    await checkJson('/api/v1/members?limit=0x10', 400);
   });
 });
 

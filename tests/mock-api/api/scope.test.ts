@@ -8,11 +8,12 @@ import { maskName } from '../../../mock-api/server/scope';
 // Identity and scope, enforced by the server: who reads what in full, who sees masked names, who gets 403.
 
 let api: TestServer;
-let own: { branchId: string; unitId: string; memberId: string; issueId: string };
-let other: { branchId: string; memberId: string; issueId: string };
+let own: { branchId: string; unitId: string; zoneId: string; memberId: string; issueId: string };
+let other: { branchId: string; unitId: string; zoneId: string; memberId: string; issueId: string };
 
 interface Page<T> { items: T[]; total: number }
-interface MemberBody { id: string; name: string; nameMasked: boolean; branchId: string }
+interface MemberBody { id: string; name: string; nameMasked: boolean; branchId: string; unitId: string }
+interface ProblemBody { status: number; detail: string; errors?: { name: string; reason: string }[] }
 interface IssueBody { id: string; branchId: string; unitId: string; assigneeName: string | null }
 
 beforeAll(async () => {
@@ -25,8 +26,8 @@ beforeAll(async () => {
   const memberOf = (branchId: string) => d.people.find((p) => p.kind === 'member' && p.branchId === branchId && [...p.name].length >= 2)?.id ?? '';
   const token = await api.tokenFor('bureau-manager');
   const issueOf = async (branchId: string) => ((await (await api.get(`/api/v1/issues?branchId=${branchId}&limit=1`, { token })).json()) as Page<IssueBody>).items[0]?.id ?? '';
-  own = { branchId: first.id, unitId: first.unitId, memberId: memberOf(first.id), issueId: await issueOf(first.id) };
-  other = { branchId: elsewhere.id, memberId: memberOf(elsewhere.id), issueId: await issueOf(elsewhere.id) };
+  own = { branchId: first.id, unitId: first.unitId, zoneId: first.zoneIds[0] ?? '', memberId: memberOf(first.id), issueId: await issueOf(first.id) };
+  other = { branchId: elsewhere.id, unitId: elsewhere.unitId, zoneId: elsewhere.zoneIds[0] ?? '', memberId: memberOf(elsewhere.id), issueId: await issueOf(elsewhere.id) };
 });
 afterAll(() => api.close());
 
@@ -47,6 +48,17 @@ describe('sessions', () => {
     expect(body.items.filter((a) => a.role === 'district_manager')).toHaveLength(11);
     expect(body.items.filter((a) => a.role === 'branch_secretary')).toHaveLength(api.dataset.branches.length);
     expect(body.items.find((a) => a.id === `secretary-${own.branchId}`)?.scope).toEqual({ unitId: own.unitId, branchId: own.branchId });
+  });
+
+  it('lists the secretaries with their names masked: the list is public', async () => {
+    const body = (await (await api.get('/api/v1/session/accounts')).json()) as { items: { id: string; displayName: string }[] };
+    const people = new Map(api.dataset.people.map((p) => [p.id, p.name]));
+    const listed = new Map(body.items.map((a) => [a.id, a.displayName]));
+    for (const branch of api.dataset.branches) {
+      const name = people.get(branch.secretaryId) ?? '';
+      expect(listed.get(`secretary-${branch.id}`)).toBe(`${branch.name} 书记 ${maskName(name)}`);
+      expect(listed.get(`secretary-${branch.id}`)).not.toContain(name);
+    }
   });
 
   it('signs an expiring token', async () => {
@@ -91,41 +103,67 @@ describe('401', () => {
 });
 
 describe('roles', () => {
-  const members = async (accountId: string, branchId: string) =>
-    ((await (await api.get(`/api/v1/members?branchId=${branchId}&limit=50`, { token: await api.tokenFor(accountId) })).json()) as Page<MemberBody>).items;
+  const members = async (accountId: string, query: string) => {
+    const response = await api.get(`/api/v1/members?${query}&limit=1000`, { token: await api.tokenFor(accountId) });
+    expect(response.status, `${accountId} ${query}`).toBe(200);
+    return (await response.json()) as Page<MemberBody>;
+  };
+  const expectOutside = async (accountId: string, query: string, names: string[]) => {
+    const response = await api.get(`/api/v1/members?${query}`, { token: await api.tokenFor(accountId) });
+    expect(response.status, query).toBe(403);
+    expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+    const body = (await response.json()) as ProblemBody;
+    // Whose it is, and where its counts are.
+    for (const name of names) expect(body.detail).toContain(name);
+    expect(body.detail).toContain(`/api/v1/members/summary?${query}`);
+    expect(body.errors?.[0]).toEqual({ name: query.split('=')[0], reason: 'outside your scope' });
+  };
+  const real = () => new Map(api.dataset.people.map((p) => [p.id, p.name]));
 
   it('the bureau manager reads everything in full', async () => {
     const token = await api.tokenFor('bureau-manager');
-    for (const list of [await members('bureau-manager', own.branchId), await members('bureau-manager', other.branchId)]) {
-      expect(list.length).toBeGreaterThan(0);
-      expect(list.every((m) => !m.nameMasked && !m.name.includes('*'))).toBe(true);
+    const names = real();
+    for (const page of [await members('bureau-manager', `branchId=${own.branchId}`), await members('bureau-manager', `branchId=${other.branchId}`)]) {
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(page.items.every((m) => !m.nameMasked && m.name === names.get(m.id))).toBe(true);
     }
+    expect((await members('bureau-manager', 'offset=0')).total).toBe(api.dataset.people.filter((p) => p.kind === 'member').length);
     expect((await api.get(`/api/v1/members/${other.memberId}`, { token })).status).toBe(200);
     expect((await api.get(`/api/v1/issues/${other.issueId}`, { token })).status).toBe(200);
   });
 
-  it('a district manager: their district in full, elsewhere masked and 403 on details', async () => {
+  it('a district manager: their district in full; another district\'s members are not listed (403), details 403', async () => {
     const token = await api.tokenFor('manager-U-440112');
-    expect((await members('manager-U-440112', own.branchId)).every((m) => !m.nameMasked)).toBe(true);
-    const masked = await members('manager-U-440112', other.branchId);
-    expect(masked.every((m) => m.nameMasked && m.name.includes('*'))).toBe(true);
+    const names = real();
+    const all = await members('manager-U-440112', 'offset=0');
+    expect(all.total).toBe(api.dataset.people.filter((p) => p.kind === 'member' && p.unitId === 'U-440112').length);
+    expect(all.items.every((m) => m.unitId === 'U-440112' && !m.nameMasked && m.name === names.get(m.id))).toBe(true);
+    // The whole bureau is partly theirs: only their district's rows.
+    expect((await members('manager-U-440112', 'unitId=U-GZ')).items.every((m) => m.unitId === 'U-440112')).toBe(true);
+    expect((await members('manager-U-440112', `branchId=${own.branchId}`)).items.length).toBeGreaterThan(0);
+    const otherBranch = api.dataset.branches.find((b) => b.id === other.branchId);
+    const otherUnit = api.dataset.units.find((u) => u.id === other.unitId);
+    await expectOutside('manager-U-440112', `branchId=${other.branchId}`, [other.branchId, otherBranch?.name ?? '?', otherUnit?.name ?? '?']);
+    await expectOutside('manager-U-440112', `unitId=${other.unitId}`, [other.unitId, otherUnit?.name ?? '?']);
+    await expectOutside('manager-U-440112', `zoneId=${other.zoneId}`, [other.zoneId, other.branchId]);
     expect((await api.get(`/api/v1/members/${own.memberId}`, { token })).status).toBe(200);
     expect((await api.get(`/api/v1/members/${other.memberId}`, { token })).status).toBe(403);
     expect((await api.get(`/api/v1/issues/${other.issueId}`, { token })).status).toBe(403);
   });
 
-  it('a secretary: own branch in full; other branches aggregates only, names masked, details 403', async () => {
+  it('a secretary: own branch in full; other branches only as counts, details 403', async () => {
     const account = `secretary-${own.branchId}`;
     const token = await api.tokenFor(account);
-    const mine = await members(account, own.branchId);
-    expect(mine.every((m) => !m.nameMasked)).toBe(true);
-    const theirs = await members(account, other.branchId);
-    const real = new Map(api.dataset.people.map((p) => [p.id, p.name]));
-    expect(theirs.length).toBeGreaterThan(0);
-    for (const m of theirs) {
-      expect(m.nameMasked).toBe(true);
-      expect(m.name).toBe(maskName(real.get(m.id) ?? ''));
-    }
+    const names = real();
+    const all = await members(account, 'offset=0');
+    expect(all.total).toBe(api.dataset.people.filter((p) => p.kind === 'member' && p.branchId === own.branchId).length);
+    expect(all.items.every((m) => m.branchId === own.branchId && !m.nameMasked && m.name === names.get(m.id))).toBe(true);
+    // Their district bureau holds other branches too: still only their own branch's rows.
+    const district = await members(account, `unitId=${own.unitId}`);
+    expect(district.items.map((m) => m.id).sort()).toEqual(all.items.map((m) => m.id).sort());
+    expect((await members(account, `zoneId=${own.zoneId}`)).items).toHaveLength(4);
+    await expectOutside(account, `branchId=${other.branchId}`, [other.branchId]);
+    await expectOutside(account, `zoneId=${other.zoneId}`, [other.zoneId, other.branchId]);
     expect((await api.get(`/api/v1/members/${own.memberId}`, { token })).status).toBe(200);
     const forbidden = await api.get(`/api/v1/members/${other.memberId}`, { token });
     expect(forbidden.status).toBe(403);
@@ -139,5 +177,55 @@ describe('roles', () => {
     expect(violations.items.every((v) => v.personNameMasked && v.personName.includes('*'))).toBe(true);
     const issues = (await (await api.get(`/api/v1/issues?branchId=${other.branchId}&limit=50`, { token })).json()) as Page<IssueBody>;
     expect(issues.items.filter((i) => i.assigneeName !== null).every((i) => i.assigneeName?.includes('*'))).toBe(true);
+  });
+});
+
+describe('people outside the scope, as counts', () => {
+  interface Summary { members: number; byRole: Record<'secretary' | 'branch_committee' | 'member', number>; gridders: number; staff: number; gridStaff: number }
+  const summary = async (accountId: string, query: string) => {
+    const response = await api.get(`/api/v1/members/summary?${query}`, { token: await api.tokenFor(accountId) });
+    expect(response.status, query).toBe(200);
+    return { text: await response.clone().text(), body: (await response.json()) as Summary };
+  };
+
+  it('gives a secretary another branch\'s counts by role, gridders and staff, and no names', async () => {
+    const d = api.dataset;
+    const { text, body } = await summary(`secretary-${own.branchId}`, `branchId=${other.branchId}`);
+    const theirs = d.people.filter((p) => (p.kind === 'member' ? p.branchId : d.teams.find((t) => t.id === p.teamId)?.branchId) === other.branchId);
+    const members = theirs.filter((p) => p.kind === 'member');
+    expect(body).toEqual({
+      members: members.length,
+      byRole: {
+        secretary: 1,
+        branch_committee: members.filter((m) => m.role === 'branch_committee').length,
+        member: members.filter((m) => m.role === 'member').length,
+      },
+      gridders: members.filter((m) => m.isGridder).length,
+      staff: theirs.length - members.length,
+      gridStaff: theirs.filter((p) => p.kind === 'staff' && p.gridTeamId !== null).length,
+    });
+    expect(body.members).toBeGreaterThan(4);
+    expect(body.staff).toBeGreaterThan(0);
+    for (const p of theirs) {
+      expect(text).not.toContain(p.name);
+      expect(text).not.toContain(p.id);
+    }
+  });
+
+  it('counts a zone\'s "4+N" team and a whole district, for anyone signed in', async () => {
+    const d = api.dataset;
+    const zone = d.zones.features.find((z) => z.id === other.zoneId);
+    const team = d.teams.find((t) => t.id === zone?.properties.gridTeamId);
+    const { body } = await summary(`secretary-${own.branchId}`, `zoneId=${other.zoneId}`);
+    expect(body).toMatchObject({ members: 4, gridders: 4, staff: team?.staffIds.length, gridStaff: team?.staffIds.length });
+    const district = (await summary('manager-U-440112', `unitId=${other.unitId}`)).body;
+    expect(district.members).toBe(d.people.filter((p) => p.kind === 'member' && p.unitId === other.unitId).length);
+    expect(district.byRole.secretary).toBe(d.branches.filter((b) => b.unitId === other.unitId).length);
+  });
+
+  it('needs a token and refuses unknown parameters', async () => {
+    expect((await api.get(`/api/v1/members/summary?branchId=${other.branchId}`)).status).toBe(401);
+    const response = await api.get('/api/v1/members/summary?teamId=x', { token: await api.tokenFor('bureau-manager') });
+    expect(response.status).toBe(400);
   });
 });

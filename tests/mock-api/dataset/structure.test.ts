@@ -254,6 +254,26 @@ describe('production assets', () => {
     expect(d.transformerDistricts.features.length).toBeGreaterThan(2000);
   });
 
+  it('gives every TD a responsible gridder of its grid team (包干到户), balanced over the team’s four gridders', () => {
+    const teams = new Map(d.teams.filter((t) => t.kind === 'grid').map((t) => [t.id, t]));
+    const people = new Map(d.people.map((p) => [p.id, p]));
+    const load = new Map<string, Map<string, number>>([...teams.values()].map((t) => [t.id, new Map(t.memberIds.map((id) => [id, 0]))]));
+    d.transformerDistricts.features.forEach((td, i) => {
+      const { gridderId, gridTeamId } = td.properties;
+      expect(teams.get(gridTeamId)?.memberIds, td.id).toContain(gridderId);
+      const person = people.get(gridderId);
+      expect(person?.kind === 'member' && person.isGridder && person.gridTeamId === gridTeamId, td.id).toBe(true);
+      expect(d.transformerDistrictAreas.features[i]?.properties.gridderId).toBe(gridderId);
+      const counts = load.get(gridTeamId)!;
+      counts.set(gridderId, (counts.get(gridderId) ?? 0) + 1);
+    });
+    for (const [teamId, counts] of load) {
+      const n = [...counts.values()];
+      expect(n, teamId).toHaveLength(4);
+      expect(Math.max(...n) - Math.min(...n), teamId).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('gives every TD a small service area around it, with the same id and order', () => {
     d.transformerDistrictAreas.features.forEach((a, i) => {
       const p = d.transformerDistricts.features[i]!;
