@@ -30,6 +30,7 @@ import { metaRoutes } from './routes/meta';
 import { orgRoutes } from './routes/org';
 import { sessionRoutes } from './routes/session';
 import { violationRoutes } from './routes/violations';
+import { workRoutes } from './routes/work';
 import { CircleIndex } from './selection';
 import { registerStatic } from './static-files';
 import { loadTokenSecret } from './tokens';
@@ -141,7 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return reply.type('application/json; charset=utf-8').send(openapi.body);
     },
   });
-  for (const routes of [metaRoutes, sessionRoutes, orgRoutes, assetRoutes, violationRoutes, issueRoutes, indicatorRoutes]) {
+  for (const routes of [metaRoutes, sessionRoutes, orgRoutes, assetRoutes, violationRoutes, issueRoutes, indicatorRoutes, workRoutes]) {
     await app.register(routes(ctx), { prefix: API_PREFIX });
   }
   if (options.staticDir) await registerStatic(app, options.staticDir);
