@@ -12,10 +12,11 @@ import { Rng, hashString } from './prng';
 import { shanghaiParts, toShanghaiIso } from './shanghai-time';
 import { buildStandaloneIssues } from './standalone-issues';
 import { buildViolations } from './violations';
+import { allocateWork, buildWork } from './work';
 import { partitionDistrict } from './zones';
 
 /** Bump whenever the output for the same options changes: it keys the on-disk cache. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const DEFAULT_SEED = 'dangjian-zhitu';
 /** Used only when generateDataset is called without asOf (the loader passes today). */
 export const DEFAULT_AS_OF = '2026-09-30T23:59:59+08:00';
@@ -160,6 +161,7 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
     transformerDistrictAreas: { type: 'FeatureCollection', features: assets.transformerDistrictAreas },
     baseStations: { type: 'FeatureCollection', features: assets.baseStations },
     violations: { count: 0 } as Dataset['violations'],
+    work: allocateWork(0, 0),
     violationDescriptions,
     standaloneIssues: [],
     marketing: [],
@@ -187,6 +189,8 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
   );
   const gridTeams = org.teams.filter((t): t is Team => t.kind === 'grid');
   dataset.marketing = buildMarketing(Rng.of(o.seed, 'marketing'), gridTeams, asOfParts.year, asOfParts.month);
+  // Last, on its own stream: the work done is derived from the violations and changes nothing else.
+  dataset.work = buildWork(dataset, o.asOf, o.seed);
   dataset.meta.counts = countsOf(dataset);
   return dataset;
 }
@@ -215,17 +219,19 @@ export function countsOf(d: Dataset): Record<string, number> {
   };
 }
 
-/** sha256 over a canonical serialisation: the JSON of everything but the columns, then each column's bytes by name. */
+/** sha256 over a canonical serialisation: the JSON of everything but the tables, then each table's fields by name (columns as bytes). */
 export function datasetDigest(dataset: Dataset): string {
   const hash = createHash('sha256');
-  const { violations, ...rest } = dataset;
+  const { violations, work, ...rest } = dataset;
   hash.update(JSON.stringify(rest));
-  const columns = violations as unknown as Record<string, unknown>;
-  for (const key of Object.keys(columns).sort()) {
-    const value = columns[key];
-    hash.update(`\u0000${key}\u0000`);
-    if (ArrayBuffer.isView(value)) hash.update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-    else hash.update(JSON.stringify(value));
+  for (const [prefix, table] of [['', violations], ['work.', work]] as const) {
+    const columns = table as unknown as Record<string, unknown>;
+    for (const key of Object.keys(columns).sort()) {
+      const value = columns[key];
+      hash.update(`\u0000${prefix}${key}\u0000`);
+      if (ArrayBuffer.isView(value)) hash.update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      else hash.update(JSON.stringify(value));
+    }
   }
   return hash.digest('hex');
 }

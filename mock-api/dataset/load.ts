@@ -7,6 +7,7 @@ import { GENERATOR_VERSION, type GenerateOptions, generateDataset, resolveOption
 import type { Dataset, ViolationTable } from './model';
 import { shanghaiDate, shanghaiParts } from './shanghai-time';
 import { allocateTable } from './violations';
+import { allocateWork } from './work';
 
 // Loads the dataset the server runs on: default scale is generated in memory (about a second);
 // province scale is generated once and cached on disk, keyed by options, generator version and the
@@ -123,29 +124,38 @@ export function cacheKey(options: GenerateOptions): string {
 }
 
 // File format: "DJDS" magic, uint32 format version, uint32 header length, header JSON (everything but
-// the columns, plus where each column lies), then the columns, 8-byte aligned, little-endian.
+// the tables' columns, plus where each column lies), then the columns, 8-byte aligned, little-endian.
+// Work-table columns are named `work.<column>`.
 const MAGIC = 'DJDS';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const align8 = (n: number) => (n + 7) & ~7;
+const WORK = 'work.';
 
 interface FileHeader {
-  rest: Omit<Dataset, 'violations'>;
+  rest: Omit<Dataset, 'violations' | 'work'>;
   count: number;
+  work: { months: string[]; teams: number };
   columns: { name: string; type: string; offset: number; byteLength: number }[];
 }
 
 type Column = Exclude<ViolationTable[keyof ViolationTable], number | undefined>;
 
+const columnsOf = (table: object, prefix: string): [string, Column][] =>
+  Object.entries(table)
+    .filter((e): e is [string, Column] => ArrayBuffer.isView(e[1]))
+    .map(([name, column]) => [prefix + name, column]);
+
 export function writeDatasetFile(file: string, dataset: Dataset): void {
-  const { violations, ...rest } = dataset;
-  const entries = Object.entries(violations).filter((e): e is [string, Column] => ArrayBuffer.isView(e[1]));
+  const { violations, work, ...rest } = dataset;
+  const entries = [...columnsOf(violations, ''), ...columnsOf(work, WORK)];
   const columns: FileHeader['columns'] = [];
   let offset = 0;
   for (const [name, column] of entries) {
     columns.push({ name, type: column.constructor.name, offset, byteLength: column.byteLength });
     offset = align8(offset + column.byteLength);
   }
-  const header = Buffer.from(JSON.stringify({ rest, count: violations.count, columns } satisfies FileHeader), 'utf8');
+  const workHeader = { months: work.months, teams: work.teams.length };
+  const header = Buffer.from(JSON.stringify({ rest, count: violations.count, work: workHeader, columns } satisfies FileHeader), 'utf8');
   const body = align8(12 + header.byteLength);
   const out = Buffer.alloc(body + offset);
   out.write(MAGIC, 0, 'ascii');
@@ -174,14 +184,17 @@ export function readDatasetFile(file: string): Dataset {
   const headerLength = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + headerLength)) as FileHeader;
   const body = align8(12 + headerLength);
-  const table = allocateTable(header.count) as unknown as Record<string, Column>;
+  const table = allocateTable(header.count);
+  const work = { ...allocateWork(header.work.teams, header.work.months.length), months: header.work.months };
+  const targets = new Map([...columnsOf(table, ''), ...columnsOf(work, WORK)]);
+  if (header.columns.length !== targets.size) throw new Error('dataset cache: columns do not match');
   for (const c of header.columns) {
-    const target = table[c.name];
+    const target = targets.get(c.name);
     if (!target || target.byteLength !== c.byteLength || target.constructor.name !== c.type) {
       throw new Error(`dataset cache: column ${c.name} does not match`);
     }
     if (body + c.offset + c.byteLength > buf.byteLength) throw new Error('dataset cache: truncated');
     new Uint8Array(target.buffer, target.byteOffset, target.byteLength).set(buf.subarray(body + c.offset, body + c.offset + c.byteLength));
   }
-  return { ...header.rest, violations: table as unknown as ViolationTable };
+  return { ...header.rest, violations: table, work };
 }

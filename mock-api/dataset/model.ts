@@ -77,6 +77,25 @@ export interface ViolationTable {
   issueVersion?: Uint8Array;
 }
 
+/**
+ * The work done (作业): per operations team and calendar month (Asia/Shanghai) of the violation window,
+ * the operations by work type (each on a work ticket) and the worker-days of the crews that did them.
+ * Columnar: team slot t (index into `teams`), month m (index into `months`), work type w.
+ */
+export interface WorkTable {
+  /** YYYY-MM, in order; the first and last months are partial (the window starts and ends mid-month). */
+  months: string[];
+  /** Index into Dataset.teams of each operations team, in the teams' order. */
+  teams: Uint32Array;
+  /** Per team: registered contractor (外包) workers; counts, not people rows. */
+  contractors: Uint16Array;
+  /** Per team, month and work type, at (t × months + m) × workTypes.length + w. */
+  operations: Uint32Array;
+  /** Per team and month, at t × months + m. */
+  ownWorkerDays: Uint32Array;
+  contractorWorkerDays: Uint32Array;
+}
+
 /** An issue not born from a violation (public electrical-safety hazard, grid-asset recovery). */
 export interface StandaloneIssue {
   id: string;
@@ -113,6 +132,7 @@ export interface Dataset {
   transformerDistrictAreas: TransformerDistrictCollection;
   baseStations: BaseStationCollection;
   violations: ViolationTable;
+  work: WorkTable;
   violationDescriptions: string[];
   standaloneIssues: StandaloneIssue[];
   marketing: MarketingResult[];

@@ -33,6 +33,7 @@ import { orgRoutes } from './routes/org';
 import { sessionRoutes } from './routes/session';
 import { violationRoutes } from './routes/violations';
 import { maskName } from './scope';
+import { workRoutes } from './routes/work';
 import { CircleIndex } from './selection';
 import { registerStatic } from './static-files';
 import { loadTokenSecret } from './tokens';
@@ -149,7 +150,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return reply.type('application/json; charset=utf-8').send(openapi.body);
     },
   });
-  for (const routes of [metaRoutes, sessionRoutes, orgRoutes, assetRoutes, violationRoutes, issueRoutes, indicatorRoutes]) {
+  for (const routes of [metaRoutes, sessionRoutes, orgRoutes, assetRoutes, violationRoutes, issueRoutes, indicatorRoutes, workRoutes]) {
     await app.register(routes(ctx), { prefix: API_PREFIX });
   }
   if (options.staticDir) await registerStatic(app, options.staticDir);

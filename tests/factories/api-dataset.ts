@@ -1,6 +1,7 @@
 import type { Dataset, Person, StandaloneIssue } from '../../mock-api/dataset/model';
 import { issueStatuses } from '../../src/api/schemas/enums';
 import { resolveActors, violationIssueTimeline } from '../../mock-api/dataset/issues';
+import { allocateWork, buildWork } from '../../mock-api/dataset/work';
 import type { Branch, GridZoneCollection, Team, Unit } from '../../src/api/schemas/org';
 import type { MarketingResult } from '../../src/api/schemas/indicators';
 import type { IssueHistoryEntry } from '../../src/api/schemas/issues';
@@ -180,6 +181,7 @@ export function makeApiDataset(options: ApiDatasetOptions = {}): Dataset {
     transformerDistricts: tdPoints, transformerDistrictAreas: tdAreas,
     baseStations: { type: 'FeatureCollection', features: [{ type: 'Feature', id: 'BS-1', geometry: { type: 'Point', coordinates: [113.6, 22.77] }, properties: { name: '明珠湾5G站', unitId: 'U-440115', substationId: 'SS-440115', demoArea: '明珠湾' } }] },
     violations: v,
+    work: allocateWork(0, 0),
     violationDescriptions: ['未戴安全帽', '未验电即挂接地线', '工作票填写不规范'],
     standaloneIssues,
     marketing,
@@ -198,5 +200,7 @@ export function makeApiDataset(options: ApiDatasetOptions = {}): Dataset {
     versions[row] = timeline.events.length;
     assignees[row] = timeline.status === 'found' ? -1 : resolveActors(dataset, timeline.picks, v.zone[row] ?? 0, v.team[row] ?? 0).assignee;
   }
+  // The work done, derived from these violations by the generator's own step.
+  dataset.work = buildWork(dataset, asOfMs, 'api-factory');
   return dataset;
 }

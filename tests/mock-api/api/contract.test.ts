@@ -56,7 +56,7 @@ describe('the OpenAPI document', () => {
     const d = doc as unknown as { openapi: string; components: { securitySchemes: Record<string, { scheme: string }> } };
     expect(d.openapi).toBe('3.1.0');
     expect(d.components.securitySchemes.bearerAuth?.scheme).toBe('bearer');
-    for (const path of ['/api/v1/violations/columns', '/api/v1/issues/{id}/transitions', '/api/v1/indicators', '/api/v1/transformer-districts']) {
+    for (const path of ['/api/v1/violations/columns', '/api/v1/issues/{id}/transitions', '/api/v1/indicators', '/api/v1/transformer-districts', '/api/v1/work/monthly']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });
@@ -124,6 +124,8 @@ describe('responses match the document', () => {
     expect(series.points.map((p) => p.month)).toHaveLength(12);
     expect(series.points.reduce((a, p) => a + p.violations, 0)).toBeGreaterThan(0);
     await checkJson('/api/v1/marketing?unitId=U-440112');
+    await checkJson('/api/v1/work/monthly?level=unit&id=U-440112&from=2026-01-01&to=2026-09-30');
+    await checkJson('/api/v1/work/monthly?level=branch&id=B-440112-01');
   });
 
   it('problems', async () => {
@@ -131,6 +133,7 @@ describe('responses match the document', () => {
     await checkJson('/api/v1/units', 401, 'anonymous');
     await checkJson('/api/v1/violations/V9999999', 404);
     await checkJson('/api/v1/members?limit=0x10', 400);
+    await checkJson('/api/v1/work/monthly?level=unit&id=U-NOPE', 404);
   });
 });
 

@@ -70,6 +70,10 @@ describe('loadDataset', () => {
     expect(logs.some((m) => m.includes('loaded'))).toBe(true);
     expect(datasetDigest(second)).toBe(datasetDigest(first));
     expect(datasetDigest(second)).toBe(datasetDigest(generateDataset(options)));
+    // The work table travels in the cache too.
+    expect(second.work.months).toEqual(first.work.months);
+    expect(second.work.operations.length).toBeGreaterThan(0);
+    expect(second.work.operations).toEqual(first.work.operations);
   });
 
   it('regenerates when the cache file is corrupt', () => {
