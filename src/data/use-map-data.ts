@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { useBaseStations, useFeeders, useSubstations, useTransformerDistrictAreas, useTransformerDistricts } from '../api/queries/assets';
-import { useBranches, useBranchMembers, useZones } from '../api/queries/org';
+import { useBranches, useBranchMembers, useMember, useZones } from '../api/queries/org';
 import { useViolation } from '../api/queries/violations';
 import { useSignedInAccount } from '../api/session';
 import type { BBox, Position } from '../api/schemas/geojson';
@@ -71,11 +71,17 @@ export function useMapData(needs: ReadonlySet<MapDataKey>, options: { enabled: b
   const zoneClasses = useZoneClasses(want('zoneClasses'));
   const zoneTallies = useZoneTallies(want('zoneTallies'), ['violations', 'issues', 'issuesClosed']).tallies;
   const violationQ = useViolation(enabled ? selected('violation') : null);
+  const memberQ = useMember(enabled && place.level === 'member' ? place.id : null);
 
   // Whose members to draw: the focus's branch, else a secretary's own.
   const zoneBranch = place.level === 'zone' ? zonesQ.data?.features.find((f) => f.id === place.id)?.properties.branchId : undefined;
   const focusBranch =
-    (place.level === 'branch' ? place.id : null) ?? zoneBranch ?? violationQ.data?.branchId ?? account?.scope.branchId ?? null;
+    (place.level === 'branch' ? place.id : null) ??
+    zoneBranch ??
+    memberQ.data?.branchId ??
+    violationQ.data?.branchId ??
+    account?.scope.branchId ??
+    null;
   const membersQ = useBranchMembers(want('members') && options.membersVisible ? focusBranch : null);
 
   const convert = <T extends FeatureCollection>(c: T | undefined, empty: T): T =>

@@ -100,8 +100,8 @@ export class AreaLayer<F extends AreaFeature = AreaFeature> extends CompositeLay
           getColor: this.getSubLayerAccessor(getLineColor) as Accessor<RingRow, Color>,
           getWidth: this.getSubLayerAccessor(getLineWidth) as Accessor<RingRow, number>,
           widthUnits: lineWidthUnits,
-          // GeoJSON rings repeat their first position at the end: drawn as open paths, they close themselves.
-          _pathType: 'open',
+          // No `_pathType: 'open'` (the rings are closed by their repeated first position anyway): with
+          // it, deck.gl 9.4 drew no outline at all in the browser (nothing on a NullDevice shows that).
         },
       );
     return [fill, stroke];

@@ -21,7 +21,7 @@ import { pickedWithId } from './pick';
 export type GridZoneFeature = GridZoneCollection['features'][number];
 
 const ID = 'grid-zones';
-/** Grid zones are areas under everything else: drawn at this share of their group's opacity. */
+/** Grid zones are areas under everything else: their fill is drawn at this share of its colour's alpha. */
 const ZONE_FILL_OPACITY = 0.6;
 const OUTLINE: Rgba = [255, 255, 255, 90];
 const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];
@@ -39,12 +39,18 @@ export interface GridZonesOptions extends BaseLayerOptions {
   selectedZoneId?: string | null;
   /** Zones linked to the focus elsewhere (e.g. those a selected feeder serves): outlined, not filled. */
   linkedZoneIds?: ReadonlySet<string>;
+  /** Share of each class colour's alpha the fill is drawn with (outlines keep theirs, so a selection stands out). */
+  fillOpacity?: number;
   /** Override the id, e.g. for the closure-rate-by-zone view of the issue heat entry. */
   id?: string;
 }
 
 export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZonesOptions) {
-  const { values, scale, selectedZoneId = null, linkedZoneIds } = options;
+  const { values, scale, selectedZoneId = null, linkedZoneIds, fillOpacity = 1 } = options;
+  const fillOf = (value: number | null | undefined): Rgba => {
+    const c = scale.colorOf(value);
+    return fillOpacity === 1 ? c : [c[0], c[1], c[2], Math.round(c[3] * fillOpacity)];
+  };
   const isSelected = (f: { id: string }) => f.id === selectedZoneId;
   const isLinked = (f: { id: string }) => linkedZoneIds?.has(f.id) ?? false;
   return new AreaLayer<GridZoneFeature>({
@@ -54,12 +60,12 @@ export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZone
     filled: true,
     stroked: true,
     lineWidthUnits: 'pixels',
-    getFillColor: (f) => scale.colorOf(values.get(f.id)),
+    getFillColor: (f) => fillOf(values.get(f.id)),
     getLineColor: (f) => (isSelected(f) ? SELECTION_COLOR : isLinked(f) ? LINKED_OUTLINE : OUTLINE),
     getLineWidth: (f) => (isSelected(f) ? 3 : isLinked(f) ? 2 : 1),
     updateTriggers: {
       // The fill depends on the values and their scale; outlines on the focus.
-      getFillColor: [values, scale],
+      getFillColor: [values, scale, fillOpacity],
       getLineColor: [selectedZoneId, linkedZoneIds],
       getLineWidth: [selectedZoneId, linkedZoneIds],
     },
@@ -100,7 +106,8 @@ export const gridZonesEntry = defineLayer({
     return [
       buildGridZonesLayer(c.data.zones, {
         visible: c.visible,
-        opacity: c.opacity * ZONE_FILL_OPACITY,
+        opacity: c.opacity,
+        fillOpacity: ZONE_FILL_OPACITY,
         values: classes?.values ?? NO_VALUES,
         scale: classes ? scaleOf(classes) : NO_DATA_SCALE,
         selectedZoneId: zoneOfPlace(c.place),

@@ -59,7 +59,7 @@ function anchorOf(f: TransformerDistrictFeature): Position {
 }
 
 /**
- * Returns [points, areas]; both always exist (stable ids), the areas one is hidden far out or when
+ * Returns [areas, points]; both always exist (stable ids), the areas one is hidden far out or when
  * there are no areas yet. `areas` is the `geometry=area` collection, fetched only at close zoom.
  */
 export function buildTransformerDistrictsLayers(
@@ -78,13 +78,15 @@ export function buildTransformerDistrictsLayers(
     data: points.features,
     getPosition: anchorOf,
     radiusUnits: 'pixels',
-    getRadius: TRANSFORMER_RADIUS_PIXELS,
+    // A selected or linked district grows: a 3-pixel dot with a ring is easy to miss.
+    getRadius: (f) => (emphasised(f.id) ? 2 * TRANSFORMER_RADIUS_PIXELS : TRANSFORMER_RADIUS_PIXELS),
     stroked: true,
     lineWidthUnits: 'pixels',
     getFillColor: (f) => transformerDistrictColor(f.properties, selectedZoneId),
     getLineColor: (f) => (emphasised(f.id) ? SELECTION_COLOR : [0, 0, 0, 0]),
     getLineWidth: (f) => (emphasised(f.id) ? 2 : 0),
     updateTriggers: {
+      getRadius: [selectedId, highlightedIds],
       getFillColor: selectedZoneId,
       getLineColor: [selectedId, highlightedIds],
       getLineWidth: [selectedId, highlightedIds],
@@ -108,7 +110,8 @@ export function buildTransformerDistrictsLayers(
       getLineWidth: [selectedId, highlightedIds],
     },
   });
-  return [pointsLayer, areasLayer] as const;
+  // Areas under the transformers: a selected transformer's ring is not tinted by its own service area.
+  return [areasLayer, pointsLayer] as const;
 }
 
 /** The grid teams of the selected zone's districts, in id order, with their colours. */

@@ -26,13 +26,15 @@ export interface MapViewProps {
   onCameraChange?: (camera: Camera) => void;
   /** deck.gl picking: the pointer moved over (or off) a pickable object. */
   onHover?: (info: PickingInfo) => void;
-  /** deck.gl picking: a click, on an object or on empty map (info.object/index tell). */
-  onClick?: (info: PickingInfo) => void;
+  /** A click: what deck.gl picks under it (within CLICK_RADIUS_PX), or null on empty map. */
+  onClick?: (info: PickingInfo | null) => void;
   /** The live map (null when it goes away, e.g. while a lost context is recovered): for fit-to-selection, tooltips. */
   onMap?: (map: MapLibreMap | null) => void;
 }
 
 const EMPTY_LAYERS: LayersList = [];
+/** How far (CSS px) from a click an object may be and still be the one clicked. */
+const CLICK_RADIUS_PX = 4;
 /** Wait this long after a lost WebGL context before building a new map, doubling on each failure. */
 const RECOVERY_DELAY_MS = 1000;
 /** The data layers wait for the base map's first complete render, but never longer than this. */
@@ -132,8 +134,14 @@ export function MapView({
     // Stable handlers that call the latest props: the overlay is configured once per map.
     instance.overlay.setProps({
       onHover: (info: PickingInfo) => latest.current.onHover?.(info),
-      onClick: (info: PickingInfo) => latest.current.onClick?.(info),
       getCursor: ({ isHovering }: { isHovering: boolean }) => (isHovering ? 'pointer' : 'grab'),
+    });
+    // Clicks come from MapLibre, which owns the canvas's gestures: deck.gl's own click recogniser never
+    // fired in interleaved mode (hover did), so a click picks explicitly, with a little radius so that a
+    // 3-pixel violation point is as easy to click as it is to hover.
+    map.on('click', (event) => {
+      const info = instance.overlay.pickObject({ x: event.point.x, y: event.point.y, radius: CLICK_RADIUS_PX });
+      latest.current.onClick?.(info);
     });
 
     map.on('idle', () => {

@@ -89,18 +89,19 @@ describe('buildTransformerDistrictsLayers', () => {
     const far = buildTransformerDistrictsLayers(points, areas, { zoom: TRANSFORMER_AREA_MIN_ZOOM - 1 });
     const near = buildTransformerDistrictsLayers(points, areas, { zoom: TRANSFORMER_AREA_MIN_ZOOM });
     const none = buildTransformerDistrictsLayers(points, null, { zoom: 16 });
-    expect(far.map((l) => l.id)).toEqual([transformerDistrictsEntry.id, `${transformerDistrictsEntry.id}-areas`]);
-    expect(far[1].props.visible).toBe(false);
-    expect(near[1].props.visible).toBe(true);
-    expect(none[1].props.visible).toBe(false);
+    // Areas drawn first, under the transformers.
+    expect(far.map((l) => l.id)).toEqual([`${transformerDistrictsEntry.id}-areas`, transformerDistrictsEntry.id]);
+    expect(far[0].props.visible).toBe(false);
+    expect(near[0].props.visible).toBe(true);
+    expect(none[0].props.visible).toBe(false);
     const off = buildTransformerDistrictsLayers(points, areas, { zoom: 16, visible: false });
     expect(off.map((l) => l.props.visible)).toEqual([false, false]);
   });
 
   it('grey without a selected zone; team colours inside the selected zone, dimmed outside', () => {
-    const [unselected] = buildTransformerDistrictsLayers(points, null, { zoom: 10 });
+    const [, unselected] = buildTransformerDistrictsLayers(points, null, { zoom: 10 });
     expect(plain(evalAccessor(unselected.props.getFillColor, a))).toEqual(plain(NEUTRAL_GREY));
-    const [selected] = buildTransformerDistrictsLayers(points, null, { zoom: 10, selectedZoneId: 'Z001' });
+    const [, selected] = buildTransformerDistrictsLayers(points, null, { zoom: 10, selectedZoneId: 'Z001' });
     expect(plain(evalAccessor(selected.props.getFillColor, a))).toEqual(plain(colorForId('T-A')));
     expect(plain(evalAccessor(selected.props.getFillColor, b))).toEqual(plain(colorForId('T-B')));
     const outside = evalAccessor<number[]>(selected.props.getFillColor, c);
@@ -110,7 +111,7 @@ describe('buildTransformerDistrictsLayers', () => {
   });
 
   it('places a service area by its ring', () => {
-    const [layer] = buildTransformerDistrictsLayers(areas, null, { zoom: 10 });
+    const [, layer] = buildTransformerDistrictsLayers(areas, null, { zoom: 10 });
     const [lon, lat] = plain(evalAccessor(layer.props.getPosition, areas.features[0]));
     expect(lon).toBeGreaterThan(113.4);
     expect(lat).toBeGreaterThan(23.2);

@@ -26,8 +26,8 @@ export function useMapPicking(contexts: ReadonlyMap<string, LayerContext>) {
     latest.current = contexts;
   });
 
-  const pickedOf = useCallback((info: PickingInfo): Picked | null => {
-    if (!info.picked) return null;
+  const pickedOf = useCallback((info: PickingInfo | null): Picked | null => {
+    if (!info?.picked) return null;
     const entry = entryOfPick(info);
     const context = entry ? latest.current.get(entry.key) : undefined;
     return entry && context ? entry.pick(info, context) : null;
@@ -40,7 +40,7 @@ export function useMapPicking(contexts: ReadonlyMap<string, LayerContext>) {
     [pickedOf],
   );
   const onClick = useCallback(
-    (info: PickingInfo) => {
+    (info: PickingInfo | null) => {
       const target = pickedOf(info)?.target;
       if (!target) clearSelection();
       else if ('place' in target) drillTo(target.place);
