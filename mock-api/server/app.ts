@@ -15,7 +15,7 @@ import { registerAuth } from './auth';
 import { ColumnsCache } from './columns';
 import { BodyCache, matchesIfNoneMatch } from './conditional';
 import type { ServerContext } from './context';
-import { circleMemberIndexes } from '../dataset/circle';
+import { circleRowsByPerson } from '../dataset/circle';
 import { indexDataset } from './dataset-index';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './errors';
 import type { FaultOptions } from './faults';
@@ -89,7 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     publicAccounts: demoAccounts(dataset, maskName),
     tokenSecret: await loadTokenSecret(options.dataDir, options.tokenSecret),
     columns: new ColumnsCache(dataset, issues),
-    circles: new CircleIndex(dataset, circleMemberIndexes),
+    circles: new CircleIndex(dataset, circleRowsByPerson),
     bodies: new BodyCache(96 * 1024 * 1024),
     now,
   };

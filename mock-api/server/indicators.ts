@@ -1,123 +1,91 @@
 import type { z } from 'zod';
-import type { IndicatorReport, MonthlyPoint as MonthlyPointSchema } from '../../src/api/schemas/indicators';
+import type {
+  Breakdown,
+  IndicatorRanking,
+  IndicatorReport,
+  MonthlyPoint as MonthlyPointSchema,
+  RankingItem,
+} from '../../src/api/schemas/indicators';
 import type { IndicatorLevel } from '../../src/api/schemas/enums';
-import { severities, violationCategories } from '../../src/api/schemas/enums';
-import { emptyTally, indicatorOf, indicatorsOfLevel, type IndicatorTally, type TallyField } from '../../src/api/indicator-catalogue';
+import { issueStatuses, severities, violationCategories, workTypes } from '../../src/api/schemas/enums';
+import {
+  definitionOf,
+  emptyTally,
+  indicatorDefinition,
+  indicatorOf,
+  indicatorsOfLevel,
+  listHref,
+  recordsHref,
+  type IndicatorDefinition,
+  type IndicatorKey,
+  type IndicatorTally,
+  type TallyField,
+} from '../../src/api/indicator-catalogue';
+import { membersWithCircleRows } from '../dataset/circle';
 import type { StandaloneIssue } from '../dataset/model';
 import type { ServerContext } from './context';
+import type { RowIssueFacts } from './issue-store';
+import { gridFacts } from './grid-facts';
 import { HttpProblem } from './problem';
+import { repeatFlags } from './repeats';
 import type { Scope } from './scope';
-import { rowRange, zoneMask } from './selection';
-import { DAY_MS, monthOf, nextMonth, startOfDay } from './time';
+import { rowRange } from './selection';
+import { DAY_MS, monthOf, nextMonth, startOfDay, startOfMonth } from './time';
+import { workTally } from './work';
+
+/*
+ * Indicators of units, branches, grid zones and members over a window, computed from the catalogue
+ * (src/api/indicator-catalogue.ts). Everything goes through `tallies`: the tallies of any number of
+ * subjects of one level in one pass over the window's rows (rows are in time order: the window is a row
+ * range), so that a ranking of a level's children costs about what one subject does.
+ */
 
 type MonthlyPoint = z.infer<typeof MonthlyPointSchema>;
+export interface Window {
+  from: string;
+  to: string;
+}
 
-/** What an indicator report is about: the violation rows and standalone issues it counts. */
-interface Subject {
+/** One unit, branch, grid zone or member. */
+export interface Subject {
+  level: IndicatorLevel;
+  id: string;
   name: string;
-  rows: number[];
-  standalone: StandaloneIssue[];
-  /** Members + staff; 0 for a member (rates per head are not theirs). */
-  headcount: number;
-  /** Grid teams whose marketing results count (units, branches and zones with grid teams). */
-  gridTeamIds: Set<string>;
+  /** A member's index into dataset.people. */
+  person?: number;
 }
 
 const SEVERE = severities.indexOf('severe');
-const MARKETING_FIELDS: ReadonlySet<TallyField> = new Set(['winOrders', 'winOrdersTarget', 'winAmountCny', 'winAmountTargetCny']);
+/** Tally fields that only subjects with grid teams have: their indicators are not listed for the others. */
+const GRID_FIELDS: ReadonlySet<TallyField> = new Set([
+  'winOrders',
+  'winOrdersTarget',
+  'winAmountCny',
+  'winAmountTargetCny',
+  'gridTeams',
+  'gridTeamsComplete',
+  'transformerDistricts',
+  'transformerDistrictsAssigned',
+]);
+/** Tally fields that need the issues' state. */
+const ISSUE_FIELDS: ReadonlySet<TallyField> = new Set([
+  'issues',
+  'issuesClosed',
+  'issuesClosedOnTime',
+  'closeDaysTotal',
+  'closeDays',
+  'issuesOverdueOpen',
+  'issuesReopened',
+]);
+const ALL_FIELDS: ReadonlySet<TallyField> = new Set(Object.keys(emptyTally()) as TallyField[]);
 
 /** Default window: the year of the dataset's as-of day, up to that day. */
-export function windowOf(ctx: ServerContext, from?: string, to?: string): { from: string; to: string } {
+export function windowOf(ctx: ServerContext, from?: string, to?: string): Window {
   const asOfDay = ctx.dataset.meta.asOf.slice(0, 10);
   const end = to ?? asOfDay;
   const start = from ?? `${end.slice(0, 4)}-01-01`;
   if (start > end) throw new HttpProblem(400, `Invalid query parameter 'from': from is after to.`, { errors: [{ name: 'from', reason: 'after to' }] });
   return { from: start, to: end };
-}
-
-export function subjectOf(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, from: string, to: string): Subject {
-  const [start, end] = rowRange(ctx.dataset, from, to);
-  const fromMs = startOfDay(from);
-  const toMs = startOfDay(to) + DAY_MS;
-  const v = ctx.dataset.violations;
-  if (level === 'member') {
-    const index = ctx.index.personIndexById.get(id);
-    const person = ctx.dataset.people[index ?? -1];
-    if (index === undefined || person?.kind !== 'member') throw new HttpProblem(404, `No party member '${id}'.`);
-    if (!scope.fullOverBranch(person.branchId)) throw new HttpProblem(403, `Member '${id}' belongs to a branch outside your scope.`);
-    const rows = Array.from(ctx.circles.rowsOf(index)).filter((row) => row >= start && row < end);
-    return { name: person.name, rows, standalone: [], headcount: 0, gridTeamIds: new Set() };
-  }
-  const unit = level === 'unit' ? ctx.index.unitById.get(id) : undefined;
-  const branch = level === 'branch' ? ctx.index.branchById.get(id) : undefined;
-  const zoneIndex = level === 'zone' ? ctx.index.zoneIndexById.get(id) : undefined;
-  const zone = zoneIndex === undefined ? undefined : ctx.dataset.zones.features[zoneIndex];
-  if (!unit && !branch && !zone) throw new HttpProblem(404, `No ${level} '${id}'.`);
-  const filter = unit ? { unitId: id } : branch ? { branchId: id } : { zoneId: id };
-  const mask = zoneMask(ctx.dataset, ctx.index, filter) ?? new Uint8Array(0);
-  const rows: number[] = [];
-  for (let row = start; row < end; row++) if (mask[v.zone[row] ?? 0] === 1) rows.push(row);
-  const standalone = ctx.dataset.standaloneIssues.filter((i) => mask[i.zoneIndex] === 1 && i.createdAt >= fromMs && i.createdAt < toMs);
-  const gridTeamIds = new Set(ctx.dataset.zones.features.filter((_, z) => mask[z] === 1).map((f) => f.properties.gridTeamId));
-  const team = zone ? ctx.index.teamById.get(zone.properties.gridTeamId) : undefined;
-  const headcount = unit
-    ? ctx.index.headcountByUnit.get(id)
-    : branch
-      ? ctx.index.headcountByBranch.get(id)
-      : team
-        ? team.memberIds.length + team.staffIds.length
-        : 0;
-  return { name: unit?.name ?? branch?.name ?? zone?.properties.name ?? id, rows, standalone, headcount: headcount ?? 0, gridTeamIds };
-}
-
-/** What the subject adds up to over the window: the input of every indicator in the catalogue. */
-export function tallyOf(ctx: ServerContext, subject: Subject, window: { from: string; to: string }): IndicatorTally {
-  const t = emptyTally();
-  const v = ctx.dataset.violations;
-  t.headcount = subject.headcount;
-  const addIssue = (createdAt: number, closedAt: number | null, overdue: boolean) => {
-    t.issues += 1;
-    if (closedAt === null) {
-      if (overdue) t.issuesOverdueOpen += 1;
-      return;
-    }
-    t.issuesClosed += 1;
-    if (!overdue) t.issuesClosedOnTime += 1;
-    t.closeDaysTotal += (closedAt - createdAt) / DAY_MS;
-  };
-  const monthsWith = new Set<string>();
-  for (const row of subject.rows) {
-    t.violations += 1;
-    if (v.severity[row] === SEVERE) t.severe += 1;
-    monthsWith.add(monthOf(v.time[row] ?? 0));
-    const closed = ctx.issues.statusOfRow(row) === 'closed';
-    addIssue(v.time[row] ?? 0, closed ? ctx.issues.closedAtOfRow(row) : null, ctx.issues.isRowOverdue(row));
-  }
-  for (const issue of subject.standalone) {
-    const s = ctx.issues.summary({ kind: 'standalone', issue });
-    addIssue(issue.createdAt, s.status === 'closed' && s.closedAt ? Date.parse(s.closedAt) : null, s.overdue);
-  }
-  t.months = monthsBetween(window.from, window.to).length;
-  t.monthsWithViolation = monthsWith.size;
-  const [fromMonth, toMonth] = [window.from.slice(0, 7), window.to.slice(0, 7)];
-  for (const m of ctx.dataset.marketing) {
-    if (!subject.gridTeamIds.has(m.gridTeamId) || m.month < fromMonth || m.month > toMonth) continue;
-    t.winOrders += m.winOrders;
-    t.winOrdersTarget += m.winOrdersTarget;
-    t.winAmountCny += m.winAmountCny;
-    t.winAmountTargetCny += m.winAmountTargetCny;
-  }
-  return t;
-}
-
-export function indicatorReport(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: { from: string; to: string }): IndicatorReport {
-  const subject = subjectOf(ctx, scope, level, id, window.from, window.to);
-  const tally = tallyOf(ctx, subject, window);
-  // Marketing indicators only where grid teams are (a subject without any has no target).
-  const indicators = indicatorsOfLevel(level)
-    .filter((d) => subject.gridTeamIds.size > 0 || !d.needs.some((field) => MARKETING_FIELDS.has(field)))
-    .map((d) => indicatorOf(d, tally));
-  return { level, id, name: subject.name, from: window.from, to: window.to, indicators };
 }
 
 export function monthsBetween(from: string, to: string): string[] {
@@ -126,8 +94,470 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
-export function monthlySeries(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: { from: string; to: string }): MonthlyPoint[] {
-  const subject = subjectOf(ctx, scope, level, id, window.from, window.to);
+// ---------------------------------------------------------------------------------------------------
+// Subjects and their children
+
+/** The subject named by level and id: 404 when there is none, 403 for a member outside the caller's full scope. */
+export function subjectOf(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string): Subject {
+  const { index, dataset } = ctx;
+  switch (level) {
+    case 'unit': {
+      const unit = index.unitById.get(id);
+      if (!unit) throw new HttpProblem(404, `No unit '${id}'.`);
+      return { level, id, name: unit.name };
+    }
+    case 'branch': {
+      const branch = index.branchById.get(id);
+      if (!branch) throw new HttpProblem(404, `No branch '${id}'.`);
+      return { level, id, name: branch.name };
+    }
+    case 'zone': {
+      const zone = dataset.zones.features[index.zoneIndexById.get(id) ?? -1];
+      if (!zone) throw new HttpProblem(404, `No zone '${id}'.`);
+      return { level, id, name: zone.properties.name };
+    }
+    case 'member': {
+      const person = index.personIndexById.get(id);
+      const member = dataset.people[person ?? -1];
+      if (person === undefined || member?.kind !== 'member') throw new HttpProblem(404, `No party member '${id}'.`);
+      if (!scope.fullOverBranch(member.branchId)) throw new HttpProblem(403, `Member '${id}' belongs to a branch outside your scope.`);
+      return { level, id, name: member.name, person };
+    }
+  }
+}
+
+/** The levels a subject's children may be ranked at, the default first. */
+export function childLevelsOf(ctx: ServerContext, parent: Subject): IndicatorLevel[] {
+  switch (parent.level) {
+    case 'unit': {
+      const hasSubUnits = ctx.dataset.units.some((u) => u.parentId === parent.id);
+      return hasSubUnits ? ['unit', 'branch', 'zone', 'member'] : ['branch', 'zone', 'member'];
+    }
+    case 'branch':
+      return ['zone', 'member'];
+    case 'zone':
+      return ['member'];
+    case 'member':
+      return [];
+  }
+}
+
+const byId = (a: Subject, b: Subject) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The subjects of `childLevel` under `parent`, in id order: a unit's sub-units (the bureau's district
+ * bureaus), or every branch, zone or party member under it; a branch's zones or members; a zone's
+ * members: the four gridders of its "4+N" grid team.
+ */
+export function childrenOf(ctx: ServerContext, parent: Subject, childLevel: IndicatorLevel): Subject[] {
+  const { dataset, index } = ctx;
+  const inParent = (unitId: string, branchId: string) =>
+    parent.level === 'unit' ? index.withinUnit(parent.id, unitId) : parent.level === 'branch' ? branchId === parent.id : false;
+  let children: Subject[] = [];
+  switch (childLevel) {
+    case 'unit':
+      children = dataset.units.filter((u) => u.parentId === parent.id).map((u) => ({ level: 'unit', id: u.id, name: u.name }));
+      break;
+    case 'branch':
+      children = dataset.branches.filter((b) => parent.level === 'unit' && index.withinUnit(parent.id, b.unitId)).map((b) => ({ level: 'branch', id: b.id, name: b.name }));
+      break;
+    case 'zone':
+      children = dataset.zones.features
+        .filter((f) => inParent(f.properties.unitId, f.properties.branchId))
+        .map((f) => ({ level: 'zone', id: String(f.id), name: f.properties.name }));
+      break;
+    case 'member': {
+      const gridTeamId = parent.level === 'zone' ? dataset.zones.features[index.zoneIndexById.get(parent.id) ?? -1]?.properties.gridTeamId : undefined;
+      dataset.people.forEach((p, person) => {
+        if (p.kind !== 'member') return;
+        const inside = parent.level === 'zone' ? p.gridTeamId !== null && p.gridTeamId === gridTeamId : inParent(p.unitId, p.branchId);
+        if (inside) children.push({ level: 'member', id: p.id, name: p.name, person });
+      });
+      break;
+    }
+  }
+  return children.sort(byId);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tallies
+
+interface IssueFacts {
+  createdAt: number;
+  closedAt: number | null;
+  overdue: boolean;
+  reopened: boolean;
+}
+
+function addIssue(t: IndicatorTally, createdAt: number, issue: Omit<IssueFacts, 'createdAt'>): void {
+  t.issues += 1;
+  if (issue.reopened) t.issuesReopened += 1;
+  if (issue.closedAt === null) {
+    if (issue.overdue) t.issuesOverdueOpen += 1;
+    return;
+  }
+  t.issuesClosed += 1;
+  if (!issue.overdue) t.issuesClosedOnTime += 1;
+  const days = (issue.closedAt - createdAt) / DAY_MS;
+  t.closeDaysTotal += days;
+  t.closeDays.push(days);
+}
+
+/** The standalone issues created in the window, and their state now. */
+function standaloneIn(ctx: ServerContext, window: Window): { issue: StandaloneIssue; facts: IssueFacts; status: string }[] {
+  const fromMs = startOfDay(window.from);
+  const toMs = startOfDay(window.to) + DAY_MS;
+  return ctx.dataset.standaloneIssues
+    .filter((i) => i.createdAt >= fromMs && i.createdAt < toMs)
+    .map((issue) => {
+      const ref = { kind: 'standalone' as const, issue };
+      const s = ctx.issues.summary(ref);
+      const closedAt = s.status === 'closed' && s.closedAt ? Date.parse(s.closedAt) : null;
+      return { issue, status: s.status, facts: { createdAt: issue.createdAt, closedAt, overdue: s.overdue, reopened: ctx.issues.isReopened(ref) } };
+    });
+}
+
+/** For area subjects (units, branches, zones): the subject of each zone, or -1. Subjects of one level do not overlap. */
+function zoneGroups(ctx: ServerContext, level: IndicatorLevel, subjects: readonly Subject[]): Int32Array {
+  const { dataset } = ctx;
+  const k = new Map(subjects.map((s, i) => [s.id, i]));
+  const group = new Int32Array(dataset.zones.features.length).fill(-1);
+  dataset.zones.features.forEach((f, z) => {
+    const p = f.properties;
+    if (level === 'zone') group[z] = k.get(String(f.id)) ?? -1;
+    else if (level === 'branch') group[z] = k.get(p.branchId) ?? -1;
+    else group[z] = unitGroup(ctx, k, p.unitId);
+  });
+  return group;
+}
+
+/** The subject (a unit among `k`) that `unitId` is or lies under, or -1. */
+function unitGroup(ctx: ServerContext, k: ReadonlyMap<string, number>, unitId: string): number {
+  for (let unit = ctx.index.unitById.get(unitId); unit; unit = unit.parentId ? ctx.index.unitById.get(unit.parentId) : undefined) {
+    const hit = k.get(unit.id);
+    if (hit !== undefined) return hit;
+  }
+  return -1;
+}
+
+/** Month boundaries of the window, to count the months with a violation while the rows go by in time order. */
+function monthCursor(window: Window) {
+  const starts = monthsBetween(window.from, window.to).map(startOfMonth);
+  return {
+    months: starts.length,
+    /** The window's month of time t; t must not decrease from one call to the next within a pass. */
+    at(t: number, from: { m: number }): number {
+      while (from.m + 1 < starts.length && t >= (starts[from.m + 1] ?? Infinity)) from.m++;
+      return from.m;
+    },
+  };
+}
+
+/**
+ * The tallies of `subjects` (all of one level) over the window: one pass over the window's rows for
+ * units, branches and zones; each member's circle rows within it for members. Only what `needs` asks
+ * for is guaranteed (the expensive parts — circles, work — are skipped otherwise); null: everything.
+ */
+export function tallies(ctx: ServerContext, level: IndicatorLevel, subjects: readonly Subject[], window: Window, needs: ReadonlySet<TallyField> | null = null): IndicatorTally[] {
+  const want = needs ?? ALL_FIELDS;
+  const { dataset, index } = ctx;
+  const v = dataset.violations;
+  const out = subjects.map(() => emptyTally());
+  const [start, end] = rowRange(dataset, window.from, window.to);
+  const repeats = repeatFlags(v);
+  const cursor = monthCursor(window);
+  const lastMonth = new Int32Array(subjects.length).fill(-1);
+  for (const t of out) t.months = cursor.months;
+
+  const withIssues = [...want].some((field) => ISSUE_FIELDS.has(field));
+  const nowMs = ctx.now().getTime();
+  const facts: RowIssueFacts = { closed: false, closedAt: null, overdue: false, reopened: false };
+  const countRow = (k: number, row: number, position: { m: number }) => {
+    const t = out[k];
+    if (!t) return;
+    t.violations += 1;
+    if (v.severity[row] === SEVERE) t.severe += 1;
+    if (repeats[row] === 1) t.repeatViolations += 1;
+    const time = v.time[row] ?? 0;
+    const m = cursor.at(time, position);
+    if (lastMonth[k] !== m) {
+      lastMonth[k] = m;
+      t.monthsWithViolation += 1;
+    }
+    if (!withIssues) return;
+    addIssue(t, time, ctx.issues.rowFacts(row, nowMs, facts));
+  };
+
+  if (level === 'member') {
+    subjects.forEach((s, k) => {
+      const rows = ctx.circles.rowsWithin(s.person ?? -1, start, end);
+      const position = { m: 0 };
+      for (const row of rows) countRow(k, row, position);
+    });
+    return out;
+  }
+
+  const group = zoneGroups(ctx, level, subjects);
+  const position = { m: 0 };
+  for (let row = start; row < end; row++) {
+    const k = group[v.zone[row] ?? 0] ?? -1;
+    if (k >= 0) countRow(k, row, position);
+  }
+  if (withIssues) {
+    for (const { issue, facts: issueFacts } of standaloneIn(ctx, window)) {
+      const k = group[issue.zoneIndex] ?? -1;
+      if (k >= 0) addIssue(out[k] as IndicatorTally, issueFacts.createdAt, issueFacts);
+    }
+  }
+
+  const grid = gridFacts(ctx);
+  // Headcount: the people of units and branches; of a zone, its grid team's.
+  subjects.forEach((s, k) => {
+    const t = out[k] as IndicatorTally;
+    if (level === 'unit') t.headcount = index.headcountByUnit.get(s.id) ?? 0;
+    else if (level === 'branch') t.headcount = index.headcountByBranch.get(s.id) ?? 0;
+  });
+  dataset.zones.features.forEach((_, z) => {
+    const t = out[group[z] ?? -1];
+    if (!t) return;
+    t.gridTeams += grid.zoneHasGridTeam[z] ?? 0;
+    t.gridTeamsComplete += grid.zoneGridTeamComplete[z] ?? 0;
+    if (level === 'zone') t.headcount = grid.zoneGridTeamSize[z] ?? 0;
+  });
+  grid.tdZone.forEach((z, td) => {
+    const t = out[group[z] ?? -1];
+    if (!t) return;
+    t.transformerDistricts += 1;
+    t.transformerDistrictsAssigned += grid.tdAssigned[td] ?? 0;
+  });
+  const [fromMonth, toMonth] = [window.from.slice(0, 7), window.to.slice(0, 7)];
+  for (const m of dataset.marketing) {
+    if (m.month < fromMonth || m.month > toMonth) continue;
+    const t = out[group[grid.zoneOfGridTeam.get(m.gridTeamId) ?? -1] ?? -1];
+    if (!t) continue;
+    t.winOrders += m.winOrders;
+    t.winOrdersTarget += m.winOrdersTarget;
+    t.winAmountCny += m.winAmountCny;
+    t.winAmountTargetCny += m.winAmountTargetCny;
+  }
+
+  if (want.has('members') || want.has('membersWithoutViolation')) {
+    const k = new Map(subjects.map((s, i) => [s.id, i]));
+    const withViolation = membersWithCircleRows(dataset, start, end);
+    dataset.people.forEach((p, person) => {
+      if (p.kind !== 'member') return;
+      const subject =
+        level === 'zone'
+          ? (group[grid.zoneOfGridTeam.get(p.gridTeamId ?? '') ?? -1] ?? -1)
+          : level === 'branch'
+            ? (k.get(p.branchId) ?? -1)
+            : unitGroup(ctx, k, p.unitId);
+      const t = out[subject];
+      if (!t) return;
+      t.members += 1;
+      if (withViolation[person] !== 1) t.membersWithoutViolation += 1;
+    });
+  }
+  if ((level === 'unit' || level === 'branch') && (want.has('operations') || want.has('workerYears'))) {
+    subjects.forEach((s, k) => {
+      const work = workTally(ctx, level, s.id, window);
+      const t = out[k] as IndicatorTally;
+      t.operations = work.operations;
+      t.workerYears = work.workerYears;
+    });
+  }
+  return out;
+}
+
+/** One subject's tally. */
+export function tallyOf(ctx: ServerContext, subject: Subject, window: Window, needs: ReadonlySet<TallyField> | null = null): IndicatorTally {
+  return tallies(ctx, subject.level, [subject], window, needs)[0] ?? emptyTally();
+}
+
+/** Whether an indicator is shown for a subject of its level: grid-team indicators only where it has grid teams. */
+function applies(definition: IndicatorDefinition, tally: IndicatorTally): boolean {
+  return tally.gridTeams > 0 || !definition.needs.some((field) => GRID_FIELDS.has(field));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reports
+
+export function indicatorReport(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): IndicatorReport {
+  const subject = subjectOf(ctx, scope, level, id);
+  const tally = tallyOf(ctx, subject, window);
+  const indicators = indicatorsOfLevel(level)
+    .filter((d) => level === 'member' || applies(d, tally))
+    .map((d) => indicatorOf(d, tally, subject, window));
+  return { level, id, name: subject.name, from: window.from, to: window.to, indicators };
+}
+
+export interface RankingQuery {
+  level: IndicatorLevel;
+  id: string;
+  key: IndicatorKey;
+  childLevel?: IndicatorLevel | undefined;
+  order: 'best' | 'worst';
+}
+
+/**
+ * The children of a subject ranked by one indicator: best first (order=best, by the indicator's `better`)
+ * or worst first; equal values in id order; children without a value (null) last, in id order. Ranks
+ * are places, 1..n. Member rankings list names: only over members in the caller's full scope (403).
+ */
+export function indicatorRanking(ctx: ServerContext, scope: Scope, q: RankingQuery, window: Window): IndicatorRanking {
+  const parent = subjectOf(ctx, scope, q.level, q.id);
+  const allowed = childLevelsOf(ctx, parent);
+  const childLevel = q.childLevel ?? allowed[0];
+  if (childLevel === undefined) {
+    throw new HttpProblem(400, `Invalid query parameter 'level': a member has nothing under it to rank.`, { errors: [{ name: 'level', reason: 'no children' }] });
+  }
+  if (!allowed.includes(childLevel)) {
+    throw new HttpProblem(400, `Invalid query parameter 'childLevel': under ${q.level} '${q.id}' one may rank ${allowed.join(', ')}.`, {
+      errors: [{ name: 'childLevel', reason: `one of ${allowed.join(', ')}` }],
+    });
+  }
+  const definition = indicatorDefinition(q.key);
+  if (!definition.levels.includes(childLevel)) {
+    throw new HttpProblem(400, `Invalid query parameter 'key': '${q.key}' is not an indicator of level ${childLevel} (it is one of ${definition.levels.join(', ')}).`, {
+      errors: [{ name: 'key', reason: `not defined for ${childLevel}` }],
+    });
+  }
+  const children = childrenOf(ctx, parent, childLevel);
+  if (childLevel === 'member') {
+    const branchOf = (c: Subject) => {
+      const person = ctx.dataset.people[c.person ?? -1];
+      return person ? ctx.index.branchOfPerson(person) : null;
+    };
+    if (children.some((c) => !scope.fullOverBranch(branchOf(c) ?? ''))) {
+      throw new HttpProblem(403, `A ranking of members lists their names: ${q.level} '${q.id}' has members of branches outside your scope. Rank its zones or branches instead.`);
+    }
+  }
+  const needs = new Set<TallyField>([...definition.needs, 'gridTeams']);
+  const tallied = tallies(ctx, childLevel, children, window, needs);
+  const better = definition.better;
+  const sign = (q.order === 'best') === (better === 'higher') ? -1 : 1;
+  const rows = children.map((child, k) => {
+    const t = tallied[k] ?? emptyTally();
+    const value = childLevel === 'member' || applies(definition, t) ? definition.compute(t) : { value: null, numerator: null, denominator: null };
+    const href = recordsHref(definition, child, window);
+    return { child, ...value, records: href && definition.records ? { href, rows: definition.records.rows } : null };
+  });
+  rows.sort((a, b) => {
+    if (a.value === null || b.value === null) return a.value === b.value ? byId(a.child, b.child) : a.value === null ? 1 : -1;
+    return a.value !== b.value ? sign * (a.value - b.value) : byId(a.child, b.child);
+  });
+  const items: RankingItem[] = rows.map((r, i) => ({
+    rank: i + 1,
+    id: r.child.id,
+    name: r.child.name,
+    value: r.value,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    records: r.records,
+  }));
+  return {
+    level: q.level,
+    id: q.id,
+    name: parent.name,
+    childLevel,
+    key: definition.key,
+    label: definition.label.zh,
+    labelEn: definition.label.en,
+    unit: definition.unit,
+    better,
+    order: q.order,
+    from: window.from,
+    to: window.to,
+    definition: definitionOf(definition, window),
+    items,
+  };
+}
+
+/** The subject's own rows in the window (a member: their circle's) and its standalone issues (a member has none). */
+function subjectRows(ctx: ServerContext, subject: Subject, window: Window): { rows: Iterable<number>; standalone: ReturnType<typeof standaloneIn> } {
+  const [start, end] = rowRange(ctx.dataset, window.from, window.to);
+  if (subject.level === 'member') return { rows: ctx.circles.rowsWithin(subject.person ?? -1, start, end), standalone: [] };
+  const group = zoneGroups(ctx, subject.level, [subject]);
+  const zone = ctx.dataset.violations.zone;
+  const rows: number[] = [];
+  for (let row = start; row < end; row++) if (group[zone[row] ?? 0] === 0) rows.push(row);
+  return { rows, standalone: standaloneIn(ctx, window).filter((s) => group[s.issue.zoneIndex] === 0) };
+}
+
+/**
+ * What the level views show beside the trend: violations by category × severity and by work type (with
+ * the work done where the subject has operations teams), and the closure funnel with overdue per stage.
+ */
+export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): Breakdown {
+  const subject = subjectOf(ctx, scope, level, id);
+  const v = ctx.dataset.violations;
+  const { rows, standalone } = subjectRows(ctx, subject, window);
+  const C = violationCategories.length;
+  const S = severities.length;
+  const matrix = new Uint32Array(C * S);
+  const byType = new Uint32Array(workTypes.length);
+  const stage = new Uint32Array(issueStatuses.length);
+  const stageOverdue = new Uint32Array(issueStatuses.length);
+  let violations = 0;
+  const nowMs = ctx.now().getTime();
+  const facts: RowIssueFacts = { closed: false, closedAt: null, overdue: false, reopened: false };
+  for (const row of rows) {
+    violations += 1;
+    const cell = (v.category[row] ?? 0) * S + (v.severity[row] ?? 0);
+    matrix[cell] = (matrix[cell] ?? 0) + 1;
+    const w = v.workType[row] ?? 0;
+    byType[w] = (byType[w] ?? 0) + 1;
+    const s = issueStatuses.indexOf(ctx.issues.statusOfRow(row));
+    stage[s] = (stage[s] ?? 0) + 1;
+    if (ctx.issues.rowFacts(row, nowMs, facts).overdue) stageOverdue[s] = (stageOverdue[s] ?? 0) + 1;
+  }
+  for (const { status, facts } of standalone) {
+    const s = issueStatuses.indexOf(status as (typeof issueStatuses)[number]);
+    stage[s] = (stage[s] ?? 0) + 1;
+    if (facts.overdue) stageOverdue[s] = (stageOverdue[s] ?? 0) + 1;
+  }
+  const work = level === 'unit' || level === 'branch' ? workTally(ctx, level, id, window) : null;
+  const violationsHref = (query: Record<string, string>) => listHref('violations', subject, window, query);
+  const issuesHref = (query: Record<string, string>) => listHref('issues', subject, window, query);
+  const issues = stage.reduce((a, b) => a + b, 0);
+  let beyond = 0;
+  const atOrBeyond = Array.from(stage).reverse().map((n) => (beyond += n)).reverse();
+  return {
+    level,
+    id,
+    name: subject.name,
+    from: window.from,
+    to: window.to,
+    violations,
+    issues,
+    matrix: violationCategories.flatMap((category, c) =>
+      severities.map((severity, s) => ({ category, severity, violations: matrix[c * S + s] ?? 0, records: violationsHref({ category, severity }) })),
+    ),
+    byWorkType: workTypes.map((workType, w) => {
+      const operations = work ? work.operationsByWorkType[workType] : null;
+      const count = byType[w] ?? 0;
+      return {
+        workType,
+        violations: count,
+        operations,
+        violationsPer100Operations: operations ? Math.round((count / operations) * 10_000) / 100 : null,
+        records: violationsHref({ workType }),
+      };
+    }),
+    funnel: issueStatuses.map((status, s) => ({
+      status,
+      issues: stage[s] ?? 0,
+      atOrBeyond: atOrBeyond[s] ?? 0,
+      overdue: stageOverdue[s] ?? 0,
+      records: issuesHref({ status }),
+      overdueRecords: issuesHref({ status, overdue: 'true' }),
+    })),
+  };
+}
+
+export function monthlySeries(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): MonthlyPoint[] {
+  const subject = subjectOf(ctx, scope, level, id);
+  const { rows, standalone } = subjectRows(ctx, subject, window);
   const v = ctx.dataset.violations;
   const points = new Map<string, MonthlyPoint>(
     monthsBetween(window.from, window.to).map((month) => [
@@ -145,7 +575,7 @@ export function monthlySeries(ctx: ServerContext, scope: Scope, level: Indicator
   const bump = (record: Record<string, number>, key: string | undefined) => {
     if (key !== undefined) record[key] = (record[key] ?? 0) + 1;
   };
-  for (const row of subject.rows) {
+  for (const row of rows) {
     const point = points.get(monthOf(v.time[row] ?? 0));
     if (!point) continue;
     point.violations += 1;
@@ -156,11 +586,10 @@ export function monthlySeries(ctx: ServerContext, scope: Scope, level: Indicator
     const closedPoint = closedAt === null ? undefined : points.get(monthOf(closedAt));
     if (closedPoint) closedPoint.issuesClosed += 1;
   }
-  for (const issue of subject.standalone) {
+  for (const { issue, facts } of standalone) {
     const opened = points.get(monthOf(issue.createdAt));
     if (opened) opened.issuesOpened += 1;
-    const s = ctx.issues.summary({ kind: 'standalone', issue });
-    const closedPoint = s.status === 'closed' && s.closedAt ? points.get(s.closedAt.slice(0, 7)) : undefined;
+    const closedPoint = facts.closedAt === null ? undefined : points.get(monthOf(facts.closedAt));
     if (closedPoint) closedPoint.issuesClosed += 1;
   }
   return [...points.values()];

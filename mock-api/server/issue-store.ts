@@ -41,6 +41,16 @@ interface Overlay {
   added: IssueHistoryEntry[];
 }
 
+/** See IssueStore.rowFacts. */
+export interface RowIssueFacts {
+  closed: boolean;
+  closedAt: number | null;
+  overdue: boolean;
+  reopened: boolean;
+}
+
+const CLOSED = issueStatuses.indexOf('closed');
+
 export type IssueRef = { kind: 'violation'; row: number } | { kind: 'standalone'; issue: StandaloneIssue };
 
 const categoryTitles: Record<string, string> = { behaviour: '行为违章', equipment: '装置违章', management: '管理违章' };
@@ -97,6 +107,37 @@ export class IssueStore {
     const reference = status === 'closed' ? (closedAt ?? deadline) : this.now().getTime();
     const late = reference - deadline;
     return late > 0 ? { overdue: true, daysOverdue: Math.ceil(late / DAY_MS) } : { overdue: false, daysOverdue: 0 };
+  }
+
+  /**
+   * What tallies need of violation row `row`'s issue, written into `out` (no issue is built, nothing is
+   * allocated): the same status, closing time, overdue flag (as overdueOf, at `nowMs`) and reopening as
+   * the issue itself shows.
+   */
+  rowFacts(row: number, nowMs: number, out: RowIssueFacts): RowIssueFacts {
+    const overlay = this.rowOverlays.get(row);
+    const v = this.dataset.violations;
+    const closed = overlay ? overlay.status === 'closed' : v.issueStatus[row] === CLOSED;
+    const closedAt = !closed ? null : overlay ? overlay.closedAt : (v.issueClosedAt[row] ?? Number.NaN);
+    const deadline = v.issueDeadline[row] ?? 0;
+    out.closedAt = closedAt === null || Number.isNaN(closedAt) ? null : closedAt;
+    out.closed = closed;
+    out.overdue = (closed ? (out.closedAt ?? deadline) : nowMs) - deadline > 0;
+    out.reopened = v.issueReopened[row] === 1 || (overlay?.added.some((e) => e.action === 'reopen') ?? false);
+    return out;
+  }
+
+  /** Whether the issue of violation row `row` was ever reopened after being closed (generated, or by a write). */
+  isRowReopened(row: number): boolean {
+    if (this.dataset.violations.issueReopened[row] === 1) return true;
+    return this.rowOverlays.get(row)?.added.some((e) => e.action === 'reopen') ?? false;
+  }
+
+  /** Whether the issue was ever reopened after being closed. */
+  isReopened(ref: IssueRef): boolean {
+    if (ref.kind === 'violation') return this.isRowReopened(ref.row);
+    if (ref.issue.history.some((e) => e.action === 'reopen')) return true;
+    return this.overlays.get(ref.issue.id)?.added.some((e) => e.action === 'reopen') ?? false;
   }
 
   isRowOverdue(row: number): boolean {

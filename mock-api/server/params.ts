@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HttpProblem } from './problem';
-import { issueSources, issueStatuses, severities, violationCategories } from '../../src/api/schemas/enums';
+import { issueSources, issueStatuses, severities, violationCategories, workTypes } from '../../src/api/schemas/enums';
 import { MAX_PAGE_SIZE } from '../../src/api/schemas/common';
 
 // Query and path parameters, validated at the edge. Query objects are strict: an unknown parameter is a 400
@@ -64,7 +64,9 @@ export const ViolationQuery = z
     ...Window,
     category: commaList(violationCategories, 'categories').optional(),
     severity: commaList(severities, 'severities').optional(),
+    workType: commaList(workTypes, 'work types').optional(),
     status: commaList(issueStatuses, 'issue statuses').optional(),
+    repeat: BooleanParam.optional().describe('true: only repeat violations; false: only first ones (see the indicator repeat_violation_share for the rule)'),
     unitId: Id.optional(),
     branchId: Id.optional(),
     zoneId: Id.optional(),
@@ -79,10 +81,12 @@ export const IssueQuery = z.strictObject({
   ...Window,
   status: commaList(issueStatuses, 'issue statuses').optional(),
   source: commaList(issueSources, 'issue sources').optional(),
-  overdue: BooleanParam.optional(),
+  overdue: BooleanParam.optional().describe('true: past the deadline (open), or closed after it; false: neither'),
+  reopened: BooleanParam.optional().describe('true: only issues reopened after being closed at least once; false: only the others'),
   unitId: Id.optional(),
   branchId: Id.optional(),
   zoneId: Id.optional(),
+  memberId: Id.optional().describe('the issues of the violations in this party member\'s circle (standalone issues have no circle)'),
   offset: Offset,
   limit: Limit,
 });

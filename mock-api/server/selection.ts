@@ -36,6 +36,18 @@ export function lowerBound(time: Float64Array, count: number, t: number): number
   return lo;
 }
 
+/** First position in ascending `values` holding a value ≥ x. */
+function lowerBoundIndex(values: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Rows [start, end) whose time falls within the days from..to (inclusive, Asia/Shanghai). */
 export function rowRange(dataset: Dataset, from?: string, to?: string): [number, number] {
   const v = dataset.violations;
@@ -46,27 +58,24 @@ export function rowRange(dataset: Dataset, from?: string, to?: string): [number,
 
 /** Member index → the violation rows in their circle, built on first use (a member filter or indicator). */
 export class CircleIndex {
-  private rowsByPerson: Map<number, Uint32Array> | null = null;
+  private circles: { offsets: Uint32Array; rows: Uint32Array } | null = null;
 
   constructor(
     private readonly dataset: Dataset,
-    private readonly circle: (dataset: Dataset, row: number) => number[],
+    private readonly build: (dataset: Dataset) => { offsets: Uint32Array; rows: Uint32Array },
   ) {}
 
+  /** The rows of the person's circle, ascending (a view). */
   rowsOf(personIndex: number): Uint32Array {
-    if (!this.rowsByPerson) this.rowsByPerson = this.build();
-    return this.rowsByPerson.get(personIndex) ?? new Uint32Array(0);
+    if (!this.circles) this.circles = this.build(this.dataset);
+    const { offsets, rows } = this.circles;
+    if (!Number.isInteger(personIndex) || personIndex < 0 || personIndex + 1 >= offsets.length) return new Uint32Array(0);
+    return rows.subarray(offsets[personIndex] ?? 0, offsets[personIndex + 1] ?? 0);
   }
 
-  private build(): Map<number, Uint32Array> {
-    const lists = new Map<number, number[]>();
-    for (let row = 0; row < this.dataset.violations.count; row++) {
-      for (const person of this.circle(this.dataset, row)) {
-        let list = lists.get(person);
-        if (!list) lists.set(person, (list = []));
-        list.push(row);
-      }
-    }
-    return new Map([...lists].map(([person, rows]) => [person, Uint32Array.from(rows)]));
+  /** The rows of the person's circle within rows [start, end): a view, in row (time) order. */
+  rowsWithin(personIndex: number, start: number, end: number): Uint32Array {
+    const rows = this.rowsOf(personIndex);
+    return rows.subarray(lowerBoundIndex(rows, start), lowerBoundIndex(rows, end));
   }
 }

@@ -15,8 +15,17 @@ export interface IndicatorTally {
   /** Violations in the window (a member: those in their circle: team, zone, work site). */
   violations: number;
   severe: number;
+  /** Of the violations, repeats: see REPEAT_RULE. */
+  repeatViolations: number;
   /** Party members + staff of the subject; 0 where it has none (a member). */
   headcount: number;
+  /** Work operations (作业) of the subject's operations teams in the window (units and branches only). */
+  operations: number;
+  /** Own staff + registered contractor workers of those teams × the window's length in years (within the dataset). */
+  workerYears: number;
+  /** Party members of the subject (a zone: its grid team's gridders), and those with no violation in their circle in the window. */
+  members: number;
+  membersWithoutViolation: number;
   /** Issues created in the window: those born from its violations, and standalone ones in its zones. */
   issues: number;
   issuesClosed: number;
@@ -24,8 +33,18 @@ export interface IndicatorTally {
   issuesClosedOnTime: number;
   /** Σ (closedAt − createdAt) over the closed issues, in days. */
   closeDaysTotal: number;
+  /** (closedAt − createdAt) in days of each closed issue, in no particular order. */
+  closeDays: number[];
   /** Still open and past the deadline. */
   issuesOverdueOpen: number;
+  /** Closed once and reopened (whatever their state now). */
+  issuesReopened: number;
+  /** "4+N" grid teams serving the subject's zones, and those complete: four party-member gridders and N ≥ 1 staff. */
+  gridTeams: number;
+  gridTeamsComplete: number;
+  /** Transformer districts (台区) in the subject's zones, and those with a responsible gridder (包干到户). */
+  transformerDistricts: number;
+  transformerDistrictsAssigned: number;
   winOrders: number;
   winOrdersTarget: number;
   winAmountCny: number;
@@ -40,12 +59,23 @@ export function emptyTally(): IndicatorTally {
   return {
     violations: 0,
     severe: 0,
+    repeatViolations: 0,
     headcount: 0,
+    operations: 0,
+    workerYears: 0,
+    members: 0,
+    membersWithoutViolation: 0,
     issues: 0,
     issuesClosed: 0,
     issuesClosedOnTime: 0,
     closeDaysTotal: 0,
+    closeDays: [],
     issuesOverdueOpen: 0,
+    issuesReopened: 0,
+    gridTeams: 0,
+    gridTeamsComplete: 0,
+    transformerDistricts: 0,
+    transformerDistrictsAssigned: 0,
     winOrders: 0,
     winOrdersTarget: 0,
     winAmountCny: 0,
@@ -55,12 +85,38 @@ export function emptyTally(): IndicatorTally {
   };
 }
 
+/** Days within which the same item again, by the same team or at the same site, is a repeat violation. */
+export const REPEAT_WINDOW_DAYS = 30;
+
+/** What makes a violation a repeat (重复违章), in words: the formula of every indicator that counts them. */
+export const REPEAT_RULE =
+  `a violation is a repeat when the same violation item (violations.description) was recorded for the same operations team (violations.teamId), ` +
+  `or at the same transformer district (violations.transformerDistrictId), in the ${REPEAT_WINDOW_DAYS} days (${REPEAT_WINDOW_DAYS * 24} h) before it, ` +
+  'by an earlier record; that earlier record may lie before the window';
+
 export type IndicatorUnit = 'count' | '%' | 'per100' | 'days' | 'months';
 
 export interface IndicatorValue {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
+}
+
+/**
+ * Where the records behind a value are listed: an API list endpoint, filtered to the subject (unitId,
+ * branchId, zoneId or memberId), to the window where the list takes one, and by `query`.
+ */
+export interface IndicatorRecords {
+  list: 'violations' | 'issues' | 'teams' | 'transformer-districts' | 'marketing';
+  /** Filters besides the subject and the window, as query parameters. */
+  query: Readonly<Record<string, string>>;
+  /** Whether the list is filtered to the window (from, to): no for what is counted as it stands now. */
+  windowed: boolean;
+  /**
+   * 'numerator': the list's rows are exactly what the numerator counts (its `total` is the numerator);
+   * 'inputs': the rows the value is computed from (summed, or measured), not a count of them.
+   */
+  rows: 'numerator' | 'inputs';
 }
 
 export interface IndicatorDefinition {
@@ -72,15 +128,23 @@ export interface IndicatorDefinition {
   levels: readonly IndicatorLevel[];
   /** In words and symbols, as the definition shown beside every value. */
   formula: string;
+  /** What the window selects: which dates of which records fall in it, or that it is a state as of now. */
+  period: string;
+  /** What the numerator and the denominator are (null: the value is a count, without one). */
+  numerator: string;
+  denominator: string | null;
   /** The resource fields it is computed from. */
   sources: readonly string[];
   /** The tally fields `compute` reads: the client offers an indicator only where it can tally them. */
   needs: readonly TallyField[];
+  /** The records behind the value; null where no list endpoint holds them. */
+  records: IndicatorRecords | null;
   compute(tally: IndicatorTally): IndicatorValue;
 }
 
 /** Rates are rounded to two decimals, once, here: the API and the client show the same digits. */
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 const count = (n: number): IndicatorValue => ({ value: n, numerator: n, denominator: null });
 
@@ -90,8 +154,34 @@ const ratio = (numerator: number, denominator: number, scale: number): Indicator
   denominator,
 });
 
+/**
+ * The 90th percentile by nearest rank: the smallest d such that at least 90 % of the values are ≤ d,
+ * i.e. the ⌈0.9 n⌉-th smallest. Numerator: ⌈0.9 n⌉ (the values within it), denominator: n.
+ */
+export function percentile90(values: readonly number[]): IndicatorValue {
+  const n = values.length;
+  if (n === 0) return { value: null, numerator: 0, denominator: 0 };
+  const rank = Math.ceil(0.9 * n);
+  const sorted = Float64Array.from(values).sort();
+  return { value: round1(sorted[rank - 1] ?? 0), numerator: rank, denominator: n };
+}
+
 const AGGREGATE_LEVELS = ['unit', 'branch', 'zone'] as const satisfies readonly IndicatorLevel[];
 const ALL_LEVELS = ['unit', 'branch', 'zone', 'member'] as const satisfies readonly IndicatorLevel[];
+/** Work (作业) is tallied for operations teams, which belong to branches and units, not to zones. */
+const WORK_LEVELS = ['unit', 'branch'] as const satisfies readonly IndicatorLevel[];
+
+/** The issue statuses short of closed, as a list filter. */
+export const OPEN_STATUSES = 'found,assigned,rectifying,awaiting_verification';
+
+const VIOLATIONS_IN_WINDOW = 'violations that occurred in the window (violations.occurredAt)';
+const ISSUES_IN_WINDOW = 'issues created in the window (issues.createdAt); their state as of now';
+const AS_OF_NOW = 'as it stands now (the window does not apply)';
+const MARKETING_MONTHS = 'the calendar months the window touches (marketing.month)';
+const VIOLATION_RECORDS: IndicatorRecords = { list: 'violations', query: {}, windowed: true, rows: 'numerator' };
+const CLOSED_ISSUES: IndicatorRecords = { list: 'issues', query: { status: 'closed' }, windowed: true, rows: 'numerator' };
+const MARKETING_RECORDS: IndicatorRecords = { list: 'marketing', query: {}, windowed: true, rows: 'inputs' };
+const SUBJECT_VIOLATIONS = 'violations in the subject\'s grid zones (a member: in their circle: their operations team, the zones they serve as gridder)';
 
 const define = <const K extends string>(d: IndicatorDefinition & { key: K }) => d;
 
@@ -103,9 +193,47 @@ export const INDICATORS = [
     better: 'lower',
     levels: ALL_LEVELS,
     formula: 'count of violations in the window within the subject (a member: within their circle: team, zone, work site)',
+    period: VIOLATIONS_IN_WINDOW,
+    numerator: SUBJECT_VIOLATIONS,
+    denominator: null,
     sources: ['violations.occurredAt', 'violations.zoneId', 'violations.memberIds'],
     needs: ['violations'],
+    records: VIOLATION_RECORDS,
     compute: (t) => count(t.violations),
+  }),
+  define({
+    key: 'violations_per_100_operations',
+    label: { zh: '百次作业违章率', en: 'Violations per 100 work operations' },
+    unit: 'per100',
+    better: 'lower',
+    levels: WORK_LEVELS,
+    formula:
+      'violations ÷ work operations (作业, each on a work ticket) of the subject\'s operations teams in the window × 100; ' +
+      'a month the window covers in part counts that part of its operations, by the days\' weights',
+    period: `${VIOLATIONS_IN_WINDOW}; operations done in the window (work.month)`,
+    numerator: `${SUBJECT_VIOLATIONS}; an operations team works only in its branch's zones`,
+    denominator: 'work operations of the subject\'s operations teams in the window',
+    sources: ['violations.occurredAt', 'violations.zoneId', 'work.operations', 'teams.branchId'],
+    needs: ['violations', 'operations'],
+    records: VIOLATION_RECORDS,
+    compute: (t) => ratio(t.violations, t.operations, 100),
+  }),
+  define({
+    key: 'violations_per_100_workers_per_year',
+    label: { zh: '百人年违章率', en: 'Violations per 100 workers per year' },
+    unit: 'per100',
+    better: 'lower',
+    levels: WORK_LEVELS,
+    formula:
+      'violations ÷ worker-years × 100, worker-years = (own staff of the subject\'s operations teams + their registered contractor workers) × ' +
+      'the window\'s length in years (365.25 days; only the part within the dataset\'s three years)',
+    period: `${VIOLATIONS_IN_WINDOW}; the workforce over the same days`,
+    numerator: SUBJECT_VIOLATIONS,
+    denominator: 'worker-years of the subject\'s operations teams over the window',
+    sources: ['violations.occurredAt', 'violations.zoneId', 'work.workforce.ownStaff', 'work.workforce.contractors'],
+    needs: ['violations', 'workerYears'],
+    records: VIOLATION_RECORDS,
+    compute: (t) => ratio(t.violations, t.workerYears, 100),
   }),
   define({
     key: 'violations_per_100_staff',
@@ -114,8 +242,12 @@ export const INDICATORS = [
     better: 'lower',
     levels: AGGREGATE_LEVELS,
     formula: 'violations ÷ (party members + staff) × 100',
+    period: `${VIOLATIONS_IN_WINDOW}; people as they are now`,
+    numerator: SUBJECT_VIOLATIONS,
+    denominator: 'party members + staff of the subject (a zone: of its "4+N" grid team)',
     sources: ['violations.zoneId', 'members.branchId', 'staff.teamId', 'teams.memberIds', 'teams.staffIds'],
     needs: ['violations', 'headcount'],
+    records: VIOLATION_RECORDS,
     compute: (t) => ratio(t.violations, t.headcount, 100),
   }),
   define({
@@ -125,9 +257,45 @@ export const INDICATORS = [
     better: 'lower',
     levels: ALL_LEVELS,
     formula: 'violations with severity = severe ÷ all violations × 100',
+    period: VIOLATIONS_IN_WINDOW,
+    numerator: 'of those violations, the severe ones (严重)',
+    denominator: SUBJECT_VIOLATIONS,
     sources: ['violations.severity'],
     needs: ['violations', 'severe'],
+    records: { list: 'violations', query: { severity: 'severe' }, windowed: true, rows: 'numerator' },
     compute: (t) => ratio(t.severe, t.violations, 100),
+  }),
+  define({
+    key: 'repeat_violation_share',
+    label: { zh: '重复违章占比', en: 'Repeat violation share' },
+    unit: '%',
+    better: 'lower',
+    levels: ALL_LEVELS,
+    formula: `repeat violations ÷ all violations × 100; ${REPEAT_RULE}`,
+    period: `${VIOLATIONS_IN_WINDOW}; the ${REPEAT_WINDOW_DAYS} days before each may reach back before it`,
+    numerator: 'of those violations, the repeats',
+    denominator: SUBJECT_VIOLATIONS,
+    sources: ['violations.occurredAt', 'violations.description', 'violations.teamId', 'violations.transformerDistrictId'],
+    needs: ['violations', 'repeatViolations'],
+    records: { list: 'violations', query: { repeat: 'true' }, windowed: true, rows: 'numerator' },
+    compute: (t) => ratio(t.repeatViolations, t.violations, 100),
+  }),
+  define({
+    key: 'members_without_violation_rate',
+    label: { zh: '党员身边无违章率', en: 'Members with no violation around them' },
+    unit: '%',
+    better: 'higher',
+    levels: AGGREGATE_LEVELS,
+    formula:
+      'party members with no violation in their circle in the window ÷ party members of the subject × 100; a member\'s circle: the violations of their ' +
+      'operations team and those in the zone whose "4+N" grid team they serve as gridder (党员身边无违章)',
+    period: `${VIOLATIONS_IN_WINDOW}; members as they are now`,
+    numerator: 'party members of the subject with no violation in their circle in the window',
+    denominator: 'party members of the subject (a unit: all under it; a branch: its members; a zone: its grid team\'s four gridders)',
+    sources: ['members.branchId', 'members.teamId', 'members.gridTeamId', 'violations.teamId', 'violations.zoneId', 'violations.occurredAt'],
+    needs: ['members', 'membersWithoutViolation'],
+    records: null,
+    compute: (t) => ratio(t.membersWithoutViolation, t.members, 100),
   }),
   define({
     key: 'months_without_violation',
@@ -136,9 +304,43 @@ export const INDICATORS = [
     better: 'higher',
     levels: ['member'],
     formula: 'months of the window with no violation around the member (党员身边无违章)',
+    period: 'the calendar months the window touches; violations that occurred in the window',
+    numerator: 'months of the window without a violation in the member\'s circle',
+    denominator: 'calendar months the window touches',
     sources: ['violations.memberIds', 'violations.occurredAt'],
     needs: ['months', 'monthsWithViolation'],
+    records: { list: 'violations', query: {}, windowed: true, rows: 'inputs' },
     compute: (t) => ({ value: t.months - t.monthsWithViolation, numerator: t.months - t.monthsWithViolation, denominator: t.months }),
+  }),
+  define({
+    key: 'open_issues',
+    label: { zh: '未闭环问题数', en: 'Open issues' },
+    unit: 'count',
+    better: 'lower',
+    levels: ALL_LEVELS,
+    formula: 'issues created in the window that are not closed now (found, assigned, rectifying or awaiting verification)',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'open issues: born from the subject\'s violations, or standalone in its zones (a member: from their circle\'s violations)',
+    denominator: null,
+    sources: ['issues.status', 'issues.createdAt'],
+    needs: ['issues', 'issuesClosed'],
+    records: { list: 'issues', query: { status: OPEN_STATUSES }, windowed: true, rows: 'numerator' },
+    compute: (t) => count(t.issues - t.issuesClosed),
+  }),
+  define({
+    key: 'overdue_open_issues',
+    label: { zh: '超期未闭环问题数', en: 'Overdue open issues' },
+    unit: 'count',
+    better: 'lower',
+    levels: ALL_LEVELS,
+    formula: 'issues created in the window, still open and past their deadline',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'open issues whose deadline (end of that day, Asia/Shanghai) has passed',
+    denominator: null,
+    sources: ['issues.status', 'issues.deadline'],
+    needs: ['issuesOverdueOpen'],
+    records: { list: 'issues', query: { status: OPEN_STATUSES, overdue: 'true' }, windowed: true, rows: 'numerator' },
+    compute: (t) => count(t.issuesOverdueOpen),
   }),
   define({
     key: 'issue_closure_rate',
@@ -147,8 +349,12 @@ export const INDICATORS = [
     better: 'higher',
     levels: ALL_LEVELS,
     formula: 'issues closed ÷ issues created in the window × 100',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'of those issues, the ones closed now',
+    denominator: 'issues created in the window',
     sources: ['issues.status', 'issues.createdAt'],
     needs: ['issues', 'issuesClosed'],
+    records: CLOSED_ISSUES,
     compute: (t) => ratio(t.issuesClosed, t.issues, 100),
   }),
   define({
@@ -158,20 +364,13 @@ export const INDICATORS = [
     better: 'higher',
     levels: ALL_LEVELS,
     formula: 'issues closed by their deadline ÷ issues closed × 100',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'closed issues whose closedAt is not past the deadline',
+    denominator: 'of the issues created in the window, the ones closed now',
     sources: ['issues.closedAt', 'issues.deadline'],
     needs: ['issuesClosed', 'issuesClosedOnTime'],
+    records: { list: 'issues', query: { status: 'closed', overdue: 'false' }, windowed: true, rows: 'numerator' },
     compute: (t) => ratio(t.issuesClosedOnTime, t.issuesClosed, 100),
-  }),
-  define({
-    key: 'overdue_open_issues',
-    label: { zh: '超期未闭环问题数', en: 'Overdue open issues' },
-    unit: 'count',
-    better: 'lower',
-    levels: ALL_LEVELS,
-    formula: 'issues created in the window, still open and past their deadline',
-    sources: ['issues.status', 'issues.deadline'],
-    needs: ['issuesOverdueOpen'],
-    compute: (t) => count(t.issuesOverdueOpen),
   }),
   define({
     key: 'mean_days_to_close',
@@ -180,13 +379,77 @@ export const INDICATORS = [
     better: 'lower',
     levels: ALL_LEVELS,
     formula: 'Σ (closedAt − createdAt) in days ÷ issues closed',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'Σ (closedAt − createdAt) in days over the closed issues',
+    denominator: 'of the issues created in the window, the ones closed now',
     sources: ['issues.createdAt', 'issues.closedAt'],
     needs: ['closeDaysTotal', 'issuesClosed'],
+    records: { ...CLOSED_ISSUES, rows: 'inputs' },
     compute: (t) => ({
-      value: t.issuesClosed > 0 ? Math.round((t.closeDaysTotal / t.issuesClosed) * 10) / 10 : null,
-      numerator: Math.round(t.closeDaysTotal * 10) / 10,
+      value: t.issuesClosed > 0 ? round1(t.closeDaysTotal / t.issuesClosed) : null,
+      numerator: round1(t.closeDaysTotal),
       denominator: t.issuesClosed,
     }),
+  }),
+  define({
+    key: 'days_to_close_p90',
+    label: { zh: '闭环天数90分位', en: 'Days to close, 90th percentile' },
+    unit: 'days',
+    better: 'lower',
+    levels: ALL_LEVELS,
+    formula: '90th percentile (nearest rank) of closedAt − createdAt in days over the closed issues: the ⌈0.9 n⌉-th smallest of the n durations',
+    period: ISSUES_IN_WINDOW,
+    numerator: '⌈0.9 n⌉: the closed issues closed within that many days',
+    denominator: 'n: of the issues created in the window, the ones closed now',
+    sources: ['issues.createdAt', 'issues.closedAt'],
+    needs: ['closeDays'],
+    records: { ...CLOSED_ISSUES, rows: 'inputs' },
+    compute: (t) => percentile90(t.closeDays),
+  }),
+  define({
+    key: 'reopened_issue_share',
+    label: { zh: '问题重开率', en: 'Reopened issue share' },
+    unit: '%',
+    better: 'lower',
+    levels: ALL_LEVELS,
+    formula: 'issues reopened after being closed (a reopen in their history) ÷ issues created in the window × 100',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'of those issues, the ones reopened at least once (whatever their state now)',
+    denominator: 'issues created in the window',
+    sources: ['issues.createdAt', 'issues.history.action'],
+    needs: ['issues', 'issuesReopened'],
+    records: { list: 'issues', query: { reopened: 'true' }, windowed: true, rows: 'numerator' },
+    compute: (t) => ratio(t.issuesReopened, t.issues, 100),
+  }),
+  define({
+    key: 'four_plus_n_completeness',
+    label: { zh: '"4+N"团队完整率', en: '"4+N" team completeness' },
+    unit: '%',
+    better: 'higher',
+    levels: AGGREGATE_LEVELS,
+    formula: '"4+N" grid teams with four party-member gridders and N ≥ 1 non-member staff ÷ grid teams serving the subject\'s zones × 100',
+    period: AS_OF_NOW,
+    numerator: 'complete grid teams: teams.memberIds are four party members serving as gridders, teams.staffIds at least one',
+    denominator: 'grid teams serving the subject\'s zones (one per zone)',
+    sources: ['teams.kind', 'teams.zoneId', 'teams.memberIds', 'teams.staffIds', 'members.isGridder'],
+    needs: ['gridTeams', 'gridTeamsComplete'],
+    records: { list: 'teams', query: { kind: 'grid', complete: 'true' }, windowed: false, rows: 'numerator' },
+    compute: (t) => ratio(t.gridTeamsComplete, t.gridTeams, 100),
+  }),
+  define({
+    key: 'transformer_district_coverage',
+    label: { zh: '台区包干到户率', en: 'Transformer districts assigned' },
+    unit: '%',
+    better: 'higher',
+    levels: AGGREGATE_LEVELS,
+    formula: 'transformer districts (台区) with a responsible gridder (gridderId, 包干到户) ÷ transformer districts in the subject\'s zones × 100',
+    period: AS_OF_NOW,
+    numerator: 'transformer districts in the subject\'s zones whose gridderId names a party member',
+    denominator: 'transformer districts in the subject\'s zones',
+    sources: ['transformerDistricts.zoneId', 'transformerDistricts.gridderId'],
+    needs: ['transformerDistricts', 'transformerDistrictsAssigned'],
+    records: { list: 'transformer-districts', query: { assigned: 'true' }, windowed: false, rows: 'numerator' },
+    compute: (t) => ratio(t.transformerDistrictsAssigned, t.transformerDistricts, 100),
   }),
   define({
     key: 'win_orders',
@@ -195,8 +458,12 @@ export const INDICATORS = [
     better: 'higher',
     levels: AGGREGATE_LEVELS,
     formula: 'Σ win orders of the grid teams, months of the window',
+    period: MARKETING_MONTHS,
+    numerator: 'Σ winOrders of the grid teams serving the subject\'s zones',
+    denominator: null,
     sources: ['marketing.winOrders'],
     needs: ['winOrders'],
+    records: MARKETING_RECORDS,
     compute: (t) => count(t.winOrders),
   }),
   define({
@@ -206,8 +473,12 @@ export const INDICATORS = [
     better: 'higher',
     levels: AGGREGATE_LEVELS,
     formula: 'Σ win orders ÷ Σ win-order targets × 100',
+    period: MARKETING_MONTHS,
+    numerator: 'Σ winOrders of the grid teams serving the subject\'s zones',
+    denominator: 'Σ winOrdersTarget of the same teams and months',
     sources: ['marketing.winOrders', 'marketing.winOrdersTarget'],
     needs: ['winOrders', 'winOrdersTarget'],
+    records: MARKETING_RECORDS,
     compute: (t) => ratio(t.winOrders, t.winOrdersTarget, 100),
   }),
   define({
@@ -217,8 +488,12 @@ export const INDICATORS = [
     better: 'higher',
     levels: AGGREGATE_LEVELS,
     formula: 'Σ win amount ÷ Σ amount targets × 100',
+    period: MARKETING_MONTHS,
+    numerator: 'Σ winAmountCny of the grid teams serving the subject\'s zones',
+    denominator: 'Σ winAmountTargetCny of the same teams and months',
     sources: ['marketing.winAmountCny', 'marketing.winAmountTargetCny'],
     needs: ['winAmountCny', 'winAmountTargetCny'],
+    records: MARKETING_RECORDS,
     compute: (t) => ratio(t.winAmountCny, t.winAmountTargetCny, 100),
   }),
 ];
@@ -248,14 +523,60 @@ export function computableFrom(available: ReadonlySet<TallyField>, level: Indica
   return indicatorsOfLevel(level).filter((d) => d.needs.every((field) => available.has(field)));
 }
 
-/** An indicator as the API serves it: value, numerator and denominator, with its definition. */
-export function indicatorOf(definition: IndicatorDefinition, tally: IndicatorTally): Indicator {
+/** The list filter naming a subject of each level. */
+const SUBJECT_PARAM: Record<IndicatorLevel, string> = { unit: 'unitId', branch: 'branchId', zone: 'zoneId', member: 'memberId' };
+
+export interface IndicatorSubjectRef {
+  level: IndicatorLevel;
+  id: string;
+}
+export interface IndicatorWindow {
+  from: string;
+  to: string;
+}
+
+/**
+ * The API URL (from the origin, with /api/v1) listing the records behind a value of `definition` for
+ * this subject and window; null where none does (and for a member, whose circle only the violation
+ * and issue lists take).
+ */
+export function recordsHref(definition: IndicatorDefinition, subject: IndicatorSubjectRef, window: IndicatorWindow): string | null {
+  const records = definition.records;
+  if (!records || (subject.level === 'member' && records.list !== 'violations' && records.list !== 'issues')) return null;
+  return listHref(records.list, subject, records.windowed ? window : null, records.query);
+}
+
+/** An API list URL filtered to the subject, the window (unless null) and `query`. */
+export function listHref(list: IndicatorRecords['list'], subject: IndicatorSubjectRef, window: IndicatorWindow | null, query: Readonly<Record<string, string>>): string {
+  const params: [string, string][] = [[SUBJECT_PARAM[subject.level], subject.id]];
+  if (window) params.push(['from', window.from], ['to', window.to]);
+  params.push(...Object.entries(query));
+  // Commas stay readable: they separate the values of a list filter.
+  return `/api/v1/${list}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}`;
+}
+
+/** An indicator as the API serves it: value, numerator and denominator, with its definition and records. */
+export function indicatorOf(definition: IndicatorDefinition, tally: IndicatorTally, subject: IndicatorSubjectRef, window: IndicatorWindow): Indicator {
+  const href = recordsHref(definition, subject, window);
   return {
     key: definition.key,
     label: definition.label.zh,
     labelEn: definition.label.en,
     unit: definition.unit,
+    better: definition.better,
     ...definition.compute(tally),
-    definition: { formula: definition.formula, sources: [...definition.sources] },
+    definition: definitionOf(definition, window),
+    records: href && definition.records ? { href, rows: definition.records.rows } : null,
+  };
+}
+
+/** The definition served beside a value (and once per ranking). */
+export function definitionOf(definition: IndicatorDefinition, window: IndicatorWindow): Indicator['definition'] {
+  return {
+    formula: definition.formula,
+    period: { from: window.from, to: window.to, basis: definition.period },
+    numerator: definition.numerator,
+    denominator: definition.denominator,
+    sources: [...definition.sources],
   };
 }

@@ -5,7 +5,8 @@ import type { ServerContext } from '../context';
 import { etagFor } from '../context';
 import { sendJson } from '../conditional';
 import { bearer, dataResponses } from '../openapi';
-import { BBoxParam, Id } from '../params';
+import { BBoxParam, BooleanParam, Id } from '../params';
+import { isAssignedGridder } from '../grid-facts';
 
 type BBox = [number, number, number, number];
 interface AnyFeature {
@@ -64,13 +65,24 @@ export function assetRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         summary: 'Transformer districts (台区): the transformer point, or its service area',
         querystring: AssetQuery.extend({
           geometry: z.enum(['point', 'area']).default('point').describe('point: the transformer; area: its service area'),
+          branchId: Id.optional().describe('in the zones of this branch'),
           zoneId: Id.optional(),
+          assigned: BooleanParam.optional().describe('true: only those with a responsible gridder (包干到户: gridderId names a party-member gridder); false: only the others'),
         }),
         response: dataResponses(TransformerDistrictCollection),
       },
       handler: (request, reply) => {
-        const source = request.query.geometry === 'area' ? d.transformerDistrictAreas : d.transformerDistricts;
-        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => ({ type: 'FeatureCollection', features: selectFeatures(ctx, source.features, request.query) }));
+        const q = request.query;
+        const source = q.geometry === 'area' ? d.transformerDistrictAreas : d.transformerDistricts;
+        const branchOf = (zoneId: string) => d.zones.features[ctx.index.zoneIndexById.get(zoneId) ?? -1]?.properties.branchId;
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => ({
+          type: 'FeatureCollection',
+          features: selectFeatures(ctx, source.features, q).filter(
+            (f) =>
+              (!q.branchId || branchOf(f.properties.zoneId) === q.branchId) &&
+              (q.assigned === undefined || isAssignedGridder(ctx, f.properties.gridderId) === q.assigned),
+          ),
+        }));
       },
     });
     app.get('/base-stations', {

@@ -1,19 +1,40 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IndicatorReport, MonthlySeries } from '../../../src/api/schemas/indicators';
-import { IndicatorLevel } from '../../../src/api/schemas/enums';
-import { MarketingList } from '../../../src/api/schemas/indicators';
+import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries, rankingOrders } from '../../../src/api/schemas/indicators';
+import { IndicatorLevel, indicatorLevels } from '../../../src/api/schemas/enums';
+import { INDICATOR_KEYS, type IndicatorKey } from '../../../src/api/indicator-catalogue';
 import type { ServerContext } from '../context';
 import { etagFor, scopeOf } from '../context';
 import { sendJson } from '../conditional';
-import { indicatorReport, monthlySeries, windowOf } from '../indicators';
+import { breakdown, indicatorRanking, indicatorReport, monthlySeries, windowOf } from '../indicators';
 import { bearer, dataResponses } from '../openapi';
-import { Id, Window } from '../params';
+import { Id, Window, assertWindowInOrder } from '../params';
 
 const SubjectQuery = z.strictObject({
   level: IndicatorLevel,
   id: Id.describe('the unit, branch, grid zone or member id'),
   ...Window,
+});
+
+const RankingQuery = z.strictObject({
+  level: z.enum(indicatorLevels).describe('the level of the subject whose children are ranked (the bureau is the unit U-GZ)'),
+  id: Id.describe('the unit, branch or grid zone id'),
+  key: z.enum(INDICATOR_KEYS as [IndicatorKey, ...IndicatorKey[]]).describe('the indicator to rank by (GET /indicators lists each with its definition)'),
+  childLevel: z.enum(indicatorLevels).optional().describe(
+    'the level ranked: by default the next one down (the bureau: its district bureaus; a district bureau: its branches; a branch: its grid zones; a zone: its members); ' +
+      'or any level under the subject (e.g. every grid zone of a district bureau)',
+  ),
+  order: z.enum(rankingOrders).default('best').describe('best (default): best first by the indicator\'s direction; worst: worst first'),
+  ...Window,
+});
+
+const MarketingQuery = z.strictObject({
+  unitId: Id.optional(),
+  branchId: Id.optional().describe('the grid teams of this branch'),
+  zoneId: Id.optional().describe('the grid team serving this zone'),
+  gridTeamId: Id.optional(),
+  from: Window.from.describe('the months from this day\'s month (inclusive)'),
+  to: Window.to.describe('the months up to this day\'s month (inclusive)'),
 });
 
 export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
@@ -22,8 +43,15 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
     app.get('/indicators', {
       schema: {
         ...common,
-        summary: 'Indicators of a unit, branch, grid zone or member over a window, each with its definition',
-        description: 'Window defaults to the year of the dataset\'s as-of day, up to that day. Unit, branch and zone indicators are aggregates anyone signed in may read; the catalogue (key, formula, sources) is src/api/indicator-catalogue.ts; member indicators need the member in the caller\'s full scope (403 otherwise).',
+        summary: 'Indicators of a unit, branch, grid zone or member over a window, each with its definition and the records behind it',
+        description: [
+          'Window defaults to the year of the dataset\'s as-of day, up to that day. The bureau is the unit U-GZ. Each level lists the',
+          'indicators of the catalogue (src/api/indicator-catalogue.ts) defined for it; grid-team indicators (4+N, transformer districts,',
+          'win orders) only for subjects with grid teams. Every value has its numerator and denominator, its definition (formula, period,',
+          'what the numerator and denominator are, source fields) and `records`: an API list URL of the records behind it (rows: numerator',
+          'when the list\'s total is the numerator). Unit, branch and zone indicators are aggregates anyone signed in may read; member',
+          'indicators need the member in the caller\'s full scope (403 otherwise).',
+        ].join(' '),
         querystring: SubjectQuery,
         response: dataResponses(IndicatorReport, [403, 404]),
       },
@@ -33,6 +61,48 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         const scope = scopeOf(request);
         const report = indicatorReport(ctx, scope, level, id, window);
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => report);
+      },
+    });
+    app.get('/indicators/ranking', {
+      schema: {
+        ...common,
+        summary: 'The children of a unit, branch or grid zone ranked by one indicator, each with value, numerator, denominator and rank',
+        description: [
+          'Window defaults as for /indicators. The bureau ranks its district bureaus, a district bureau its branches, a branch its grid zones,',
+          'a zone its members (the four gridders of its "4+N" team); childLevel ranks any level under the subject instead.',
+          'Order: best first (order=best, by the indicator\'s `better`) or worst first; equal values in id order; children whose value is null',
+          '(no denominator, or an indicator of grid teams for a child without one) come last, in id order. Ranks are places 1..n.',
+          'Rankings of units, branches and zones are aggregates anyone signed in may read. A ranking of members lists their names:',
+          'it is answered only when every member ranked is in the caller\'s full scope, 403 otherwise.',
+          'A key that is not an indicator of the ranked level, a level with nothing under it, or a childLevel that is not under the subject is a 400.',
+        ].join(' '),
+        querystring: RankingQuery,
+        response: dataResponses(IndicatorRanking, [403, 404]),
+      },
+      handler: (request, reply) => {
+        const { level, id, key, childLevel, order, from, to } = request.query;
+        const window = windowOf(ctx, from, to);
+        const ranking = indicatorRanking(ctx, scopeOf(request), { level, id, key, childLevel, order }, window);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => ranking);
+      },
+    });
+    app.get('/breakdown', {
+      schema: {
+        ...common,
+        summary: 'Violations by category × severity and by work type, and the issue closure funnel, of a unit, branch, grid zone or member',
+        description: [
+          'Window defaults as for /indicators. Violations that occurred in the window; issues created in it, at their stage now (with the overdue',
+          'ones per stage). By work type, with the operations of that type where the subject has operations teams (units and branches).',
+          'Every count links the API list of its records. Member breakdowns need the member in the caller\'s full scope (403 otherwise).',
+        ].join(' '),
+        querystring: SubjectQuery,
+        response: dataResponses(Breakdown, [403, 404]),
+      },
+      handler: (request, reply) => {
+        const { level, id, from, to } = request.query;
+        const window = windowOf(ctx, from, to);
+        const body = breakdown(ctx, scopeOf(request), level, id, window);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => body);
       },
     });
     app.get('/series/monthly', {
@@ -54,14 +124,25 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       schema: {
         ...common,
         summary: 'Monthly marketing results (win orders and amounts against target) per grid team',
-        querystring: z.strictObject({ unitId: Id.optional(), gridTeamId: Id.optional() }),
+        description: 'Filters: the grid teams of a unit, branch or zone, or one team; from/to keep the months those days fall in.',
+        querystring: MarketingQuery,
         response: dataResponses(MarketingList),
       },
       handler: (request, reply) => {
-        const { unitId, gridTeamId } = request.query;
+        const { unitId, branchId, zoneId, gridTeamId, from, to } = request.query;
+        assertWindowInOrder(from, to);
+        // An unknown zone has no grid team: nothing matches (as for an unknown unit or branch).
+        const zoneTeam = zoneId === undefined ? undefined : (ctx.dataset.zones.features[ctx.index.zoneIndexById.get(zoneId) ?? -1]?.properties.gridTeamId ?? '');
+        const [fromMonth, toMonth] = [from?.slice(0, 7), to?.slice(0, 7)];
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => ({
           items: ctx.dataset.marketing.filter(
-            (m) => (!unitId || ctx.index.withinUnit(unitId, m.unitId)) && (!gridTeamId || m.gridTeamId === gridTeamId),
+            (m) =>
+              (!unitId || ctx.index.withinUnit(unitId, m.unitId)) &&
+              (!branchId || ctx.index.teamById.get(m.gridTeamId)?.branchId === branchId) &&
+              (zoneTeam === undefined || m.gridTeamId === zoneTeam) &&
+              (!gridTeamId || m.gridTeamId === gridTeamId) &&
+              (!fromMonth || m.month >= fromMonth) &&
+              (!toMonth || m.month <= toMonth),
           ),
         }));
       },

@@ -34,15 +34,21 @@ function selectIssues(ctx: ServerContext, q: Query): { refs: IssueRef[]; total: 
   const fromMs = q.from ? startOfDay(q.from) : -Infinity;
   const toMs = q.to ? startOfDay(q.to) + DAY_MS : Infinity;
   const v = ctx.dataset.violations;
+  // A member's issues are those of the violations in their circle: standalone issues have none.
+  const person = q.memberId === undefined ? undefined : (ctx.index.personIndexById.get(q.memberId) ?? -1);
 
-  const standalone = (sources && !sources.has('asset_recovery') && !sources.has('public_safety_hazard')
+  const standalone = (person !== undefined || (sources && !sources.has('asset_recovery') && !sources.has('public_safety_hazard'))
     ? []
     : ctx.dataset.standaloneIssues.filter((i) => {
         if (sources && !sources.has(i.source)) return false;
         if (i.createdAt < fromMs || i.createdAt >= toMs || (mask && mask[i.zoneIndex] !== 1)) return false;
         const ref: IssueRef = { kind: 'standalone', issue: i };
         const summary = ctx.issues.summary(ref);
-        return (!statuses || statuses.has(summary.status)) && (q.overdue === undefined || summary.overdue === q.overdue);
+        return (
+          (!statuses || statuses.has(summary.status)) &&
+          (q.overdue === undefined || summary.overdue === q.overdue) &&
+          (q.reopened === undefined || ctx.issues.isReopened(ref) === q.reopened)
+        );
       })
   ).sort((a, b) => b.createdAt - a.createdAt);
 
@@ -54,13 +60,20 @@ function selectIssues(ctx: ServerContext, q: Query): { refs: IssueRef[]; total: 
   };
   let s = 0;
   const [start, end] = sources && !sources.has('violation') ? [0, 0] : rowRange(ctx.dataset, q.from, q.to);
-  for (let row = end - 1; row >= start; row--) {
-    if (mask && mask[v.zone[row] ?? 0] !== 1) continue;
-    if (statuses && !statuses.has(ctx.issues.statusOfRow(row))) continue;
-    if (q.overdue !== undefined && ctx.issues.isRowOverdue(row) !== q.overdue) continue;
+  const visit = (row: number) => {
+    if (mask && mask[v.zone[row] ?? 0] !== 1) return;
+    if (statuses && !statuses.has(ctx.issues.statusOfRow(row))) return;
+    if (q.overdue !== undefined && ctx.issues.isRowOverdue(row) !== q.overdue) return;
+    if (q.reopened !== undefined && ctx.issues.isRowReopened(row) !== q.reopened) return;
     const t = v.time[row] ?? 0;
     for (let next = standalone[s]; next && next.createdAt > t; next = standalone[++s]) take({ kind: 'standalone', issue: next });
     take({ kind: 'violation', row });
+  };
+  if (person !== undefined) {
+    const circle = person < 0 ? new Uint32Array(0) : ctx.circles.rowsWithin(person, start, end);
+    for (let i = circle.length - 1; i >= 0; i--) visit(circle[i] ?? 0);
+  } else {
+    for (let row = end - 1; row >= start; row--) visit(row);
   }
   for (let next = standalone[s]; next; next = standalone[++s]) take({ kind: 'standalone', issue: next });
   return { refs, total };

@@ -11,7 +11,8 @@ import type { ServerContext } from '../context';
 import { etagFor, scopeOf } from '../context';
 import { sendJson } from '../conditional';
 import { bearer, dataResponses } from '../openapi';
-import { Id, IdParams, Limit, Offset } from '../params';
+import { BooleanParam, Id, IdParams, Limit, Offset } from '../params';
+import { isCompleteGridTeam } from '../grid-facts';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
 
@@ -199,14 +200,27 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       schema: {
         ...common,
         summary: 'Teams: "4+N" grid teams and operations teams (班组)',
-        querystring: z.strictObject({ unitId: Id.optional(), branchId: Id.optional(), kind: z.enum(['grid', 'operations']).optional() }),
+        querystring: z.strictObject({
+          unitId: Id.optional(),
+          branchId: Id.optional(),
+          zoneId: Id.optional().describe('the grid team serving this zone'),
+          kind: z.enum(['grid', 'operations']).optional(),
+          complete: BooleanParam.optional().describe(
+            'true: only complete "4+N" grid teams (four party-member gridders and N ≥ 1 staff); false: only the others (operations teams are never complete)',
+          ),
+        }),
         response: dataResponses(TeamList),
       },
       handler: (request, reply) => {
-        const { unitId, branchId, kind } = request.query;
+        const { unitId, branchId, zoneId, kind, complete } = request.query;
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => ({
           items: ctx.dataset.teams.filter(
-            (t) => (!unitId || ctx.index.withinUnit(unitId, t.unitId)) && (!branchId || t.branchId === branchId) && (!kind || t.kind === kind),
+            (t) =>
+              (!unitId || ctx.index.withinUnit(unitId, t.unitId)) &&
+              (!branchId || t.branchId === branchId) &&
+              (!zoneId || (t.kind === 'grid' && t.zoneId === zoneId)) &&
+              (!kind || t.kind === kind) &&
+              (complete === undefined || isCompleteGridTeam(ctx, t.id) === complete),
           ),
         }));
       },

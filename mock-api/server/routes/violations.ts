@@ -14,6 +14,7 @@ import { NOT_MODIFIED, bearer, dataResponses, responses } from '../openapi';
 import { IdParams, ViolationQuery, assertWindowInOrder } from '../params';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
+import { repeatFlags } from '../repeats';
 import { rowRange, zoneMask } from '../selection';
 import { instantOf } from '../time';
 
@@ -60,12 +61,17 @@ function rowFilter(ctx: ServerContext, q: Query): (row: number) => boolean {
   const mask = zoneMask(ctx.dataset, ctx.index, q);
   const categories = q.category ? new Set(q.category.map((c) => violationCategories.indexOf(c))) : null;
   const sevs = q.severity ? new Set(q.severity.map((s) => severities.indexOf(s))) : null;
+  const types = q.workType ? new Set(q.workType.map((w) => workTypes.indexOf(w))) : null;
+  const repeats = q.repeat === undefined ? null : repeatFlags(v);
+  const repeat = q.repeat ? 1 : 0;
   const statuses: Set<IssueStatus> | null = q.status ? new Set(q.status) : null;
   const bbox = q.bbox;
   return (row) =>
     (!mask || mask[v.zone[row] ?? 0] === 1) &&
     (!categories || categories.has(v.category[row] ?? -1)) &&
     (!sevs || sevs.has(v.severity[row] ?? -1)) &&
+    (!types || types.has(v.workType[row] ?? -1)) &&
+    (!repeats || repeats[row] === repeat) &&
     (!bbox || ((v.lon[row] ?? 0) >= bbox[0] && (v.lon[row] ?? 0) <= bbox[2] && (v.lat[row] ?? 0) >= bbox[1] && (v.lat[row] ?? 0) <= bbox[3])) &&
     (!statuses || statuses.has(ctx.issues.statusOfRow(row)));
 }
@@ -83,11 +89,8 @@ function selectRows(ctx: ServerContext, q: Query): { rows: number[]; total: numb
   };
   if (q.memberId !== undefined) {
     const person = ctx.index.personIndexById.get(q.memberId);
-    const circle = person === undefined ? new Uint32Array(0) : ctx.circles.rowsOf(person);
-    for (let i = circle.length - 1; i >= 0; i--) {
-      const row = circle[i] ?? 0;
-      if (row >= start && row < end) visit(row);
-    }
+    const circle = person === undefined ? new Uint32Array(0) : ctx.circles.rowsWithin(person, start, end);
+    for (let i = circle.length - 1; i >= 0; i--) visit(circle[i] ?? 0);
   } else {
     for (let row = end - 1; row >= start; row--) visit(row);
   }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { IndicatorLevel } from '../schemas/enums';
-import { IndicatorReport, MarketingList } from '../schemas/indicators';
+import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../schemas/indicators';
+import type { IndicatorKey } from '../indicator-catalogue';
 import { apiClient } from '../api-client';
 
 export interface IndicatorSubject {
@@ -11,12 +12,37 @@ export interface IndicatorSubject {
   to?: string;
 }
 
+/** A ranking of a subject's children (by default the next level down) by one indicator. */
+export interface RankingSubject extends IndicatorSubject {
+  key: IndicatorKey;
+  childLevel?: IndicatorLevel;
+  order?: 'best' | 'worst';
+}
+
 export const indicatorQueries = {
   all: () => ['indicators'] as const,
   report: ({ level, id, from, to }: IndicatorSubject) =>
     queryOptions({
       queryKey: [...indicatorQueries.all(), 'report', level, id, from ?? null, to ?? null] as const,
       queryFn: ({ signal }) => apiClient.get('/indicators', IndicatorReport, { signal, params: { level, id, from, to } }),
+    }),
+  ranking: ({ level, id, key, childLevel, order, from, to }: RankingSubject) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'ranking', level, id, key, childLevel ?? null, order ?? 'best', from ?? null, to ?? null] as const,
+      queryFn: ({ signal }) =>
+        apiClient.get('/indicators/ranking', IndicatorRanking, { signal, params: { level, id, key, childLevel, order, from, to } }),
+    }),
+  /** Category × severity, work types and the closure funnel of a subject. */
+  breakdown: ({ level, id, from, to }: IndicatorSubject) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'breakdown', level, id, from ?? null, to ?? null] as const,
+      queryFn: ({ signal }) => apiClient.get('/breakdown', Breakdown, { signal, params: { level, id, from, to } }),
+    }),
+  /** The months of the window: violations by category and severity, issues opened and closed. */
+  monthly: ({ level, id, from, to }: IndicatorSubject) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'monthly', level, id, from ?? null, to ?? null] as const,
+      queryFn: ({ signal }) => apiClient.get('/series/monthly', MonthlySeries, { signal, params: { level, id, from, to } }),
     }),
   /** Monthly win orders against target for every grid team (for win-order completion by zone). */
   marketing: () =>

@@ -56,7 +56,7 @@ describe('the OpenAPI document', () => {
     const d = doc as unknown as { openapi: string; components: { securitySchemes: Record<string, { scheme: string }> } };
     expect(d.openapi).toBe('3.1.0');
     expect(d.components.securitySchemes.bearerAuth?.scheme).toBe('bearer');
-    for (const path of ['/api/v1/violations/columns', '/api/v1/issues/{id}/transitions', '/api/v1/indicators', '/api/v1/transformer-districts', '/api/v1/work/monthly']) {
+    for (const path of ['/api/v1/violations/columns', '/api/v1/issues/{id}/transitions', '/api/v1/indicators', '/api/v1/indicators/ranking', '/api/v1/breakdown', '/api/v1/transformer-districts', '/api/v1/work/monthly']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });
@@ -124,6 +124,16 @@ describe('responses match the document', () => {
     expect(series.points.map((p) => p.month)).toHaveLength(12);
     expect(series.points.reduce((a, p) => a + p.violations, 0)).toBeGreaterThan(0);
     await checkJson('/api/v1/marketing?unitId=U-440112');
+    const ranking = (await checkJson('/api/v1/indicators/ranking?level=unit&id=U-440112&key=repeat_violation_share&order=worst')) as { items: { rank: number; records: { href: string } | null }[] };
+    expect(ranking.items.length).toBeGreaterThan(5);
+    await checkJson(ranking.items[0]?.records?.href ?? '');
+    await checkJson(`/api/v1/indicators/ranking?level=zone&id=Z-440112-001&key=violation_count`);
+    await checkJson('/api/v1/breakdown?level=unit&id=U-GZ&from=2025-10-01&to=2026-09-30');
+    await checkJson(`/api/v1/breakdown?level=member&id=${members.items[0]?.id ?? ''}`);
+    await checkJson(`/api/v1/issues?memberId=${members.items[0]?.id ?? ''}&reopened=false&limit=5`);
+    await checkJson('/api/v1/teams?zoneId=Z-440112-001&complete=true');
+    await checkJson('/api/v1/transformer-districts?branchId=B-440112-01&assigned=true');
+    await checkJson('/api/v1/marketing?branchId=B-440112-01&from=2026-07-01&to=2026-09-30');
     await checkJson('/api/v1/work/monthly?level=unit&id=U-440112&from=2026-01-01&to=2026-09-30');
     await checkJson('/api/v1/work/monthly?level=branch&id=B-440112-01');
   });
@@ -134,6 +144,9 @@ describe('responses match the document', () => {
     await checkJson('/api/v1/violations/V9999999', 404);
     await checkJson('/api/v1/members?limit=0x10', 400);
     await checkJson('/api/v1/work/monthly?level=unit&id=U-NOPE', 404);
+    await checkJson('/api/v1/indicators/ranking?level=unit&id=U-GZ&key=nope', 400);
+    await checkJson('/api/v1/indicators/ranking?level=unit&id=U-NOPE&key=violation_count', 404);
+    await checkJson('/api/v1/breakdown?level=zone&id=Z-NOPE', 404);
   });
 });
 

@@ -3,7 +3,7 @@ import type { TestServer } from '../../factories/api-server';
 import { startTestServer } from '../../factories/api-server';
 import { generatedTestDataset, testNow } from '../../factories/api-generated';
 import { decodeViolationColumns } from '../../../src/api/violation-columns';
-import { INDICATORS, indicatorsOfLevel } from '../../../src/api/indicator-catalogue';
+import { INDICATORS, indicatorsOfLevel, type TallyField } from '../../../src/api/indicator-catalogue';
 import type { IndicatorReport, MarketingResult } from '../../../src/api/schemas/indicators';
 import type { GridZoneCollection, Team } from '../../../src/api/schemas/org';
 import type { Issue } from '../../../src/api/schemas/issues';
@@ -53,10 +53,26 @@ describe('indicators computed by the API and by the client', () => {
       standalone,
     });
     const computable = indicatorsOfLevel('zone').filter((d) => isComputable(d.key as never, tallies));
-    // Everything but what needs issue closing times is computable from what the client holds.
+    // Everything but what needs what only the server has (closing times, repeats, circles, the grid's
+    // teams and transformer districts) is computable from what the client holds.
+    const serverOnly: TallyField[] = [
+      'closeDaysTotal',
+      'closeDays',
+      'repeatViolations',
+      'members',
+      'membersWithoutViolation',
+      'issuesReopened',
+      'gridTeams',
+      'gridTeamsComplete',
+      'transformerDistricts',
+      'transformerDistrictsAssigned',
+      'operations',
+      'workerYears',
+    ];
     expect(computable.map((d) => d.key).sort()).toEqual(
-      INDICATORS.filter((d) => d.levels.includes('zone') && !d.needs.includes('closeDaysTotal')).map((d) => d.key).sort(),
+      INDICATORS.filter((d) => d.levels.includes('zone') && !d.needs.some((f) => serverOnly.includes(f))).map((d) => d.key).sort(),
     );
+    expect(computable.map((d) => d.key)).toEqual(expect.arrayContaining(['violation_count', 'severe_share', 'open_issues', 'issue_closure_rate', 'win_order_completion']));
 
     // Zones with the most violations, and a few quiet ones.
     const ranked = [...tallies.byZone].sort((a, b) => b[1].violations - a[1].violations);

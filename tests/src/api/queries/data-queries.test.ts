@@ -13,9 +13,17 @@ describe('data query factories', () => {
       [orgQueries.all(), orgQueries.branchMembers('B1').queryKey],
       [violationQueries.all(), violationQueries.columns().queryKey],
       [indicatorQueries.all(), indicatorQueries.report({ level: 'branch', id: 'B1' }).queryKey],
+      [indicatorQueries.all(), indicatorQueries.ranking({ level: 'unit', id: 'U1', key: 'severe_share' }).queryKey],
+      [indicatorQueries.all(), indicatorQueries.breakdown({ level: 'zone', id: 'Z1' }).queryKey],
+      [indicatorQueries.all(), indicatorQueries.monthly({ level: 'zone', id: 'Z1' }).queryKey],
       [issueQueries.all(), issueQueries.detail('IV0000001').queryKey],
     ] as const;
     for (const [prefix, key] of keys) expect(key.slice(0, prefix.length)).toEqual(prefix);
+    const ranking = (order: 'best' | 'worst', key: 'severe_share' | 'violation_count' = 'severe_share') =>
+      indicatorQueries.ranking({ level: 'unit', id: 'U1', key, order }).queryKey;
+    expect(ranking('best')).not.toEqual(ranking('worst'));
+    expect(ranking('best')).not.toEqual(ranking('best', 'violation_count'));
+    expect(indicatorQueries.breakdown({ level: 'zone', id: 'Z1' }).queryKey).not.toEqual(indicatorQueries.monthly({ level: 'zone', id: 'Z1' }).queryKey);
     expect(assetQueries.transformerDistricts().queryKey).not.toEqual(assetQueries.transformerDistrictAreas([0, 0, 1, 1]).queryKey);
   });
 

@@ -1,0 +1,326 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDICATORS } from '../../../src/api/indicator-catalogue';
+import { Breakdown, IndicatorRanking, IndicatorReport } from '../../../src/api/schemas/indicators';
+import type { TestServer } from '../../factories/api-server';
+import { startTestServer } from '../../factories/api-server';
+import { INDICATOR_NOW, Q3, makeIndicatorDataset } from '../../factories/indicator-dataset';
+
+// Every indicator of the catalogue against the hand-made dataset of tests/factories/indicator-dataset.ts,
+// over real HTTP: each expected number below is worked out from its rows in the comment beside it.
+
+let api: TestServer;
+let token: string;
+const window = `from=${Q3.from}&to=${Q3.to}`;
+
+beforeAll(async () => {
+  api = await startTestServer({ dataset: makeIndicatorDataset(), now: () => INDICATOR_NOW });
+  token = await api.tokenFor('bureau-manager');
+});
+afterAll(() => api.close());
+
+async function body(path: string, as = token): Promise<unknown> {
+  const response = await api.get(path, { token: as });
+  expect(response.status, path).toBe(200);
+  return response.json();
+}
+const report = async (query: string, as = token) => IndicatorReport.parse(await body(`/api/v1/indicators?${query}`, as));
+const ranking = async (query: string, as = token) => IndicatorRanking.parse(await body(`/api/v1/indicators/ranking?${query}`, as));
+
+type Values = Record<string, [number | null, number | null, number | null]>;
+const valuesOf = (r: IndicatorReport): Values => Object.fromEntries(r.indicators.map((i) => [i.key, [i.value, i.numerator, i.denominator]]));
+
+describe('the catalogue on a hand-computed dataset (Q3 2026, the clock at 1 October 10:00)', () => {
+  it('Huangpu (a district bureau): every indicator of a unit', async () => {
+    const values = valuesOf(await report(`level=unit&id=U-440112&${window}`));
+    expect(values).toEqual({
+      // Rows 2–5 (zone 0); zone 1 has only row 0, in May.
+      violation_count: [4, 4, null],
+      // Operations: Huangpu 01 210 a month + Huangpu 02 100 a month, three months = 930.
+      violations_per_100_operations: [0.43, 4, 930],
+      // Workers: (5 own + 15 contractors) + (5 + 10) = 35; × 92 / 365.25 years = 8.82 worker-years.
+      violations_per_100_workers_per_year: [45.35, 4, 8.82],
+      // People: two branches of five members and two staff.
+      violations_per_100_staff: [28.57, 4, 14],
+      // Row 2 is the severe one.
+      severe_share: [25, 1, 4],
+      // Row 2 repeats row 1 (same site and item, 15 days, across the window's start); row 5 row 4 (same team and item, 5 days).
+      repeat_violation_share: [50, 2, 4],
+      // Branch 01's five members all have rows 2–5 in their circle; branch 02's five have none in Q3.
+      members_without_violation_rate: [50, 5, 10],
+      // Issues: rows 2–5 and the two standalone ones (IS-0-0 closed, IS-1-0 open) = 6; open: rows 4, 5 and IS-1-0.
+      open_issues: [3, 3, null],
+      // Row 4 (deadline 25 August) and IS-1-0 (25 September); row 5 is due 20 October.
+      overdue_open_issues: [2, 2, null],
+      // Closed: rows 2, 3 and IS-0-0.
+      issue_closure_rate: [50, 3, 6],
+      // Row 3 was closed ten days late.
+      on_time_closure_rate: [66.67, 2, 3],
+      // 5 + 20 + 2 days.
+      mean_days_to_close: [9, 27, 3],
+      // ⌈0.9 × 3⌉ = 3rd smallest of 2, 5, 20.
+      days_to_close_p90: [20, 3, 3],
+      // Row 3 was reopened.
+      reopened_issue_share: [16.67, 1, 6],
+      four_plus_n_completeness: [100, 2, 2],
+      // TD-1-1 has no responsible gridder.
+      transformer_district_coverage: [75, 3, 4],
+      // July–September, two teams: 10 + 13 + 10 and 30.
+      win_orders: [63, 63, null],
+      win_order_completion: [105, 63, 60],
+      win_amount_completion: [274, 164_400, 60_000],
+    });
+  });
+
+  it('the bureau adds up both district bureaus', async () => {
+    const values = valuesOf(await report(`level=unit&id=U-GZ&${window}`));
+    // Rows 2–7; operations 930 + 2 × 150; workers 35 + 2 × (5 + 5) = 55 → 55 × 92 / 365.25 = 13.85.
+    expect(values.violation_count).toEqual([6, 6, null]);
+    expect(values.violations_per_100_operations).toEqual([0.49, 6, 1230]);
+    expect(values.violations_per_100_workers_per_year).toEqual([43.32, 6, 13.85]);
+    expect(values.severe_share).toEqual([33.33, 2, 6]);
+    // Everyone: 4 branches × 7 people; the bureau's own units have none here.
+    expect(values.violations_per_100_staff).toEqual([21.43, 6, 28]);
+    // Only branch 02 of Huangpu is quiet: 5 of 20 members.
+    expect(values.members_without_violation_rate).toEqual([25, 5, 20]);
+    // T-440115-02-G has no staff.
+    expect(values.four_plus_n_completeness).toEqual([75, 3, 4]);
+    // Rows 2–7 and both standalone issues = 8; closed: rows 2, 3, 6 and IS-0-0; open overdue: rows 4, 7 and IS-1-0.
+    expect(values.issue_closure_rate).toEqual([50, 4, 8]);
+    expect(values.overdue_open_issues).toEqual([3, 3, null]);
+    expect(values.days_to_close_p90).toEqual([20, 4, 4]);
+  });
+
+  it('a branch, a zone, and the level rules: no work rates for zones', async () => {
+    const branch = valuesOf(await report(`level=branch&id=B-440112-01&${window}`));
+    // 210 × 3 = 630 operations; 20 workers × 92 / 365.25 = 5.04 worker-years.
+    expect(branch.violations_per_100_operations).toEqual([0.63, 4, 630]);
+    expect(branch.violations_per_100_workers_per_year).toEqual([79.37, 4, 5.04]);
+    expect(branch.violations_per_100_staff).toEqual([57.14, 4, 7]);
+    const zone = await report(`level=zone&id=Z-440112-01&${window}`);
+    const zoneValues = valuesOf(zone);
+    expect(zone.indicators.map((i) => i.key)).not.toContain('violations_per_100_operations');
+    expect(zone.indicators.map((i) => i.key)).not.toContain('months_without_violation');
+    // The grid team: four gridders and two staff; its four gridders all have rows 2–5 around them.
+    expect(zoneValues.violations_per_100_staff).toEqual([66.67, 4, 6]);
+    expect(zoneValues.members_without_violation_rate).toEqual([0, 0, 4]);
+    expect(zoneValues.transformer_district_coverage).toEqual([100, 2, 2]);
+    expect(zoneValues.win_order_completion).toEqual([110, 33, 30]);
+    expect(valuesOf(await report(`level=zone&id=Z-440112-02&${window}`)).members_without_violation_rate).toEqual([100, 4, 4]);
+    expect(valuesOf(await report(`level=zone&id=Z-440112-02&${window}`)).transformer_district_coverage).toEqual([50, 1, 2]);
+    // The zone's one standalone issue, closed in 2 days, and rows 2–5.
+    expect(zoneValues.issue_closure_rate).toEqual([60, 3, 5]);
+  });
+
+  it('a member: their circle, months without a violation, and no aggregate-only indicators', async () => {
+    const r = await report(`level=member&id=M-440112-01-2&${window}`);
+    expect(r.indicators.map((i) => i.key).sort()).toEqual(INDICATORS.filter((d) => d.levels.includes('member')).map((d) => d.key).sort());
+    const values = valuesOf(r);
+    // Rows 2–5 (their operations team and the zone they serve); July and August had some, September none.
+    expect(values.violation_count).toEqual([4, 4, null]);
+    expect(values.months_without_violation).toEqual([1, 1, 3]);
+    expect(values.repeat_violation_share).toEqual([50, 2, 4]);
+    // Their issues are those of rows 2–5: standalone issues have no circle.
+    expect(values.issue_closure_rate).toEqual([50, 2, 4]);
+    expect(values.mean_days_to_close).toEqual([12.5, 25, 2]);
+  });
+
+  it('every value carries its definition: formula, period, numerator, denominator, sources', async () => {
+    const r = await report(`level=unit&id=U-440112&${window}`);
+    for (const i of r.indicators) {
+      expect(i.definition.formula.length, i.key).toBeGreaterThan(10);
+      expect(i.definition.period).toMatchObject({ from: Q3.from, to: Q3.to });
+      expect(i.definition.period.basis.length, i.key).toBeGreaterThan(5);
+      expect(i.definition.numerator.length, i.key).toBeGreaterThan(5);
+      expect(i.definition.denominator === null, i.key).toBe(i.denominator === null);
+      expect(i.definition.sources.length, i.key).toBeGreaterThan(0);
+    }
+    const repeat = r.indicators.find((i) => i.key === 'repeat_violation_share');
+    expect(repeat?.definition.formula).toMatch(/same violation item.*same operations team.*same transformer district.*30 days/);
+  });
+});
+
+describe('records behind a value', () => {
+  /** The number of records a list link returns: its total, or its items where it has no pages. */
+  async function recordCount(href: string): Promise<number> {
+    const listed = (await body(href)) as { total?: number; items?: unknown[]; features?: unknown[] };
+    return listed.total ?? listed.items?.length ?? listed.features?.length ?? -1;
+  }
+
+  it('lists exactly the numerator’s rows, for every counted indicator of a unit, a zone and a member', async () => {
+    let checked = 0;
+    for (const query of [`level=unit&id=U-440112`, `level=zone&id=Z-440112-01`, `level=member&id=M-440112-01-3`, `level=unit&id=U-GZ`]) {
+      const r = await report(`${query}&${window}`);
+      for (const i of r.indicators) {
+        if (i.records?.rows !== 'numerator') continue;
+        expect(await recordCount(i.records.href), `${query} ${i.key}: ${i.records.href}`).toBe(i.numerator);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it('a count and a rate, by name: severe violations and overdue open issues of Huangpu', async () => {
+    const r = await report(`level=unit&id=U-440112&${window}`);
+    const severe = r.indicators.find((i) => i.key === 'severe_share');
+    expect(severe?.records?.href).toBe(`/api/v1/violations?unitId=U-440112&from=${Q3.from}&to=${Q3.to}&severity=severe`);
+    const rows = (await body(severe?.records?.href ?? '')) as { items: { id: string; severity: string }[]; total: number };
+    expect(rows.items.map((v) => v.id)).toEqual(['V0000003']); // row 2
+    const overdue = r.indicators.find((i) => i.key === 'overdue_open_issues');
+    const issues = (await body(overdue?.records?.href ?? '')) as { items: { id: string; status: string; overdue: boolean }[] };
+    expect(issues.items.map((i) => i.id).sort()).toEqual(['IS-1-0', 'IV0000005']); // row 4 and the standalone one
+    expect(issues.items.every((i) => i.overdue && i.status !== 'closed')).toBe(true);
+  });
+
+  it('no link where no list holds the records; inputs where the value is summed or measured', async () => {
+    const r = await report(`level=unit&id=U-440112&${window}`);
+    const byKey = new Map(r.indicators.map((i) => [i.key, i]));
+    expect(byKey.get('members_without_violation_rate')?.records).toBeNull();
+    expect(byKey.get('mean_days_to_close')?.records?.rows).toBe('inputs');
+    const marketing = (await body(byKey.get('win_orders')?.records?.href ?? '')) as { items: { winOrders: number; month: string }[] };
+    expect(marketing.items.reduce((a, m) => a + m.winOrders, 0)).toBe(63);
+    expect(new Set(marketing.items.map((m) => m.month))).toEqual(new Set(['2026-07', '2026-08', '2026-09']));
+  });
+});
+
+describe('GET /indicators/ranking', () => {
+  it('ranks a level’s children: the bureau its district bureaus, a district bureau its branches, a branch its zones', async () => {
+    const bureaus = await ranking(`level=unit&id=U-GZ&key=violation_count&${window}`);
+    expect(bureaus).toMatchObject({ childLevel: 'unit', key: 'violation_count', better: 'lower', order: 'best', from: Q3.from, to: Q3.to });
+    expect(bureaus.items.map((i) => [i.rank, i.id, i.value])).toEqual([[1, 'U-440115', 2], [2, 'U-440112', 4]]);
+    const branches = await ranking(`level=unit&id=U-440112&key=violations_per_100_operations&${window}`);
+    expect(branches.childLevel).toBe('branch');
+    // Branch 02: 0 of 300 operations; branch 01: 4 of 630.
+    expect(branches.items).toEqual([
+      expect.objectContaining({ rank: 1, id: 'B-440112-02', value: 0, numerator: 0, denominator: 300 }),
+      expect.objectContaining({ rank: 2, id: 'B-440112-01', value: 0.63, numerator: 4, denominator: 630 }),
+    ]);
+    const zones = await ranking(`level=branch&id=B-440112-01&key=violation_count&${window}`);
+    expect(zones.items.map((i) => i.id)).toEqual(['Z-440112-01']);
+    expect(zones.items[0]?.records?.href).toBe(`/api/v1/violations?zoneId=Z-440112-01&from=${Q3.from}&to=${Q3.to}`);
+  });
+
+  it('orders best or worst first by the indicator’s direction, breaks ties by id and puts null values last', async () => {
+    // Every zone of the bureau: 0, 1 and 1 (a tie, in id order), 4.
+    const best = await ranking(`level=unit&id=U-GZ&childLevel=zone&key=violation_count&${window}`);
+    expect(best.items.map((i) => [i.rank, i.id, i.value])).toEqual([
+      [1, 'Z-440112-02', 0],
+      [2, 'Z-440115-01', 1],
+      [3, 'Z-440115-02', 1],
+      [4, 'Z-440112-01', 4],
+    ]);
+    const worst = await ranking(`level=unit&id=U-GZ&childLevel=zone&key=violation_count&order=worst&${window}`);
+    expect(worst.items.map((i) => i.id)).toEqual(['Z-440112-01', 'Z-440115-01', 'Z-440115-02', 'Z-440112-02']);
+    // Higher is better: the quiet zone's members first.
+    const members = await ranking(`level=unit&id=U-GZ&childLevel=zone&key=members_without_violation_rate&${window}`);
+    expect(members.items.map((i) => [i.id, i.value])).toEqual([['Z-440112-02', 100], ['Z-440112-01', 0], ['Z-440115-01', 0], ['Z-440115-02', 0]]);
+    // Zone 1 has no violation in Q3: no severe share; last whichever the order.
+    for (const order of ['best', 'worst']) {
+      const severe = await ranking(`level=unit&id=U-GZ&childLevel=zone&key=severe_share&order=${order}&${window}`);
+      expect(severe.items.at(-1), order).toMatchObject({ id: 'Z-440112-02', value: null, rank: 4 });
+    }
+    const severe = await ranking(`level=unit&id=U-GZ&childLevel=zone&key=severe_share&${window}`);
+    expect(severe.items.map((i) => [i.id, i.value])).toEqual([['Z-440115-02', 0], ['Z-440112-01', 25], ['Z-440115-01', 100], ['Z-440112-02', null]]);
+  });
+
+  it('ranks a zone’s members (its four gridders), tied in id order, for a caller in full scope', async () => {
+    const r = await ranking(`level=zone&id=Z-440112-01&key=violation_count&${window}`);
+    expect(r.childLevel).toBe('member');
+    expect(r.items.map((i) => [i.rank, i.id, i.name.length > 0, i.value])).toEqual([
+      [1, 'M-440112-01-2', true, 4],
+      [2, 'M-440112-01-3', true, 4],
+      [3, 'M-440112-01-4', true, 4],
+      [4, 'M-440112-01-5', true, 4],
+    ]);
+    expect(r.items[0]?.records?.href).toBe(`/api/v1/violations?memberId=M-440112-01-2&from=${Q3.from}&to=${Q3.to}`);
+    const secretary = await api.tokenFor('secretary-B-440112-01');
+    expect((await ranking(`level=zone&id=Z-440112-01&key=violation_count&${window}`, secretary)).items).toHaveLength(4);
+  });
+
+  it('refuses a member ranking outside the caller’s full scope (403), but not a ranking of zones', async () => {
+    const other = await api.tokenFor('secretary-B-440115-01');
+    const refused = await api.get(`/api/v1/indicators/ranking?level=zone&id=Z-440112-01&key=violation_count&${window}`, { token: other });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const text = await refused.text();
+    expect(text).not.toMatch(/M-440112-01-2/);
+    for (const name of api.dataset.people.filter((p) => p.kind === 'member' && p.branchId === 'B-440112-01').map((p) => p.name)) expect(text).not.toContain(name);
+    // A unit's members include branches outside a secretary's scope.
+    const own = await api.tokenFor('secretary-B-440112-01');
+    expect((await api.get(`/api/v1/indicators/ranking?level=unit&id=U-440112&childLevel=member&key=violation_count`, { token: own })).status).toBe(403);
+    expect((await ranking(`level=unit&id=U-440112&childLevel=zone&key=violation_count`, other)).items).toHaveLength(2);
+    expect((await api.get(`/api/v1/indicators/ranking?level=unit&id=U-440112&childLevel=member&key=violation_count`, { token: await api.tokenFor('manager-U-440112') })).status).toBe(200);
+  });
+});
+
+describe('GET /breakdown', () => {
+  it('Huangpu: category × severity, work types with their operations, the closure funnel with overdue per stage', async () => {
+    const b = Breakdown.parse(await body(`/api/v1/breakdown?level=unit&id=U-440112&${window}`));
+    expect([b.violations, b.issues]).toEqual([4, 6]);
+    const cells = Object.fromEntries(b.matrix.filter((c) => c.violations > 0).map((c) => [`${c.category}/${c.severity}`, c.violations]));
+    expect(cells).toEqual({ 'behaviour/severe': 1, 'equipment/serious': 1, 'management/general': 1, 'behaviour/general': 1 });
+    expect(b.matrix).toHaveLength(9);
+    const patrol = b.byWorkType.find((w) => w.workType === 'patrol');
+    // Rows 4 and 5; 300 + 300 patrols.
+    expect(patrol).toMatchObject({ violations: 2, operations: 600, violationsPer100Operations: 0.33 });
+    expect(b.byWorkType.find((w) => w.workType === 'switching')).toMatchObject({ violations: 1, operations: 150 });
+    expect(b.funnel.map((s) => [s.status, s.issues, s.atOrBeyond, s.overdue])).toEqual([
+      ['found', 2, 6, 2], // row 4, IS-1-0
+      ['assigned', 0, 4, 0],
+      ['rectifying', 1, 4, 0], // row 5
+      ['awaiting_verification', 0, 3, 0],
+      ['closed', 3, 3, 1], // rows 2, 3 (late), IS-0-0
+    ]);
+    const listed = (await body(b.funnel[0]?.overdueRecords ?? '')) as { total: number };
+    expect(listed.total).toBe(2);
+    const severe = b.matrix.find((c) => c.category === 'behaviour' && c.severity === 'severe');
+    expect(((await body(severe?.records ?? '')) as { total: number }).total).toBe(1);
+  });
+
+  it('a zone has no operations by work type; a member’s breakdown is their circle', async () => {
+    const zone = Breakdown.parse(await body(`/api/v1/breakdown?level=zone&id=Z-440112-01&${window}`));
+    expect(zone.byWorkType.every((w) => w.operations === null && w.violationsPer100Operations === null)).toBe(true);
+    const member = Breakdown.parse(await body(`/api/v1/breakdown?level=member&id=M-440112-01-1&${window}`));
+    expect([member.violations, member.issues]).toEqual([4, 4]);
+  });
+});
+
+describe('problems', () => {
+  it.each([
+    ['/api/v1/indicators/ranking?level=galaxy&id=U-GZ&key=violation_count', 400, 'level'],
+    ['/api/v1/indicators/ranking?level=unit&id=U-NOPE&key=violation_count', 404, 'U-NOPE'],
+    ['/api/v1/indicators/ranking?level=zone&id=Z-NOPE&key=violation_count', 404, 'Z-NOPE'],
+    ['/api/v1/indicators/ranking?level=unit&id=U-GZ&key=violation_count&from=2026-09-01&to=2026-08-01', 400, 'from'],
+    ['/api/v1/indicators/ranking?level=unit&id=U-GZ&key=violations_per_100_bananas', 400, 'key'],
+    ['/api/v1/indicators/ranking?level=unit&id=U-GZ', 400, 'key'],
+    ['/api/v1/indicators/ranking?level=branch&id=B-440112-01&key=violations_per_100_operations', 400, 'key'],
+    ['/api/v1/indicators/ranking?level=member&id=M-440112-01-2&key=violation_count', 400, 'level'],
+    ['/api/v1/indicators/ranking?level=branch&id=B-440112-01&childLevel=unit&key=violation_count', 400, 'childLevel'],
+    ['/api/v1/indicators/ranking?level=unit&id=U-GZ&key=violation_count&order=random', 400, 'order'],
+    ['/api/v1/indicators/ranking?level=unit&id=U-GZ&key=violation_count&limit=5', 400, 'limit'],
+    ['/api/v1/breakdown?level=galaxy&id=U-GZ', 400, 'level'],
+    ['/api/v1/breakdown?level=branch&id=B-NOPE', 404, 'B-NOPE'],
+    ['/api/v1/breakdown?level=unit&id=U-GZ&from=2026-09-01&to=2026-08-01', 400, 'from'],
+    ['/api/v1/breakdown?level=unit&id=U-GZ&from=2026-02-30', 400, 'from'],
+    ['/api/v1/indicators?level=unit&id=U-GZ&from=2026-09-01&to=2026-08-01', 400, 'from'],
+    ['/api/v1/indicators?level=member&id=S-440112-01-1', 404, 'S-440112-01-1'],
+    ['/api/v1/violations?repeat=yes', 400, 'repeat'],
+    ['/api/v1/violations?workType=gardening', 400, 'workType'],
+    ['/api/v1/issues?reopened=1', 400, 'reopened'],
+    ['/api/v1/teams?complete=maybe', 400, 'complete'],
+    ['/api/v1/transformer-districts?assigned=TRUE', 400, 'assigned'],
+    ['/api/v1/marketing?from=2026-09-01&to=2026-08-01', 400, 'from'],
+  ])('%s → %i problem+json naming %s', async (path, status, name) => {
+    const response = await api.get(path, { token });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = (await response.json()) as { status: number; detail: string };
+    expect(problem.status).toBe(status);
+    expect(problem.detail).toContain(name);
+  });
+
+  it('a member breakdown outside the caller’s scope is a 403; rankings need a token', async () => {
+    const other = await api.tokenFor('secretary-B-440115-01');
+    expect((await api.get(`/api/v1/breakdown?level=member&id=M-440112-01-2`, { token: other })).status).toBe(403);
+    expect((await api.get(`/api/v1/indicators/ranking?level=unit&id=U-GZ&key=violation_count`)).status).toBe(401);
+  });
+});
