@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { LegendDescriptor } from '../lib/legend-types';
+import type { LegendDescriptor, ThresholdLegend } from '../lib/legend-types';
 import type { Language } from '../lib/view-options';
 import { formatValue } from '../lib/format-number';
+import { legendNumber as fmt, thresholdLabels } from '../lib/legend-labels';
 import './legend.css';
 
 const rgba = (c: readonly number[]) => `rgba(${c[0] ?? 0}, ${c[1] ?? 0}, ${c[2] ?? 0}, ${((c[3] ?? 255) / 255).toFixed(2)})`;
@@ -17,7 +18,56 @@ function keyLabel(t: TFunction, key: string): string {
   return key;
 }
 
-const fmt = (value: number, unit: string, lang: Language) => (Number.isFinite(value) ? formatValue(value, unit, lang, unit === '%' ? 0 : undefined) : '');
+/** A threshold legend as a small table: colour, class, and how many areas each class holds where known. */
+function ThresholdLegendView({ legend, language, unitText }: { legend: ThresholdLegend; language: Language; unitText: string }) {
+  const { t } = useTranslation();
+  const labels = thresholdLabels(legend, language);
+  const counted = legend.bins.some((b) => b.count !== undefined);
+  const extent = legend.ends !== 'data' ? legend.extent : undefined;
+  const number = (n: number | undefined) => (n === undefined ? '' : formatValue(n, 'count', language, 0));
+  return (
+    <div className="legend legend--threshold">
+      <p className="legend__unit">{unitText}</p>
+      <table>
+        {counted && (
+          <thead>
+            <tr>
+              <th scope="col" colSpan={2}>
+                {t('legend.range')}
+              </th>
+              <th scope="col" className="legend__count">
+                {t('legend.zones')}
+              </th>
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {legend.bins.map((bin, i) => (
+            <tr key={i}>
+              <td>
+                <span className="legend__swatch" style={{ background: rgba(bin.color) }} aria-hidden="true" />
+              </td>
+              <td>{labels[i]}</td>
+              {counted && <td className="legend__count">{number(bin.count)}</td>}
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <span className="legend__swatch legend__swatch--nodata" style={{ background: rgba(legend.noData) }} aria-hidden="true" />
+            </td>
+            <td>{t('legend.noData')}</td>
+            {counted && <td className="legend__count">{number(legend.noDataCount)}</td>}
+          </tr>
+        </tbody>
+      </table>
+      {extent && (
+        <p className="legend__note">
+          {t('legend.dataRange', { from: fmt(extent[0], legend.unit, language, 0), to: fmt(extent[1], legend.unit, language, 0) })}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** A legend drawn from a builder's descriptor: the numbers here are the numbers on the map. */
 export function Legend({ legend, language }: { legend: LegendDescriptor; language: Language }) {
@@ -35,28 +85,8 @@ export function Legend({ legend, language }: { legend: LegendDescriptor; languag
           ))}
         </ul>
       );
-    case 'threshold': {
-      const last = legend.bins.length - 1;
-      return (
-        <div className="legend legend--threshold">
-          <p className="legend__unit">{unitText(legend.unit)}</p>
-          <ul>
-            {legend.bins.map((bin, i) => (
-              <li key={i}>
-                <span className="legend__swatch" style={{ background: rgba(bin.color) }} aria-hidden="true" />
-                <span>
-                  {i === 0 ? `< ${fmt(bin.to, legend.unit, language)}` : i === last ? `≥ ${fmt(bin.from, legend.unit, language)}` : `${fmt(bin.from, legend.unit, language)} – ${fmt(bin.to, legend.unit, language)}`}
-                </span>
-              </li>
-            ))}
-            <li>
-              <span className="legend__swatch legend__swatch--nodata" style={{ background: rgba(legend.noData) }} aria-hidden="true" />
-              <span>{t('legend.noData')}</span>
-            </li>
-          </ul>
-        </div>
-      );
-    }
+    case 'threshold':
+      return <ThresholdLegendView legend={legend} language={language} unitText={unitText(legend.unit)} />;
     case 'size':
       return (
         <div className="legend legend--size">

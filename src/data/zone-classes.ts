@@ -1,27 +1,46 @@
 import { indicatorDefinition, type IndicatorKey, type IndicatorUnit } from '../api/indicator-catalogue';
+import { classCounts, naturalBreaks, quantileBreaks, sortedFinite } from './class-breaks';
 
 /*
  * The classes zones are drawn (and ranked) in for an indicator: thresholds over its values. The layer
- * gives each class a colour, the legend lists the same thresholds, so the legend and the map agree.
- * Rates with a meaning of their own (closure, completion against target) have fixed breaks, so a colour
- * means the same on every screen and every day; the others are cut into equal classes over the values
- * shown, rounded to readable steps.
+ * gives each class a colour and the legend lists the same classes with how many zones each holds, so
+ * the legend and the map agree, and both say where the data is.
+ *
+ * - Rates with a meaning of their own (closure against 100 %, completion against a 100 % target)
+ *   keep fixed anchors, so a colour means the same on every screen and every day; the legend's
+ *   per-class counts and the data's extent show where the zones actually are.
+ * - Counts are cut into quantiles: they grow with a zone's size and are heavily skewed, so equal
+ *   shares of zones per class show the spread where equal intervals put nearly all in the first.
+ * - Other rates (per 100 staff, shares, days) are cut at natural breaks (Jenks/Ckmeans): they are
+ *   already normalised, and natural breaks show the groups the values form.
+ * Breaks are computed over the current values (no data excluded; zero is a value, class 0 when it is
+ * the least) and rounded to readable numbers that move no zone to another class.
  */
 
 export const CLASS_COUNT = 5;
+
+export type ClassMethod = 'anchored' | 'quantile' | 'natural-breaks';
 
 export interface ZoneClasses {
   indicator: IndicatorKey;
   unit: IndicatorUnit;
   better: 'higher' | 'lower';
+  method: ClassMethod;
   /** zone id → value; null: no data (no denominator). */
   values: ReadonlyMap<string, number | null>;
+  /** The classes' outer ends: the anchors' range, or the data's least and greatest value. */
   domain: readonly [number, number];
-  /** CLASS_COUNT − 1 thresholds: value v is in class i when thresholds[i−1] ≤ v < thresholds[i]. */
+  /** The data's least and greatest value; null when no zone has a value. */
+  extent: readonly [number, number] | null;
+  /** value v is in class i when thresholds[i−1] ≤ v < thresholds[i]; thresholds.length + 1 classes. */
   thresholds: readonly number[];
+  /** Zones per class (thresholds.length + 1 entries). */
+  counts: readonly number[];
+  /** Zones with no data. */
+  noData: number;
 }
 
-const FIXED: Partial<Record<IndicatorKey, { domain: [number, number]; thresholds: number[] }>> = {
+const ANCHORS: Partial<Record<IndicatorKey, { domain: [number, number]; thresholds: number[] }>> = {
   issue_closure_rate: { domain: [0, 100], thresholds: [60, 70, 80, 90] },
   on_time_closure_rate: { domain: [0, 100], thresholds: [60, 70, 80, 90] },
   // 100 % is the target; Huangpu's 274 % amount completion must not flatten the rest.
@@ -29,33 +48,38 @@ const FIXED: Partial<Record<IndicatorKey, { domain: [number, number]; thresholds
   win_amount_completion: { domain: [0, 300], thresholds: [60, 80, 100, 150] },
 };
 
-/** Rounds a positive step up to 1, 2 or 5 × 10^k, so class edges are numbers people can read. */
-export function niceStep(raw: number): number {
-  if (!(raw > 0) || !Number.isFinite(raw)) return 1;
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / p;
-  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+/** How an indicator's classes are made (see above). */
+export function classMethodOf(indicator: IndicatorKey): ClassMethod {
+  if (ANCHORS[indicator]) return 'anchored';
+  return indicatorDefinition(indicator).unit === 'count' ? 'quantile' : 'natural-breaks';
 }
 
 export function zoneClassesOf(indicator: IndicatorKey, values: ReadonlyMap<string, number | null>): ZoneClasses {
   const definition = indicatorDefinition(indicator);
-  const fixed = FIXED[indicator];
-  let domain: [number, number];
-  let thresholds: number[];
-  if (fixed) {
-    ({ domain, thresholds } = fixed);
-  } else {
-    let max = 0;
-    for (const v of values.values()) if (v !== null && Number.isFinite(v) && v > max) max = v;
-    const raw = niceStep(max / CLASS_COUNT);
-    const step = definition.unit === 'count' ? Math.max(1, Math.ceil(raw)) : raw;
-    domain = [0, step * CLASS_COUNT];
-    thresholds = Array.from({ length: CLASS_COUNT - 1 }, (_, i) => step * (i + 1));
-  }
-  return { indicator, unit: definition.unit, better: definition.better, values, domain, thresholds };
+  const method = classMethodOf(indicator);
+  const sorted = sortedFinite(values.values());
+  const extent = sorted.length > 0 ? ([sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0] as const) : null;
+  const anchors = ANCHORS[indicator];
+  const thresholds = anchors
+    ? anchors.thresholds
+    : method === 'quantile'
+      ? quantileBreaks(sorted, CLASS_COUNT)
+      : naturalBreaks(sorted, CLASS_COUNT);
+  return {
+    indicator,
+    unit: definition.unit,
+    better: definition.better,
+    method,
+    values,
+    domain: anchors ? anchors.domain : (extent ?? [0, 0]),
+    extent,
+    thresholds,
+    counts: classCounts(sorted, thresholds),
+    noData: values.size - sorted.length,
+  };
 }
 
-/** The class of a value (0 … CLASS_COUNT − 1), or null for no data. */
+/** The class of a value (0 … thresholds.length), or null for no data. */
 export function classOf(classes: Pick<ZoneClasses, 'thresholds'>, value: number | null | undefined): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
   let i = 0;

@@ -4,9 +4,10 @@ import { CLIENT_TALLY_FIELDS } from '../data/zone-tallies';
 import type { ZoneClasses } from '../data/zone-classes';
 import { formatValue } from '../lib/format-number';
 import { AreaLayer } from './area-layer';
-import { ATTENTION_RAMP, SELECTION_COLOR } from './palette';
+import type { Theme } from '../lib/view-options';
+import { ATTENTION_RAMPS, SELECTION_COLOR, rampColors } from './palette';
 import type { Rgba } from './palette';
-import { makeThresholdScale, thresholdLegend, type ThresholdScale } from './legend';
+import { makeThresholdScale, thresholdLegend, type ThresholdLegend, type ThresholdScale } from './legend';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
 import { defineLayer } from './layer-entry';
@@ -14,8 +15,8 @@ import { pickedWithId } from './pick';
 
 /*
  * Grid zones (网格) filled by the app's indicator, in the classes src/data computes for it (the
- * legend lists the same classes). Red always means "needs attention": where higher is better, the
- * low classes are the red ones.
+ * legend lists the same classes, with how many zones each holds). The theme's "needs attention" ramp
+ * runs from calm to loud: where higher is better, the low classes are the loud ones.
  */
 
 export type GridZoneFeature = GridZoneCollection['features'][number];
@@ -23,13 +24,27 @@ export type GridZoneFeature = GridZoneCollection['features'][number];
 const ID = 'grid-zones';
 /** Grid zones are areas under everything else: their fill is drawn at this share of its colour's alpha. */
 const ZONE_FILL_OPACITY = 0.6;
-const OUTLINE: Rgba = [255, 255, 255, 90];
+/** Zone outlines: faint, in the land's opposite (white vanishes on the light map). */
+const OUTLINES: Record<Theme, Rgba> = { dark: [255, 255, 255, 90], light: [20, 36, 59, 80] };
 const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];
-const REVERSED_RAMP = [...ATTENTION_RAMP].reverse();
 
-/** The colour scale of a set of zone classes. */
-export function zoneScaleOf(classes: Pick<ZoneClasses, 'domain' | 'thresholds' | 'better' | 'unit'>): ThresholdScale {
-  return makeThresholdScale(classes.domain, classes.thresholds, classes.better === 'higher' ? REVERSED_RAMP : ATTENTION_RAMP, classes.unit);
+/**
+ * The colour scale of a set of zone classes on the theme's base map. Fewer classes take colours spread
+ * over the whole ramp; a single class (all values equal) is the calm end whichever way is better.
+ */
+export function zoneScaleOf(classes: Pick<ZoneClasses, 'domain' | 'thresholds' | 'better' | 'unit'>, theme: Theme = 'dark'): ThresholdScale {
+  const colors = rampColors(ATTENTION_RAMPS[theme], classes.thresholds.length + 1);
+  return makeThresholdScale(classes.domain, classes.thresholds, classes.better === 'higher' ? colors.reverse() : colors, classes.unit);
+}
+
+/** The legend of zone classes: the scale's classes, zones per class, and where the data lies. */
+export function zoneLegendOf(classes: ZoneClasses, scale: ThresholdScale): ThresholdLegend {
+  return thresholdLegend(scale, {
+    counts: classes.counts,
+    noDataCount: classes.noData,
+    ends: classes.method === 'anchored' ? 'open' : 'data',
+    extent: classes.extent,
+  });
 }
 
 export interface GridZonesOptions extends BaseLayerOptions {
@@ -43,10 +58,13 @@ export interface GridZonesOptions extends BaseLayerOptions {
   fillOpacity?: number;
   /** Override the id, e.g. for the closure-rate-by-zone view of the issue heat entry. */
   id?: string;
+  /** The base map's theme (default dark): the outlines' colour. */
+  theme?: Theme;
 }
 
 export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZonesOptions) {
   const { values, scale, selectedZoneId = null, linkedZoneIds, fillOpacity = 1 } = options;
+  const outline = OUTLINES[options.theme ?? 'dark'];
   const fillOf = (value: number | null | undefined): Rgba => {
     const c = scale.colorOf(value);
     return fillOpacity === 1 ? c : [c[0], c[1], c[2], Math.round(c[3] * fillOpacity)];
@@ -61,21 +79,21 @@ export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZone
     stroked: true,
     lineWidthUnits: 'pixels',
     getFillColor: (f) => fillOf(values.get(f.id)),
-    getLineColor: (f) => (isSelected(f) ? SELECTION_COLOR : isLinked(f) ? LINKED_OUTLINE : OUTLINE),
+    getLineColor: (f) => (isSelected(f) ? SELECTION_COLOR : isLinked(f) ? LINKED_OUTLINE : outline),
     getLineWidth: (f) => (isSelected(f) ? 3 : isLinked(f) ? 2 : 1),
     updateTriggers: {
       // The fill depends on the values and their scale; outlines on the focus.
       getFillColor: [values, scale, fillOpacity],
-      getLineColor: [selectedZoneId, linkedZoneIds],
+      getLineColor: [selectedZoneId, linkedZoneIds, outline],
       getLineWidth: [selectedZoneId, linkedZoneIds],
     },
   });
 }
 
-const scales = new WeakMap<ZoneClasses, ThresholdScale>();
-const scaleOf = (classes: ZoneClasses) => {
-  let scale = scales.get(classes);
-  if (!scale) scales.set(classes, (scale = zoneScaleOf(classes)));
+const scales: Record<Theme, WeakMap<ZoneClasses, ThresholdScale>> = { dark: new WeakMap(), light: new WeakMap() };
+const scaleOf = (classes: ZoneClasses, theme: Theme) => {
+  let scale = scales[theme].get(classes);
+  if (!scale) scales[theme].set(classes, (scale = zoneScaleOf(classes, theme)));
   return scale;
 };
 const NO_VALUES: ReadonlyMap<string, number | null> = new Map();
@@ -100,7 +118,7 @@ export const gridZonesEntry = defineLayer({
     bind: 'indicator',
   },
   needs: () => ['zones', 'zoneClasses'],
-  inputs: (c) => [c.data.zones, c.data.zoneClasses, c.visible, c.opacity, zoneOfPlace(c.place), c.linked.zoneIds],
+  inputs: (c) => [c.data.zones, c.data.zoneClasses, c.theme, c.visible, c.opacity, zoneOfPlace(c.place), c.linked.zoneIds],
   build: (c) => {
     const classes = c.data.zoneClasses;
     return [
@@ -109,13 +127,14 @@ export const gridZonesEntry = defineLayer({
         opacity: c.opacity,
         fillOpacity: ZONE_FILL_OPACITY,
         values: classes?.values ?? NO_VALUES,
-        scale: classes ? scaleOf(classes) : NO_DATA_SCALE,
+        scale: classes ? scaleOf(classes, c.theme) : NO_DATA_SCALE,
         selectedZoneId: zoneOfPlace(c.place),
         linkedZoneIds: c.linked.zoneIds,
+        theme: c.theme,
       }),
     ];
   },
-  legend: (c) => (c.data.zoneClasses ? [thresholdLegend(scaleOf(c.data.zoneClasses))] : []),
+  legend: (c) => (c.data.zoneClasses ? [zoneLegendOf(c.data.zoneClasses, scaleOf(c.data.zoneClasses, c.theme))] : []),
   pick: (info, c) => {
     const f = pickedWithId<GridZoneFeature>(info);
     if (!f) return null;

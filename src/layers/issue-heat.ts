@@ -6,7 +6,8 @@ import type { ViolationTable } from '../data/violation-table';
 import { zoneIndicatorValues, type ZoneTallies } from '../data/zone-tallies';
 import { zoneClassesOf } from '../data/zone-classes';
 import { formatValue } from '../lib/format-number';
-import { ATTENTION_RAMP, HEAT_RAMP } from './palette';
+import { ATTENTION_RAMPS, HEAT_RAMP } from './palette';
+import type { Theme } from '../lib/view-options';
 import type { GradientLegend, ThresholdLegend } from './legend';
 import { makeQuantizeScale, thresholdLegend } from './legend';
 import type { ThresholdScale } from './legend';
@@ -261,7 +262,13 @@ export function rasterizeIssueHeat(heat: PreparedIssueHeat, settings: HeatRaster
 }
 
 /** The hexagons' closure-rate classes: quantize [0.5, 1] in 5 → 60/70/80/90 %, the zones' closure classes as fractions. */
-export const CLOSURE_RATE_SCALE: ThresholdScale = makeQuantizeScale([0.5, 1], [...ATTENTION_RAMP].reverse(), 'ratio');
+const closureRateScaleOf = (theme: Theme): ThresholdScale => makeQuantizeScale([0.5, 1], [...ATTENTION_RAMPS[theme]].reverse(), 'ratio');
+/** The closure scales on each theme's base map: hexagons (fractions) and zones (the catalogue's %, anchored classes). */
+const CLOSURE_SCALES: Record<Theme, { hexagons: ThresholdScale; zones: ThresholdScale }> = {
+  dark: { hexagons: closureRateScaleOf('dark'), zones: zoneScaleOf(zoneClassesOf('issue_closure_rate', new Map()), 'dark') },
+  light: { hexagons: closureRateScaleOf('light'), zones: zoneScaleOf(zoneClassesOf('issue_closure_rate', new Map()), 'light') },
+};
+export const CLOSURE_RATE_SCALE: ThresholdScale = CLOSURE_SCALES.dark.hexagons;
 
 export const HEXAGON_RADIUS_METERS = 1000;
 
@@ -285,6 +292,8 @@ export interface IssueHeatOptions extends BaseLayerOptions {
    * (loadHexagonLayer: ~12 kB gzip the first screen does without). Null or absent: no hexagon layer.
    */
   hexagonLayer?: typeof HexagonLayer | null;
+  /** The base map's theme (default dark): the closure ramps differ. */
+  theme?: Theme;
 }
 
 /** The hexagon view's layer class, in a chunk of its own. */
@@ -299,6 +308,7 @@ export async function loadHexagonLayer(): Promise<typeof HexagonLayer> {
 export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeatOptions) {
   const base = baseProps(options);
   const { view, heatImage } = options;
+  const scales = CLOSURE_SCALES[options.theme ?? 'dark'];
   const heatLayer = new BitmapLayer({
     id: ID,
     ...base,
@@ -313,8 +323,9 @@ export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeat
     id: `${ID}-closure-zones`,
     visible: base.visible && view === 'closureByZone',
     values: options.zoneClosure,
-    scale: ZONE_CLOSURE_SCALE,
+    scale: scales.zones,
     selectedZoneId: options.selectedZoneId ?? null,
+    theme: options.theme ?? 'dark',
   });
   const HexagonLayerClass = options.hexagonLayer ?? null;
   const hexLayer = HexagonLayerClass
@@ -331,8 +342,8 @@ export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeat
         gpuAggregation: false,
         colorAggregation: 'MEAN',
         colorScaleType: 'quantize',
-        colorDomain: CLOSURE_RATE_SCALE.domain,
-        colorRange: CLOSURE_RATE_SCALE.colors.map((c) => [...c] as [number, number, number, number]),
+        colorDomain: scales.hexagons.domain,
+        colorRange: scales.hexagons.colors.map((c) => [...c] as [number, number, number, number]),
       })
     : null;
   return [heatLayer, zoneLayer, hexLayer] as const;
@@ -347,8 +358,6 @@ export const issueHeatLegend: GradientLegend = {
 
 export const closureRateLegend: ThresholdLegend = thresholdLegend(CLOSURE_RATE_SCALE);
 
-/** The zone view's classes: the catalogue's closure rate in %, in the same classes as the hexagons. */
-const ZONE_CLOSURE_SCALE = zoneScaleOf(zoneClassesOf('issue_closure_rate', new Map()));
 
 
 const HEAT_VIEWS: readonly IssueHeatView[] = ['heat', 'closureByZone', 'closureByHexagon'];
@@ -393,7 +402,7 @@ export const issueHeatEntry = defineLayer({
   },
   needs: (option) => (viewOf(option) === 'closureByZone' ? ['zones', 'zoneTallies'] : ['violations']),
   lazy: { wanted: (option) => viewOf(option) === 'closureByHexagon', load: loadHexagonLayer },
-  inputs: (c) => [c.data.violations, c.data.asOfDay, c.data.zones, c.data.zoneTallies, c.visible, c.opacity, c.option, zoneOfPlace(c.place), c.lazy],
+  inputs: (c) => [c.data.violations, c.data.asOfDay, c.data.zones, c.data.zoneTallies, c.theme, c.visible, c.opacity, c.option, zoneOfPlace(c.place), c.lazy],
   build: (c) => {
     const view = viewOf(c.option);
     const { heat, image } = heatOf(c.data.violations, c.data.asOfDay);
@@ -406,11 +415,12 @@ export const issueHeatEntry = defineLayer({
       zoneClosure: closureOf(c.data.zoneTallies),
       selectedZoneId: zoneOfPlace(c.place),
       hexagonLayer: (c.lazy as typeof HexagonLayer | null) ?? null,
+      theme: c.theme,
     }).filter((layer) => layer !== null);
   },
   legend: (c) => {
     const view = viewOf(c.option);
-    return [view === 'heat' ? issueHeatLegend : view === 'closureByZone' ? thresholdLegend(ZONE_CLOSURE_SCALE) : closureRateLegend];
+    return [view === 'heat' ? issueHeatLegend : thresholdLegend(CLOSURE_SCALES[c.theme][view === 'closureByZone' ? 'zones' : 'hexagons'])];
   },
   pick: (info, c) => {
     const id = info.layer?.id;

@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
-import type { Language } from '../lib/view-options';
+import type { Language, Theme } from '../lib/view-options';
 import type { Place, PlaceLevel, Selection, SelectionKind } from '../lib/url-state';
 import type { ViolationFilter } from '../lib/violation-filter';
 import type { Linked } from '../data/linked';
@@ -23,6 +23,8 @@ export interface LayerContext {
   opacity: number;
   /** Floored to quarter steps. */
   zoom: number;
+  /** The base map's theme: ramps that must recede into it differ between dark and light. */
+  theme: Theme;
   /** The entry's drawing option (its default when none was picked); '' for entries without one. */
   option: string;
   filter: ViolationFilter;

@@ -54,13 +54,35 @@ export function makeQuantizeScale(domain: readonly [number, number], colors: rea
   return makeThresholdScale(domain, thresholds, colors, unit);
 }
 
-export function thresholdLegend(scale: ThresholdScale): ThresholdLegend {
+/** What a legend can say of the data a scale was made from (zone classes: src/data/zone-classes). */
+export interface ThresholdLegendData {
+  /** Areas per class. */
+  counts?: readonly number[];
+  noDataCount?: number;
+  /** 'data': the domain is the data's extent; 'open' (default): open-ended fixed anchors. */
+  ends?: 'data' | 'open';
+  extent?: readonly [number, number] | null;
+}
+
+export function thresholdLegend(scale: ThresholdScale, data: ThresholdLegendData = {}): ThresholdLegend {
   const edges = [scale.domain[0], ...scale.thresholds, scale.domain[1]];
+  // Classes from data that has no value at all: nothing but "no data" to list.
+  const empty = data.ends === 'data' && data.extent === null;
   return {
     kind: 'threshold',
     unit: scale.unit,
     domain: scale.domain,
-    bins: scale.colors.map((color, i) => ({ from: edges[i] ?? NaN, to: edges[i + 1] ?? NaN, color })),
+    bins: empty
+      ? []
+      : scale.colors.map((color, i) => ({
+          from: edges[i] ?? NaN,
+          to: edges[i + 1] ?? NaN,
+          color,
+          ...(data.counts && { count: data.counts[i] ?? 0 }),
+        })),
     noData: NO_DATA_COLOR,
+    ...(data.noDataCount !== undefined && { noDataCount: data.noDataCount }),
+    ...(data.ends && { ends: data.ends }),
+    ...(data.extent !== undefined && { extent: data.extent }),
   };
 }

@@ -1,10 +1,12 @@
 import { hashString } from '../lib/hash';
 import type { Severity, ViolationCategory } from '../api/schemas/enums';
+import type { Theme } from '../lib/view-options';
 
 /*
  * The one palette of the map. Every colour here is colour-blind safe by construction:
  * categorical colours come from Okabe & Ito (2008), ordered/sequential ones from ColorBrewer
- * schemes marked "colorblind safe" (YlOrRd). Builders and legends both read these constants,
+ * schemes marked "colorblind safe" (YlOrRd, OrRd) and the viridis family (inferno), each monotone in
+ * lightness (tests/src/layers/palette.test.ts checks it). Builders and legends both read these constants,
  * so a legend can never disagree with what is drawn.
  */
 
@@ -25,8 +27,11 @@ export const OKABE_ITO = {
 } as const satisfies Record<string, Rgb>;
 
 export const NEUTRAL_GREY: Rgba = [136, 136, 136, 160];
-/** Drawn for a value that is missing (null): hatched-grey in the legend, never a scale colour. */
-export const NO_DATA_COLOR: Rgba = [110, 110, 110, 90];
+/**
+ * Drawn for a value that is missing (null): hatched grey in the legend, never a scale colour, and
+ * neutral enough to tell from every ramp's low end (a zero is a value: class 0) on both base maps.
+ */
+export const NO_DATA_COLOR: Rgba = [128, 128, 128, 140];
 export const SELECTION_COLOR: Rgba = [255, 255, 255, 255];
 
 /** Violation categories: three hues far apart for every common colour-vision deficiency. */
@@ -44,16 +49,43 @@ export const SEVERITY_COLORS: Readonly<Record<Severity, Rgba>> = {
 };
 
 /**
- * "Needs attention" ramp, low → high: ColorBrewer YlOrRd 5. Indicators where a high value is good
- * (closure rate, win-order completion) use it reversed, so red always means "look here".
+ * "Needs attention" ramps, low → high, per theme: lightness runs one way along each, so the order reads
+ * without hue (and so for every colour-vision deficiency), and the low end recedes into the base map,
+ * so most zones stay calm and the few that need attention stand out.
+ * - light: ColorBrewer OrRd 5 (colour-blind safe): cream to dark red on a light map.
+ * - dark: viridis family, inferno(7) (viridisLite) less its two ends: deep purple to pale yellow,
+ *   brighter means more on a dark map (its black end would vanish into the navy).
+ * Indicators where a high value is good (closure rate, win-order completion) use them reversed.
  */
-export const ATTENTION_RAMP: readonly Rgba[] = [
-  [255, 255, 178, 200],
-  [254, 204, 92, 200],
-  [253, 141, 60, 210],
-  [240, 59, 32, 220],
-  [189, 0, 38, 230],
-];
+export const ATTENTION_RAMPS: Readonly<Record<Theme, readonly Rgba[]>> = {
+  light: [
+    [254, 240, 217, 255],
+    [253, 204, 138, 255],
+    [252, 141, 89, 255],
+    [227, 74, 51, 255],
+    [179, 0, 0, 255],
+  ],
+  dark: [
+    [120, 28, 109, 255],
+    [187, 55, 84, 255],
+    [237, 105, 37, 255],
+    [251, 182, 26, 255],
+    [252, 255, 164, 255],
+  ],
+};
+
+/** The dark theme's ramp (the default theme): where a builder has no theme to go by. */
+export const ATTENTION_RAMP: readonly Rgba[] = ATTENTION_RAMPS.dark;
+
+/**
+ * n colours of a 5-step ramp for n classes (n ≤ 5), spread over its whole length, so two classes are
+ * its two ends rather than its two lightest steps.
+ */
+export function rampColors(ramp: readonly Rgba[], n: number): Rgba[] {
+  if (n <= 0) return [];
+  if (n === 1) return [ramp[0] ?? NO_DATA_COLOR];
+  return Array.from({ length: n }, (_, i) => ramp[Math.round((i * (ramp.length - 1)) / (n - 1))] ?? NO_DATA_COLOR);
+}
 
 /** Heatmap ramp (YlOrRd 6, the deck.gl default family), transparent-ish at the cool end. */
 export const HEAT_RAMP: readonly Rgb[] = [

@@ -17,8 +17,18 @@ export interface ThresholdLegend {
   kind: 'threshold';
   unit: string;
   domain: readonly [number, number];
-  bins: readonly { from: number; to: number; color: Rgba }[];
+  /** `count`: how many areas the class holds, where the scale was made from data. */
+  bins: readonly { from: number; to: number; color: Rgba; count?: number }[];
   noData: Rgba;
+  /** Areas with no data, where the scale was made from data. */
+  noDataCount?: number;
+  /**
+   * 'data': the ends are the data's least and greatest value (classes from the data, the legend
+   * reads "12 – 40"); 'open' (default): the ends are open (fixed anchors, "< 60", "≥ 90").
+   */
+  ends?: 'data' | 'open';
+  /** The data's least and greatest value, shown beside fixed anchors; null: no data at all. */
+  extent?: readonly [number, number] | null;
 }
 
 export interface SizeLegend {

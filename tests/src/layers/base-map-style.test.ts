@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GeoJSONSourceSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { ATTRIBUTION, BASEMAP_PATHS, buildBaseMapStyle, baseMapPalettes, GUANGZHOU_BOUNDS } from '../../../src/layers/base-map-style';
+import { AA_TEXT, contrastRatio, parseHex } from '../../../src/lib/contrast';
 
 const symbolLayers = (style: ReturnType<typeof buildBaseMapStyle>) =>
   style.layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
@@ -94,5 +95,27 @@ describe('buildBaseMapStyle text scale', () => {
     expect(sizes(2)[1]).toEqual(['interpolate', ['linear'], ['zoom'], 7, 30, 9, 40, 12, 60]);
     expect(sizes(1)[1]).toEqual(['interpolate', ['linear'], ['zoom'], 7, 15, 9, 20, 12, 30]);
     expect(sizes(Number.NaN)).toEqual(sizes(1));
+  });
+});
+
+describe('base map palettes', () => {
+  for (const theme of ['dark', 'light'] as const) {
+    const c = baseMapPalettes[theme];
+    it(`${theme}: labels reach AA against their halo and the land they sit on`, () => {
+      const pairs = [
+        ['city label on halo', c.cityLabel, c.labelHalo],
+        ['city label on neighbouring cities', c.cityLabel, c.cityFill],
+        ['district label on halo', c.districtLabel, c.labelHalo],
+        ['district label on districts', c.districtLabel, c.districtFill],
+      ] as const;
+      for (const [what, text, bg] of pairs) expect(contrastRatio(text, bg), `${theme} ${what}: ${text} on ${bg}`).toBeGreaterThanOrEqual(AA_TEXT);
+    });
+  }
+
+  it('light: a calm neutral, no saturated colour under the data', () => {
+    // Chroma (max − min channel): how far from grey. The old zone yellow #ffffb2 had 0.30.
+    const chroma = (hex: string) => (Math.max(...parseHex(hex)) - Math.min(...parseHex(hex))) / 255;
+    const light = baseMapPalettes.light;
+    for (const key of ['background', 'cityFill', 'districtFill'] as const) expect(chroma(light[key]), key).toBeLessThan(0.05);
   });
 });

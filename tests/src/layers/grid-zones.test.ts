@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildGridZonesLayer, gridZonesEntry, zoneScaleOf, ZONE_INDICATORS } from '../../../src/layers/grid-zones';
+import { buildGridZonesLayer, gridZonesEntry, zoneLegendOf, zoneScaleOf, ZONE_INDICATORS } from '../../../src/layers/grid-zones';
 import { zoneClassesOf } from '../../../src/data/zone-classes';
-import { thresholdLegend } from '../../../src/layers/legend';
-import { ATTENTION_RAMP, NO_DATA_COLOR, SELECTION_COLOR } from '../../../src/layers/palette';
+import { ATTENTION_RAMP, ATTENTION_RAMPS, NO_DATA_COLOR, SELECTION_COLOR } from '../../../src/layers/palette';
+import { thresholdLabels } from '../../../src/lib/legend-labels';
 import { collection, makeZone } from '../../factories/layers-features';
 import { evalAccessor, plain } from '../../factories/layers-accessors';
 
@@ -10,20 +10,44 @@ const zones = collection([makeZone('Z001'), makeZone('Z002'), makeZone('Z003')])
 const [z1, z2, z3] = zones.features;
 
 describe('grid zone colour scales', () => {
-  it('closure rate: fixed 60/70/80/90 % classes, low rates in the red end', () => {
+  it('closure rate: fixed 60/70/80/90 % classes, low rates at the loud end', () => {
     const s = zoneScaleOf(zoneClassesOf('issue_closure_rate', new Map()));
     expect(s.thresholds).toEqual([60, 70, 80, 90]);
     expect(s.colorOf(50)).toBe(ATTENTION_RAMP[4]);
     expect(s.colorOf(95)).toBe(ATTENTION_RAMP[0]);
   });
 
-  it('counts: high counts red, and the legend lists the scale’s classes', () => {
-    const s = zoneScaleOf(zoneClassesOf('overdue_open_issues', new Map([['a', 3], ['b', 17], ['c', 42], ['d', null]])));
+  it('counts: the highest class loudest, and the legend lists the scale’s classes with zones per class', () => {
+    const classes = zoneClassesOf('overdue_open_issues', new Map([['a', 3], ['b', 17], ['c', 42], ['d', null]]));
+    const s = zoneScaleOf(classes);
+    // Three distinct values, three classes: the ramp's two ends and its middle.
+    expect(s.colors).toEqual([ATTENTION_RAMP[0], ATTENTION_RAMP[2], ATTENTION_RAMP[4]]);
     expect(s.colorOf(42)).toBe(ATTENTION_RAMP[4]);
-    const legend = thresholdLegend(s);
+    const legend = zoneLegendOf(classes, s);
     expect(legend.unit).toBe('count');
-    expect(legend.bins.map((b) => b.from)).toEqual([0, ...s.thresholds]);
-    expect(legend.bins.map((b) => b.color)).toEqual(ATTENTION_RAMP);
+    expect(legend.bins.map((b) => b.from)).toEqual([3, ...s.thresholds]);
+    expect(legend.bins.map((b) => b.to)).toEqual([...s.thresholds, 42]);
+    expect(legend.bins.map((b) => b.color)).toEqual(s.colors);
+    expect(legend.bins.map((b) => b.count)).toEqual([1, 1, 1]);
+    expect(legend.noDataCount).toBe(1);
+    expect(thresholdLabels(legend, 'en')).toEqual(['3 – 9', '10 – 19', '20 – 42']);
+    // Every bin's colour is the scale's colour for the values it lists.
+    for (const b of legend.bins) expect(s.colorOf(b.from)).toBe(b.color);
+  });
+
+  it('colours by theme: each theme’s ramp, a single class calm, anchored legends open-ended with the data’s range', () => {
+    const values = new Map<string, number | null>([['a', 95], ['b', 72]]);
+    const classes = zoneClassesOf('issue_closure_rate', values);
+    expect(zoneScaleOf(classes, 'light').colorOf(95)).toBe(ATTENTION_RAMPS.light[0]);
+    expect(zoneScaleOf(classes, 'light').colorOf(10)).toBe(ATTENTION_RAMPS.light[4]);
+    const legend = zoneLegendOf(classes, zoneScaleOf(classes, 'light'));
+    expect(legend.ends).toBe('open');
+    expect(legend.extent).toEqual([72, 95]);
+    expect(thresholdLabels(legend, 'en')).toEqual(['< 60%', '60% – 70%', '70% – 80%', '80% – 90%', '≥ 90%']);
+    const equal = zoneClassesOf('win_orders', new Map([['a', 4], ['b', 4]]));
+    expect(zoneScaleOf(equal, 'dark').colors).toEqual([ATTENTION_RAMPS.dark[0]]);
+    const none = zoneClassesOf('violation_count', new Map([['a', null]]));
+    expect(zoneLegendOf(none, zoneScaleOf(none)).bins).toEqual([]);
   });
 
   it('offers the indicators the client can compute per zone, from the catalogue', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLORS, TEAM_PALETTE, colorForId } from '../../../src/layers/palette';
+import { ATTENTION_RAMPS, CATEGORY_COLORS, TEAM_PALETTE, colorForId, rampColors, type Rgba } from '../../../src/layers/palette';
+import { baseMapPalettes } from '../../../src/layers/base-map-style';
+import { contrastRatio, over, parseHex, relativeLuminance, type Rgb } from '../../../src/lib/contrast';
 import { hashString } from '../../../src/lib/hash';
 import { makeQuantizeScale, makeThresholdScale, thresholdLegend } from '../../../src/layers/legend';
-import { niceStep } from '../../../src/data/zone-classes';
 import { NO_DATA_COLOR } from '../../../src/layers/palette';
 
 describe('palette', () => {
@@ -18,6 +19,54 @@ describe('palette', () => {
   it('keeps category colours distinct', () => {
     const keys = Object.values(CATEGORY_COLORS).map((c) => c.join(','));
     expect(new Set(keys).size).toBe(3);
+  });
+});
+
+describe('"needs attention" ramps', () => {
+  // What a zone shows: the class colour at the zones' fill opacity over the theme's land.
+  const ZONE_FILL = 0.6;
+  const rgb = (c: Rgba): Rgb => [c[0], c[1], c[2]];
+  const shown = (c: Rgba, theme: 'dark' | 'light') => over(rgb(c), (c[3] / 255) * ZONE_FILL, parseHex(baseMapPalettes[theme].districtFill));
+
+  for (const theme of ['dark', 'light'] as const) {
+    const ramp = ATTENTION_RAMPS[theme];
+    const land = parseHex(baseMapPalettes[theme].districtFill);
+
+    it(`${theme}: ordered by lightness alone (readable with any colour-vision deficiency), calm end first`, () => {
+      expect(ramp).toHaveLength(5);
+      const lum = ramp.map((c) => relativeLuminance(rgb(c)));
+      // Away from the land: lighter on the dark map, darker on the light one.
+      const away = theme === 'dark' ? lum : lum.map((l) => -l);
+      for (let i = 1; i < away.length; i++) expect(away[i], `${theme} step ${i}`).toBeGreaterThan(away[i - 1] ?? Infinity);
+      // Neighbouring classes stay apart as drawn (translucent over the land).
+      for (let i = 1; i < ramp.length; i++) {
+        expect(contrastRatio(shown(ramp[i]!, theme), shown(ramp[i - 1]!, theme)), `${theme} classes ${i - 1}/${i}`).toBeGreaterThan(1.15);
+      }
+    });
+
+    it(`${theme}: the calm end recedes into the land, the loud end stands out from it (3:1)`, () => {
+      expect(contrastRatio(shown(ramp[0]!, theme), land)).toBeLessThan(1.5);
+      expect(contrastRatio(shown(ramp[4]!, theme), land)).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('the light ramp’s calm end is nearly neutral, not a saturated yellow over the whole city', () => {
+    const chroma = (c: Rgba) => (Math.max(c[0], c[1], c[2]) - Math.min(c[0], c[1], c[2])) / 255;
+    expect(chroma(ATTENTION_RAMPS.light[0]!)).toBeLessThan(0.2);
+  });
+
+  it('spreads n classes over the whole ramp', () => {
+    const ramp = ATTENTION_RAMPS.light;
+    expect(rampColors(ramp, 5)).toEqual(ramp);
+    expect(rampColors(ramp, 3)).toEqual([ramp[0], ramp[2], ramp[4]]);
+    expect(rampColors(ramp, 2)).toEqual([ramp[0], ramp[4]]);
+    expect(rampColors(ramp, 1)).toEqual([ramp[0]]);
+    expect(rampColors(ramp, 0)).toEqual([]);
+  });
+
+  it('keeps the violation categories (Okabe–Ito) apart from the dark map (3:1, graphics)', () => {
+    const navy = parseHex(baseMapPalettes.dark.districtFill);
+    for (const [name, c] of Object.entries(CATEGORY_COLORS)) expect(contrastRatio(rgb(c), navy), name).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -49,9 +98,5 @@ describe('scales and legends', () => {
     expect(legend.bins.map((b) => b.color)).toEqual(colors);
     // Every bin's colour is the scale's colour for a value inside it.
     for (const b of legend.bins) expect(s.colorOf((b.from + b.to) / 2)).toBe(b.color);
-  });
-
-  it('nice steps are 1, 2 or 5 × 10^k', () => {
-    expect([0.7, 1.3, 3, 7, 23].map(niceStep)).toEqual([1, 2, 5, 10, 50]);
   });
 });

@@ -17,6 +17,7 @@ const context: LayerContext = {
   visible: true,
   opacity: 1,
   zoom: 11,
+  theme: 'dark',
   option: '',
   filter: ALL_VIOLATIONS,
   place: BUREAU,

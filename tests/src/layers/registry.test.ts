@@ -21,6 +21,7 @@ const contextOf = (entry: LayerEntry, over: Partial<LayerContext> = {}): LayerCo
   visible: true,
   opacity: 1,
   zoom: 11,
+  theme: 'dark',
   option: entry.option?.default ?? '',
   filter: ALL_VIOLATIONS,
   place: BUREAU,

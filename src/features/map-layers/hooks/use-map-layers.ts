@@ -63,6 +63,7 @@ export function useMapLayers({ map, initialZoom, enabled }: { map: MapLibreMap |
   const catalogue = useAppStore((s) => s.layerCatalogue);
   const indicator = useAppStore((s) => s.indicator);
   const groupOpacity = useAppStore((s) => s.groupOpacity);
+  const theme = useAppStore((s) => s.theme);
   const place = usePlace();
   const selection = useSelection();
   const viewport = useViewport(map, initialZoom);
@@ -92,6 +93,7 @@ export function useMapLayers({ map, initialZoom, enabled }: { map: MapLibreMap |
       visible: visibility[entry.key] === true,
       opacity: groupOpacity[entry.group],
       zoom: viewport.zoom,
+      theme,
       option: optionOf(entry),
       filter,
       place,

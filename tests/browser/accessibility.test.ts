@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { setUpAppAndBrowser, waitForMapReady } from './harness';
+
+/*
+ * An automated accessibility check of the map screen, as a new user gets it (signed in by the link,
+ * every default layer and panel showing): axe-core in the real browser, in both themes and both
+ * languages, must find no serious or critical violation. axe is the package's own build
+ * (node_modules/axe-core/axe.min.js), injected into the page: nothing is fetched from outside.
+ */
+
+function axePath(): string {
+  try {
+    return createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  } catch {
+    throw new Error('axe-core is not installed: it is a devDependency of the accessibility check (npm install).');
+  }
+}
+
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: axePath() });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      // WCAG 2.5.3 label in name: enabled by default in recent axe, experimental in older ones.
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200), failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** One line per failing node, to read in the test output. */
+const describeViolations = (violations: readonly AxeViolation[]) =>
+  violations.flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}): ${JSON.stringify(n.target)} ${n.html}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`));
+
+const app = setUpAppAndBrowser();
+
+describe('accessibility of the map screen (axe-core)', () => {
+  for (const { name, query, mapName, lang } of [
+    { name: 'dark theme, Chinese', query: '', mapName: '地图', lang: 'zh-CN' },
+    { name: 'light theme, English', query: '&theme=light&lang=en', mapName: 'Map', lang: 'en' },
+  ]) {
+    it(`${name}: no serious or critical violation`, async () => {
+      const page = await app.browser.newPage();
+      await page.goto(`${app.server.url}/?account=bureau-manager${query}`);
+      await waitForMapReady(page, mapName);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // The place panel's indicators and the legends are in: the screen as a user reads it.
+      await page.locator('.legend--threshold').first().waitFor({ timeout: 60_000 });
+
+      const violations = await axeViolations(page);
+      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const lines = describeViolations(severe);
+      if (lines.length) console.error(`axe, ${name}:\n${lines.join('\n')}`);
+      expect(lines).toEqual([]);
+      // The minor and moderate ones are printed, to be looked at, not failed on.
+      const rest = describeViolations(violations.filter((v) => !severe.includes(v)));
+      if (rest.length) console.warn(`axe, ${name}, minor or moderate:\n${rest.join('\n')}`);
+      await page.close();
+    }, 180_000);
+  }
+});
