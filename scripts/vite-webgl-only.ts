@@ -5,7 +5,9 @@ import type { Plugin } from 'vite';
  * their WebGPU paths into every bundle. This build step leaves them out of the first screen's JavaScript:
  * - the WGSL twin of every shader (template literals tagged `/* wgsl *\/`) is emptied; the GLSL is
  *   untouched, and the browser tests' pixel checks would fail if a layer lost its program;
- * - modules that only a WebGPU device uses are replaced by a stub that throws if ever constructed.
+ * - modules that only a WebGPU device uses are replaced by a stub that throws if ever constructed;
+ * - the image loader deck.gl registers for layers that fetch images by URL: the app gives its one
+ *   bitmap (the issue heat) as ImageData, so nothing is ever loaded; a stub fails loudly if it were.
  */
 
 const WGSL_TAG = /\/\*\s*wgsl\s*\*\/\s*$/i;
@@ -68,12 +70,26 @@ export const WEBGPU_ONLY_STUB = `export default class WebGpuOnly {
 }
 `;
 
+const IMAGE_LOADER_MODULE = /[\\/]node_modules[\\/]@loaders\.gl[\\/]images[\\/]dist[\\/]index\.js$/;
+
+export function isImageLoaderModule(id: string): boolean {
+  return IMAGE_LOADER_MODULE.test(id);
+}
+
+/** What @loaders.gl/images becomes: an ImageLoader deck.gl can register, which refuses to load anything. */
+export const IMAGE_LOADER_STUB = `export const ImageLoader = {
+  id: 'image', name: 'Images (not in this build)', module: 'images', version: '0', extensions: [], mimeTypes: [], options: {},
+  parse: async () => { throw new Error('This build loads no images by URL: give bitmaps as ImageData (scripts/vite-webgl-only.ts).'); },
+};
+`;
+
 export function webglOnly(): Plugin {
   return {
     name: 'webgl-only',
     apply: 'build',
     transform(code, id) {
       if (isWebGpuOnlyModule(id)) return { code: WEBGPU_ONLY_STUB, map: null };
+      if (isImageLoaderModule(id)) return { code: IMAGE_LOADER_STUB, map: null };
       if (!PACKAGES.test(id) || !/wgsl/i.test(code)) return null;
       const ranges = wgslTemplateRanges(code, this.parse(code));
       return ranges.length ? { code: emptyRanges(code, ranges), map: null } : null;

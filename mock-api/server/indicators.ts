@@ -10,6 +10,7 @@ import type { IndicatorLevel } from '../../src/api/schemas/enums';
 import { issueStatuses, severities, violationCategories, workTypes } from '../../src/api/schemas/enums';
 import {
   definitionOf,
+  INDICATOR_TEXT,
   emptyTally,
   indicatorDefinition,
   indicatorOf,
@@ -440,7 +441,8 @@ export function indicatorRanking(ctx: ServerContext, scope: Scope, q: RankingQue
     const t = tallied[k] ?? emptyTally();
     const value = childLevel === 'member' || applies(definition, t) ? definition.compute(t) : { value: null, numerator: null, denominator: null };
     const href = recordsHref(definition, child, window);
-    return { child, ...value, records: href && definition.records ? { href, rows: definition.records.rows } : null };
+    const records = INDICATOR_TEXT[definition.key as IndicatorKey].records;
+    return { child, ...value, records: href && records ? { href, rows: records.rows } : null };
   });
   rows.sort((a, b) => {
     if (a.value === null || b.value === null) return a.value === b.value ? byId(a.child, b.child) : a.value === null ? 1 : -1;

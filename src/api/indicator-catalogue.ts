@@ -126,6 +126,13 @@ export interface IndicatorDefinition {
   /** Which way is good: red always means "needs attention". */
   better: 'higher' | 'lower';
   levels: readonly IndicatorLevel[];
+  /** The tally fields `compute` reads: the client offers an indicator only where it can tally them. */
+  needs: readonly TallyField[];
+  compute(tally: IndicatorTally): IndicatorValue;
+}
+
+/** An indicator in words (INDICATOR_TEXT): what the API serves beside every value. */
+export interface IndicatorText {
   /** In words and symbols, as the definition shown beside every value. */
   formula: string;
   /** What the window selects: which dates of which records fall in it, or that it is a state as of now. */
@@ -135,11 +142,8 @@ export interface IndicatorDefinition {
   denominator: string | null;
   /** The resource fields it is computed from. */
   sources: readonly string[];
-  /** The tally fields `compute` reads: the client offers an indicator only where it can tally them. */
-  needs: readonly TallyField[];
   /** The records behind the value; null where no list endpoint holds them. */
   records: IndicatorRecords | null;
-  compute(tally: IndicatorTally): IndicatorValue;
 }
 
 /** Rates are rounded to two decimals, once, here: the API and the client show the same digits. */
@@ -192,13 +196,7 @@ export const INDICATORS = [
     unit: 'count',
     better: 'lower',
     levels: ALL_LEVELS,
-    formula: 'count of violations in the window within the subject (a member: within their circle: team, zone, work site)',
-    period: VIOLATIONS_IN_WINDOW,
-    numerator: SUBJECT_VIOLATIONS,
-    denominator: null,
-    sources: ['violations.occurredAt', 'violations.zoneId', 'violations.memberIds'],
     needs: ['violations'],
-    records: VIOLATION_RECORDS,
     compute: (t) => count(t.violations),
   }),
   define({
@@ -207,15 +205,7 @@ export const INDICATORS = [
     unit: 'per100',
     better: 'lower',
     levels: WORK_LEVELS,
-    formula:
-      'violations ÷ work operations (作业, each on a work ticket) of the subject\'s operations teams in the window × 100; ' +
-      'a month the window covers in part counts that part of its operations, by the days\' weights',
-    period: `${VIOLATIONS_IN_WINDOW}; operations done in the window (work.month)`,
-    numerator: `${SUBJECT_VIOLATIONS}; an operations team works only in its branch's zones`,
-    denominator: 'work operations of the subject\'s operations teams in the window',
-    sources: ['violations.occurredAt', 'violations.zoneId', 'work.operations', 'teams.branchId'],
     needs: ['violations', 'operations'],
-    records: VIOLATION_RECORDS,
     compute: (t) => ratio(t.violations, t.operations, 100),
   }),
   define({
@@ -224,15 +214,7 @@ export const INDICATORS = [
     unit: 'per100',
     better: 'lower',
     levels: WORK_LEVELS,
-    formula:
-      'violations ÷ worker-years × 100, worker-years = (own staff of the subject\'s operations teams + their registered contractor workers) × ' +
-      'the window\'s length in years (365.25 days; only the part within the dataset\'s three years)',
-    period: `${VIOLATIONS_IN_WINDOW}; the workforce over the same days`,
-    numerator: SUBJECT_VIOLATIONS,
-    denominator: 'worker-years of the subject\'s operations teams over the window',
-    sources: ['violations.occurredAt', 'violations.zoneId', 'work.workforce.ownStaff', 'work.workforce.contractors'],
     needs: ['violations', 'workerYears'],
-    records: VIOLATION_RECORDS,
     compute: (t) => ratio(t.violations, t.workerYears, 100),
   }),
   define({
@@ -241,13 +223,7 @@ export const INDICATORS = [
     unit: 'per100',
     better: 'lower',
     levels: AGGREGATE_LEVELS,
-    formula: 'violations ÷ (party members + staff) × 100',
-    period: `${VIOLATIONS_IN_WINDOW}; people as they are now`,
-    numerator: SUBJECT_VIOLATIONS,
-    denominator: 'party members + staff of the subject (a zone: of its "4+N" grid team)',
-    sources: ['violations.zoneId', 'members.branchId', 'staff.teamId', 'teams.memberIds', 'teams.staffIds'],
     needs: ['violations', 'headcount'],
-    records: VIOLATION_RECORDS,
     compute: (t) => ratio(t.violations, t.headcount, 100),
   }),
   define({
@@ -256,13 +232,7 @@ export const INDICATORS = [
     unit: '%',
     better: 'lower',
     levels: ALL_LEVELS,
-    formula: 'violations with severity = severe ÷ all violations × 100',
-    period: VIOLATIONS_IN_WINDOW,
-    numerator: 'of those violations, the severe ones (严重)',
-    denominator: SUBJECT_VIOLATIONS,
-    sources: ['violations.severity'],
     needs: ['violations', 'severe'],
-    records: { list: 'violations', query: { severity: 'severe' }, windowed: true, rows: 'numerator' },
     compute: (t) => ratio(t.severe, t.violations, 100),
   }),
   define({
@@ -271,13 +241,7 @@ export const INDICATORS = [
     unit: '%',
     better: 'lower',
     levels: ALL_LEVELS,
-    formula: `repeat violations ÷ all violations × 100; ${REPEAT_RULE}`,
-    period: `${VIOLATIONS_IN_WINDOW}; the ${REPEAT_WINDOW_DAYS} days before each may reach back before it`,
-    numerator: 'of those violations, the repeats',
-    denominator: SUBJECT_VIOLATIONS,
-    sources: ['violations.occurredAt', 'violations.description', 'violations.teamId', 'violations.transformerDistrictId'],
     needs: ['violations', 'repeatViolations'],
-    records: { list: 'violations', query: { repeat: 'true' }, windowed: true, rows: 'numerator' },
     compute: (t) => ratio(t.repeatViolations, t.violations, 100),
   }),
   define({
@@ -286,15 +250,7 @@ export const INDICATORS = [
     unit: '%',
     better: 'higher',
     levels: AGGREGATE_LEVELS,
-    formula:
-      'party members with no violation in their circle in the window ÷ party members of the subject × 100; a member\'s circle: the violations of their ' +
-      'operations team and those in the zone whose "4+N" grid team they serve as gridder (党员身边无违章)',
-    period: `${VIOLATIONS_IN_WINDOW}; members as they are now`,
-    numerator: 'party members of the subject with no violation in their circle in the window',
-    denominator: 'party members of the subject (a unit: all under it; a branch: its members; a zone: its grid team\'s four gridders)',
-    sources: ['members.branchId', 'members.teamId', 'members.gridTeamId', 'violations.teamId', 'violations.zoneId', 'violations.occurredAt'],
     needs: ['members', 'membersWithoutViolation'],
-    records: null,
     compute: (t) => ratio(t.membersWithoutViolation, t.members, 100),
   }),
   define({
@@ -303,13 +259,7 @@ export const INDICATORS = [
     unit: 'months',
     better: 'higher',
     levels: ['member'],
-    formula: 'months of the window with no violation around the member (党员身边无违章)',
-    period: 'the calendar months the window touches; violations that occurred in the window',
-    numerator: 'months of the window without a violation in the member\'s circle',
-    denominator: 'calendar months the window touches',
-    sources: ['violations.memberIds', 'violations.occurredAt'],
     needs: ['months', 'monthsWithViolation'],
-    records: { list: 'violations', query: {}, windowed: true, rows: 'inputs' },
     compute: (t) => ({ value: t.months - t.monthsWithViolation, numerator: t.months - t.monthsWithViolation, denominator: t.months }),
   }),
   define({
@@ -318,13 +268,7 @@ export const INDICATORS = [
     unit: 'count',
     better: 'lower',
     levels: ALL_LEVELS,
-    formula: 'issues created in the window that are not closed now (found, assigned, rectifying or awaiting verification)',
-    period: ISSUES_IN_WINDOW,
-    numerator: 'open issues: born from the subject\'s violations, or standalone in its zones (a member: from their circle\'s violations)',
-    denominator: null,
-    sources: ['issues.status', 'issues.createdAt'],
     needs: ['issues', 'issuesClosed'],
-    records: { list: 'issues', query: { status: OPEN_STATUSES }, windowed: true, rows: 'numerator' },
     compute: (t) => count(t.issues - t.issuesClosed),
   }),
   define({
@@ -333,13 +277,7 @@ export const INDICATORS = [
     unit: 'count',
     better: 'lower',
     levels: ALL_LEVELS,
-    formula: 'issues created in the window, still open and past their deadline',
-    period: ISSUES_IN_WINDOW,
-    numerator: 'open issues whose deadline (end of that day, Asia/Shanghai) has passed',
-    denominator: null,
-    sources: ['issues.status', 'issues.deadline'],
     needs: ['issuesOverdueOpen'],
-    records: { list: 'issues', query: { status: OPEN_STATUSES, overdue: 'true' }, windowed: true, rows: 'numerator' },
     compute: (t) => count(t.issuesOverdueOpen),
   }),
   define({
@@ -348,13 +286,7 @@ export const INDICATORS = [
     unit: '%',
     better: 'higher',
     levels: ALL_LEVELS,
-    formula: 'issues closed ÷ issues created in the window × 100',
-    period: ISSUES_IN_WINDOW,
-    numerator: 'of those issues, the ones closed now',
-    denominator: 'issues created in the window',
-    sources: ['issues.status', 'issues.createdAt'],
     needs: ['issues', 'issuesClosed'],
-    records: CLOSED_ISSUES,
     compute: (t) => ratio(t.issuesClosed, t.issues, 100),
   }),
   define({
@@ -363,13 +295,7 @@ export const INDICATORS = [
     unit: '%',
     better: 'higher',
     levels: ALL_LEVELS,
-    formula: 'issues closed by their deadline ÷ issues closed × 100',
-    period: ISSUES_IN_WINDOW,
-    numerator: 'closed issues whose closedAt is not past the deadline',
-    denominator: 'of the issues created in the window, the ones closed now',
-    sources: ['issues.closedAt', 'issues.deadline'],
     needs: ['issuesClosed', 'issuesClosedOnTime'],
-    records: { list: 'issues', query: { status: 'closed', overdue: 'false' }, windowed: true, rows: 'numerator' },
     compute: (t) => ratio(t.issuesClosedOnTime, t.issuesClosed, 100),
   }),
   define({
@@ -378,13 +304,7 @@ export const INDICATORS = [
     unit: 'days',
     better: 'lower',
     levels: ALL_LEVELS,
-    formula: 'Σ (closedAt − createdAt) in days ÷ issues closed',
-    period: ISSUES_IN_WINDOW,
-    numerator: 'Σ (closedAt − createdAt) in days over the closed issues',
-    denominator: 'of the issues created in the window, the ones closed now',
-    sources: ['issues.createdAt', 'issues.closedAt'],
     needs: ['closeDaysTotal', 'issuesClosed'],
-    records: { ...CLOSED_ISSUES, rows: 'inputs' },
     compute: (t) => ({
       value: t.issuesClosed > 0 ? round1(t.closeDaysTotal / t.issuesClosed) : null,
       numerator: round1(t.closeDaysTotal),
@@ -397,13 +317,7 @@ export const INDICATORS = [
     unit: 'days',
     better: 'lower',
     levels: ALL_LEVELS,
-    formula: '90th percentile (nearest rank) of closedAt − createdAt in days over the closed issues: the ⌈0.9 n⌉-th smallest of the n durations',
-    period: ISSUES_IN_WINDOW,
-    numerator: '⌈0.9 n⌉: the closed issues closed within that many days',
-    denominator: 'n: of the issues created in the window, the ones closed now',
-    sources: ['issues.createdAt', 'issues.closedAt'],
     needs: ['closeDays'],
-    records: { ...CLOSED_ISSUES, rows: 'inputs' },
     compute: (t) => percentile90(t.closeDays),
   }),
   define({
@@ -412,13 +326,7 @@ export const INDICATORS = [
     unit: '%',
     better: 'lower',
     levels: ALL_LEVELS,
-    formula: 'issues reopened after being closed (a reopen in their history) ÷ issues created in the window × 100',
-    period: ISSUES_IN_WINDOW,
-    numerator: 'of those issues, the ones reopened at least once (whatever their state now)',
-    denominator: 'issues created in the window',
-    sources: ['issues.createdAt', 'issues.history.action'],
     needs: ['issues', 'issuesReopened'],
-    records: { list: 'issues', query: { reopened: 'true' }, windowed: true, rows: 'numerator' },
     compute: (t) => ratio(t.issuesReopened, t.issues, 100),
   }),
   define({
@@ -427,13 +335,7 @@ export const INDICATORS = [
     unit: '%',
     better: 'higher',
     levels: AGGREGATE_LEVELS,
-    formula: '"4+N" grid teams with four party-member gridders and N ≥ 1 non-member staff ÷ grid teams serving the subject\'s zones × 100',
-    period: AS_OF_NOW,
-    numerator: 'complete grid teams: teams.memberIds are four party members serving as gridders, teams.staffIds at least one',
-    denominator: 'grid teams serving the subject\'s zones (one per zone)',
-    sources: ['teams.kind', 'teams.zoneId', 'teams.memberIds', 'teams.staffIds', 'members.isGridder'],
     needs: ['gridTeams', 'gridTeamsComplete'],
-    records: { list: 'teams', query: { kind: 'grid', complete: 'true' }, windowed: false, rows: 'numerator' },
     compute: (t) => ratio(t.gridTeamsComplete, t.gridTeams, 100),
   }),
   define({
@@ -442,13 +344,7 @@ export const INDICATORS = [
     unit: '%',
     better: 'higher',
     levels: AGGREGATE_LEVELS,
-    formula: 'transformer districts (台区) with a responsible gridder (gridderId, 包干到户) ÷ transformer districts in the subject\'s zones × 100',
-    period: AS_OF_NOW,
-    numerator: 'transformer districts in the subject\'s zones whose gridderId names a party member',
-    denominator: 'transformer districts in the subject\'s zones',
-    sources: ['transformerDistricts.zoneId', 'transformerDistricts.gridderId'],
     needs: ['transformerDistricts', 'transformerDistrictsAssigned'],
-    records: { list: 'transformer-districts', query: { assigned: 'true' }, windowed: false, rows: 'numerator' },
     compute: (t) => ratio(t.transformerDistrictsAssigned, t.transformerDistricts, 100),
   }),
   define({
@@ -457,13 +353,7 @@ export const INDICATORS = [
     unit: 'count',
     better: 'higher',
     levels: AGGREGATE_LEVELS,
-    formula: 'Σ win orders of the grid teams, months of the window',
-    period: MARKETING_MONTHS,
-    numerator: 'Σ winOrders of the grid teams serving the subject\'s zones',
-    denominator: null,
-    sources: ['marketing.winOrders'],
     needs: ['winOrders'],
-    records: MARKETING_RECORDS,
     compute: (t) => count(t.winOrders),
   }),
   define({
@@ -472,13 +362,7 @@ export const INDICATORS = [
     unit: '%',
     better: 'higher',
     levels: AGGREGATE_LEVELS,
-    formula: 'Σ win orders ÷ Σ win-order targets × 100',
-    period: MARKETING_MONTHS,
-    numerator: 'Σ winOrders of the grid teams serving the subject\'s zones',
-    denominator: 'Σ winOrdersTarget of the same teams and months',
-    sources: ['marketing.winOrders', 'marketing.winOrdersTarget'],
     needs: ['winOrders', 'winOrdersTarget'],
-    records: MARKETING_RECORDS,
     compute: (t) => ratio(t.winOrders, t.winOrdersTarget, 100),
   }),
   define({
@@ -487,18 +371,187 @@ export const INDICATORS = [
     unit: '%',
     better: 'higher',
     levels: AGGREGATE_LEVELS,
-    formula: 'Σ win amount ÷ Σ amount targets × 100',
-    period: MARKETING_MONTHS,
-    numerator: 'Σ winAmountCny of the grid teams serving the subject\'s zones',
-    denominator: 'Σ winAmountTargetCny of the same teams and months',
-    sources: ['marketing.winAmountCny', 'marketing.winAmountTargetCny'],
     needs: ['winAmountCny', 'winAmountTargetCny'],
-    records: MARKETING_RECORDS,
     compute: (t) => ratio(t.winAmountCny, t.winAmountTargetCny, 100),
   }),
 ];
 
 export type IndicatorKey = (typeof INDICATORS)[number]['key'];
+
+/**
+ * What each indicator means, in words: served beside every value (GET /indicators), read by the
+ * server and the workspace's explanations. Apart from the entries above so that the map's first screen,
+ * which computes and labels but never explains, does not carry the text (it is tree-shaken out).
+ */
+export const INDICATOR_TEXT: { readonly [K in IndicatorKey]: IndicatorText } = {
+  violation_count: {
+    formula: 'count of violations in the window within the subject (a member: within their circle: team, zone, work site)',
+    period: VIOLATIONS_IN_WINDOW,
+    numerator: SUBJECT_VIOLATIONS,
+    denominator: null,
+    sources: ['violations.occurredAt', 'violations.zoneId', 'violations.memberIds'],
+    records: VIOLATION_RECORDS,
+  },
+  violations_per_100_operations: {
+    formula:
+      'violations ÷ work operations (作业, each on a work ticket) of the subject\'s operations teams in the window × 100; ' +
+      'a month the window covers in part counts that part of its operations, by the days\' weights',
+    period: `${VIOLATIONS_IN_WINDOW}; operations done in the window (work.month)`,
+    numerator: `${SUBJECT_VIOLATIONS}; an operations team works only in its branch's zones`,
+    denominator: 'work operations of the subject\'s operations teams in the window',
+    sources: ['violations.occurredAt', 'violations.zoneId', 'work.operations', 'teams.branchId'],
+    records: VIOLATION_RECORDS,
+  },
+  violations_per_100_workers_per_year: {
+    formula:
+      'violations ÷ worker-years × 100, worker-years = (own staff of the subject\'s operations teams + their registered contractor workers) × ' +
+      'the window\'s length in years (365.25 days; only the part within the dataset\'s three years)',
+    period: `${VIOLATIONS_IN_WINDOW}; the workforce over the same days`,
+    numerator: SUBJECT_VIOLATIONS,
+    denominator: 'worker-years of the subject\'s operations teams over the window',
+    sources: ['violations.occurredAt', 'violations.zoneId', 'work.workforce.ownStaff', 'work.workforce.contractors'],
+    records: VIOLATION_RECORDS,
+  },
+  violations_per_100_staff: {
+    formula: 'violations ÷ (party members + staff) × 100',
+    period: `${VIOLATIONS_IN_WINDOW}; people as they are now`,
+    numerator: SUBJECT_VIOLATIONS,
+    denominator: 'party members + staff of the subject (a zone: of its "4+N" grid team)',
+    sources: ['violations.zoneId', 'members.branchId', 'staff.teamId', 'teams.memberIds', 'teams.staffIds'],
+    records: VIOLATION_RECORDS,
+  },
+  severe_share: {
+    formula: 'violations with severity = severe ÷ all violations × 100',
+    period: VIOLATIONS_IN_WINDOW,
+    numerator: 'of those violations, the severe ones (严重)',
+    denominator: SUBJECT_VIOLATIONS,
+    sources: ['violations.severity'],
+    records: { list: 'violations', query: { severity: 'severe' }, windowed: true, rows: 'numerator' },
+  },
+  repeat_violation_share: {
+    formula: `repeat violations ÷ all violations × 100; ${REPEAT_RULE}`,
+    period: `${VIOLATIONS_IN_WINDOW}; the ${REPEAT_WINDOW_DAYS} days before each may reach back before it`,
+    numerator: 'of those violations, the repeats',
+    denominator: SUBJECT_VIOLATIONS,
+    sources: ['violations.occurredAt', 'violations.description', 'violations.teamId', 'violations.transformerDistrictId'],
+    records: { list: 'violations', query: { repeat: 'true' }, windowed: true, rows: 'numerator' },
+  },
+  members_without_violation_rate: {
+    formula:
+      'party members with no violation in their circle in the window ÷ party members of the subject × 100; a member\'s circle: the violations of their ' +
+      'operations team and those in the zone whose "4+N" grid team they serve as gridder (党员身边无违章)',
+    period: `${VIOLATIONS_IN_WINDOW}; members as they are now`,
+    numerator: 'party members of the subject with no violation in their circle in the window',
+    denominator: 'party members of the subject (a unit: all under it; a branch: its members; a zone: its grid team\'s four gridders)',
+    sources: ['members.branchId', 'members.teamId', 'members.gridTeamId', 'violations.teamId', 'violations.zoneId', 'violations.occurredAt'],
+    records: null,
+  },
+  months_without_violation: {
+    formula: 'months of the window with no violation around the member (党员身边无违章)',
+    period: 'the calendar months the window touches; violations that occurred in the window',
+    numerator: 'months of the window without a violation in the member\'s circle',
+    denominator: 'calendar months the window touches',
+    sources: ['violations.memberIds', 'violations.occurredAt'],
+    records: { list: 'violations', query: {}, windowed: true, rows: 'inputs' },
+  },
+  open_issues: {
+    formula: 'issues created in the window that are not closed now (found, assigned, rectifying or awaiting verification)',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'open issues: born from the subject\'s violations, or standalone in its zones (a member: from their circle\'s violations)',
+    denominator: null,
+    sources: ['issues.status', 'issues.createdAt'],
+    records: { list: 'issues', query: { status: OPEN_STATUSES }, windowed: true, rows: 'numerator' },
+  },
+  overdue_open_issues: {
+    formula: 'issues created in the window, still open and past their deadline',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'open issues whose deadline (end of that day, Asia/Shanghai) has passed',
+    denominator: null,
+    sources: ['issues.status', 'issues.deadline'],
+    records: { list: 'issues', query: { status: OPEN_STATUSES, overdue: 'true' }, windowed: true, rows: 'numerator' },
+  },
+  issue_closure_rate: {
+    formula: 'issues closed ÷ issues created in the window × 100',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'of those issues, the ones closed now',
+    denominator: 'issues created in the window',
+    sources: ['issues.status', 'issues.createdAt'],
+    records: CLOSED_ISSUES,
+  },
+  on_time_closure_rate: {
+    formula: 'issues closed by their deadline ÷ issues closed × 100',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'closed issues whose closedAt is not past the deadline',
+    denominator: 'of the issues created in the window, the ones closed now',
+    sources: ['issues.closedAt', 'issues.deadline'],
+    records: { list: 'issues', query: { status: 'closed', overdue: 'false' }, windowed: true, rows: 'numerator' },
+  },
+  mean_days_to_close: {
+    formula: 'Σ (closedAt − createdAt) in days ÷ issues closed',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'Σ (closedAt − createdAt) in days over the closed issues',
+    denominator: 'of the issues created in the window, the ones closed now',
+    sources: ['issues.createdAt', 'issues.closedAt'],
+    records: { ...CLOSED_ISSUES, rows: 'inputs' },
+  },
+  days_to_close_p90: {
+    formula: '90th percentile (nearest rank) of closedAt − createdAt in days over the closed issues: the ⌈0.9 n⌉-th smallest of the n durations',
+    period: ISSUES_IN_WINDOW,
+    numerator: '⌈0.9 n⌉: the closed issues closed within that many days',
+    denominator: 'n: of the issues created in the window, the ones closed now',
+    sources: ['issues.createdAt', 'issues.closedAt'],
+    records: { ...CLOSED_ISSUES, rows: 'inputs' },
+  },
+  reopened_issue_share: {
+    formula: 'issues reopened after being closed (a reopen in their history) ÷ issues created in the window × 100',
+    period: ISSUES_IN_WINDOW,
+    numerator: 'of those issues, the ones reopened at least once (whatever their state now)',
+    denominator: 'issues created in the window',
+    sources: ['issues.createdAt', 'issues.history.action'],
+    records: { list: 'issues', query: { reopened: 'true' }, windowed: true, rows: 'numerator' },
+  },
+  four_plus_n_completeness: {
+    formula: '"4+N" grid teams with four party-member gridders and N ≥ 1 non-member staff ÷ grid teams serving the subject\'s zones × 100',
+    period: AS_OF_NOW,
+    numerator: 'complete grid teams: teams.memberIds are four party members serving as gridders, teams.staffIds at least one',
+    denominator: 'grid teams serving the subject\'s zones (one per zone)',
+    sources: ['teams.kind', 'teams.zoneId', 'teams.memberIds', 'teams.staffIds', 'members.isGridder'],
+    records: { list: 'teams', query: { kind: 'grid', complete: 'true' }, windowed: false, rows: 'numerator' },
+  },
+  transformer_district_coverage: {
+    formula: 'transformer districts (台区) with a responsible gridder (gridderId, 包干到户) ÷ transformer districts in the subject\'s zones × 100',
+    period: AS_OF_NOW,
+    numerator: 'transformer districts in the subject\'s zones whose gridderId names a party member',
+    denominator: 'transformer districts in the subject\'s zones',
+    sources: ['transformerDistricts.zoneId', 'transformerDistricts.gridderId'],
+    records: { list: 'transformer-districts', query: { assigned: 'true' }, windowed: false, rows: 'numerator' },
+  },
+  win_orders: {
+    formula: 'Σ win orders of the grid teams, months of the window',
+    period: MARKETING_MONTHS,
+    numerator: 'Σ winOrders of the grid teams serving the subject\'s zones',
+    denominator: null,
+    sources: ['marketing.winOrders'],
+    records: MARKETING_RECORDS,
+  },
+  win_order_completion: {
+    formula: 'Σ win orders ÷ Σ win-order targets × 100',
+    period: MARKETING_MONTHS,
+    numerator: 'Σ winOrders of the grid teams serving the subject\'s zones',
+    denominator: 'Σ winOrdersTarget of the same teams and months',
+    sources: ['marketing.winOrders', 'marketing.winOrdersTarget'],
+    records: MARKETING_RECORDS,
+  },
+  win_amount_completion: {
+    formula: 'Σ win amount ÷ Σ amount targets × 100',
+    period: MARKETING_MONTHS,
+    numerator: 'Σ winAmountCny of the grid teams serving the subject\'s zones',
+    denominator: 'Σ winAmountTargetCny of the same teams and months',
+    sources: ['marketing.winAmountCny', 'marketing.winAmountTargetCny'],
+    records: MARKETING_RECORDS,
+  },
+};
+
 export const INDICATOR_KEYS = INDICATORS.map((d) => d.key) as readonly IndicatorKey[];
 
 const byKey = new Map<string, IndicatorDefinition>(INDICATORS.map((d) => [d.key, d]));
@@ -541,7 +594,7 @@ export interface IndicatorWindow {
  * and issue lists take).
  */
 export function recordsHref(definition: IndicatorDefinition, subject: IndicatorSubjectRef, window: IndicatorWindow): string | null {
-  const records = definition.records;
+  const records = textOf(definition).records;
   if (!records || (subject.level === 'member' && records.list !== 'violations' && records.list !== 'issues')) return null;
   return listHref(records.list, subject, records.windowed ? window : null, records.query);
 }
@@ -566,17 +619,20 @@ export function indicatorOf(definition: IndicatorDefinition, tally: IndicatorTal
     better: definition.better,
     ...definition.compute(tally),
     definition: definitionOf(definition, window),
-    records: href && definition.records ? { href, rows: definition.records.rows } : null,
+    records: href && textOf(definition).records ? { href, rows: textOf(definition).records?.rows ?? 'numerator' } : null,
   };
 }
 
+const textOf = (definition: IndicatorDefinition): IndicatorText => INDICATOR_TEXT[definition.key as IndicatorKey];
+
 /** The definition served beside a value (and once per ranking). */
 export function definitionOf(definition: IndicatorDefinition, window: IndicatorWindow): Indicator['definition'] {
+  const text = textOf(definition);
   return {
-    formula: definition.formula,
-    period: { from: window.from, to: window.to, basis: definition.period },
-    numerator: definition.numerator,
-    denominator: definition.denominator,
-    sources: [...definition.sources],
+    formula: text.formula,
+    period: { from: window.from, to: window.to, basis: text.period },
+    numerator: text.numerator,
+    denominator: text.denominator,
+    sources: [...text.sources],
   };
 }

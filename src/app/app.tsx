@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../features/header/components/app-header';
 import { SessionBadge } from '../features/session/components/session-badge';
 import { useSession } from '../features/session/hooks/use-session';
-import type { RuntimeConfig } from '../map/base-map-source';
 import { useClearSelection, useMode, useTheme } from '../store/hooks';
-import { RuntimeConfigContext, SessionStatusContext } from './app-context';
+import { RuntimeContext, SessionStatusContext, type Runtime } from './app-context';
 import { routeOf } from './routes';
 
 // Loaded when first needed: a wall screen signed in by its URL never shows it.
@@ -13,11 +12,11 @@ const AccountPicker = lazy(() => import('../features/session/components/account-
 
 export interface AppProps {
   /** From config.json, read at start: the offline base map, an intranet PMTiles file or a style URL. */
-  runtimeConfig: RuntimeConfig;
+  runtime: Runtime;
 }
 
 /** The shell: the header, the screen of the current mode, and sign-in. Screens compose the features. */
-export function App({ runtimeConfig }: AppProps) {
+export function App({ runtime }: AppProps) {
   const { t } = useTranslation();
   const theme = useTheme();
   const mode = useMode();
@@ -44,7 +43,7 @@ export function App({ runtimeConfig }: AppProps) {
 
   const Screen = routeOf(mode).screen;
   return (
-    <RuntimeConfigContext.Provider value={runtimeConfig}>
+    <RuntimeContext.Provider value={runtime}>
       <SessionStatusContext.Provider value={session.status}>
       <div className="app-shell">
         <AppHeader session={session.account && <SessionBadge account={session.account} onSignOut={session.signOut} />} />
@@ -65,6 +64,6 @@ export function App({ runtimeConfig }: AppProps) {
         </main>
       </div>
       </SessionStatusContext.Provider>
-    </RuntimeConfigContext.Provider>
+    </RuntimeContext.Provider>
   );
 }

@@ -4,7 +4,7 @@ import { parseUrlState } from '../lib/url-state';
 import { bindDocumentLanguage, createI18n, switchLanguage } from '../i18n/i18n';
 import { createAppStore } from '../store/app-store';
 import { LAYER_CATALOGUE } from '../layers/registry';
-import { baseMapDatumOf, loadRuntimeConfig, registerPmtilesProtocol } from '../map/base-map-source';
+import { baseMapDatumOf, loadPmtilesStyle, loadRuntimeConfig, registerPmtilesProtocol } from '../map/base-map-source';
 import { createQueryClient } from './query-client';
 import { startUrlSync } from './url-sync';
 import { AppProviders } from './providers';
@@ -15,8 +15,11 @@ import './app.css';
 
 // config.json says which base map to draw; it never throws (offline base map on any problem).
 const { config } = await loadRuntimeConfig();
-// An intranet PMTiles base map: its protocol must be in place before MapLibre sees the style.
-if (config.basemap.kind === 'pmtiles') await registerPmtilesProtocol();
+// An intranet PMTiles base map: its protocol must be in place before MapLibre sees the style, and
+// its built-in style arrives with it (neither is in the first screen's JavaScript otherwise).
+const pmtiles = config.basemap.kind === 'pmtiles';
+if (pmtiles) await registerPmtilesProtocol();
+const runtime = { config, ...(pmtiles && { pmtilesStyle: await loadPmtilesStyle() }) };
 
 // The URL says where we are; everything starts from it.
 const url = parseUrlState(window.location.search, window.location.pathname);
@@ -36,7 +39,7 @@ createRoot(root).render(
   <StrictMode>
     <AppProviders context={{ queryClient: createQueryClient(), i18n, store }}>
       <ErrorBoundary>
-        <App runtimeConfig={config} />
+        <App runtime={runtime} />
       </ErrorBoundary>
     </AppProviders>
   </StrictMode>,

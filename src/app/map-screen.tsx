@@ -18,7 +18,7 @@ import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { useAppStoreApi, useLanguage, usePlace, useSelection, useTheme } from '../store/hooks';
 import { writeCamera } from './url-sync';
-import { useRuntimeConfig, useSessionStatus } from './app-context';
+import { useRuntime, useSessionStatus } from './app-context';
 import { useTextScale } from './use-text-scale';
 
 // Loaded when first selected: many sessions never open it.
@@ -39,7 +39,7 @@ export function MapScreen() {
   const selection = useSelection();
   const signedIn = useSignedInAccount() !== null;
   const signingIn = useSessionStatus() === 'signing-in';
-  const runtimeConfig = useRuntimeConfig();
+  const runtime = useRuntime();
   const store = useAppStoreApi();
   // Read once: the camera lives in the map, not in React.
   const [initialCamera] = useState(() => store.getState().cameraRequest.camera);
@@ -49,8 +49,8 @@ export function MapScreen() {
   const baseMap = useMemo(() => {
     const options = { theme, lang: language, resolveUrl: resolveAssetUrl, textScale };
     // A pmtiles:// source needs the protocol registered first: main.tsx does that before rendering.
-    return resolveBaseMapStyle(runtimeConfig, buildBaseMapStyle(options), options);
-  }, [runtimeConfig, theme, language, textScale]);
+    return resolveBaseMapStyle(runtime.config, buildBaseMapStyle(options), { ...options, pmtilesStyle: runtime.pmtilesStyle });
+  }, [runtime, theme, language, textScale]);
   // Keyed by i18next's language (it follows the store's once its table is in), not by `t`: the map
   // relabels itself only when the language changes.
   const shownLanguage = i18n.language;

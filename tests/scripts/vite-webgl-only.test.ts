@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseAst } from 'vite';
-import { emptyRanges, isWebGpuOnlyModule, WEBGPU_ONLY_STUB, wgslTemplateRanges } from '../../scripts/vite-webgl-only';
+import { emptyRanges, IMAGE_LOADER_STUB, isImageLoaderModule, isWebGpuOnlyModule, WEBGPU_ONLY_STUB, wgslTemplateRanges } from '../../scripts/vite-webgl-only';
 
 // The shapes deck.gl and luma.gl ship: a WGSL twin tagged /* wgsl */, beside GLSL that must stay.
 const source = `
@@ -50,5 +50,23 @@ describe('webgl-only: WebGPU-only modules', () => {
     const manager = readFileSync(new URL('../../node_modules/@deck.gl/core/dist/lib/attribute/attribute-manager.js', import.meta.url), 'utf8');
     expect(existsSync(new URL('../../node_modules/@deck.gl/core/dist/lib/attribute/attribute-buffer-groups.js', import.meta.url))).toBe(true);
     expect(manager).toMatch(/device\.type === 'webgpu'\s*\?\s*new AttributeBufferGroups/);
+  });
+});
+
+describe('webgl-only: no image loader', () => {
+  it("recognises @loaders.gl/images' entry, which the installed deck.gl imports only for its ImageLoader", () => {
+    expect(isImageLoaderModule('/app/node_modules/@loaders.gl/images/dist/index.js')).toBe(true);
+    expect(isImageLoaderModule('/app/node_modules/@loaders.gl/core/dist/index.js')).toBe(false);
+    const init = readFileSync(new URL('../../node_modules/@deck.gl/core/dist/lib/init.js', import.meta.url), 'utf8');
+    expect(init.match(/from '@loaders\.gl\/images'/g)).toHaveLength(1);
+    expect(init).toMatch(/import \{ ImageLoader \} from '@loaders\.gl\/images'/);
+  });
+
+  it('the stub is a loader that refuses to load', async () => {
+    expect(IMAGE_LOADER_STUB).not.toMatch(/\bimport\b/);
+    const url = `data:text/javascript,${encodeURIComponent(IMAGE_LOADER_STUB)}`;
+    const { ImageLoader } = (await import(/* @vite-ignore */ url)) as { ImageLoader: { id: string; parse: () => Promise<unknown> } };
+    expect(ImageLoader.id).toBe('image');
+    await expect(ImageLoader.parse()).rejects.toThrow(/no images by URL/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   INDICATORS,
+  INDICATOR_TEXT,
   emptyTally,
   indicatorOf,
   indicatorsOfLevel,
@@ -20,10 +21,11 @@ describe('the indicator catalogue', () => {
     for (const d of INDICATORS) {
       expect(d.key, d.key).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
       expect(d.levels.length, d.key).toBeGreaterThan(0);
-      expect(d.formula && d.period && d.numerator && d.label.zh && d.label.en, d.key).toBeTruthy();
+      const text = INDICATOR_TEXT[d.key];
+      expect(text.formula && text.period && text.numerator && d.label.zh && d.label.en, d.key).toBeTruthy();
       expect(d.needs.every((f) => fields.has(f)), d.key).toBe(true);
       // A count has no denominator, a rate has one.
-      expect(d.denominator === null, d.key).toBe(d.unit === 'count');
+      expect(text.denominator === null, d.key).toBe(d.unit === 'count');
     }
   });
 

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { buildBaseMapStyle } from '../../../src/layers/base-map-style';
+import { buildPmtilesStyle } from '../../../src/map/pmtiles-style';
 import {
   OFFLINE_CONFIG,
+  loadPmtilesStyle,
   loadRuntimeConfig,
   parseRuntimeConfig,
   registerPmtilesProtocol,
@@ -95,7 +97,7 @@ describe('runtime config', () => {
 });
 
 describe('resolveBaseMapStyle', () => {
-  const options = { theme: 'dark', lang: 'zh-CN', resolveUrl } as const;
+  const options = { theme: 'dark', lang: 'zh-CN', resolveUrl, pmtilesStyle: buildPmtilesStyle } as const;
 
   it('keeps the offline style as it is, in its datum (GCJ-02, like the data)', () => {
     const resolved = resolveBaseMapStyle(OFFLINE_CONFIG, offline, options);
@@ -120,6 +122,12 @@ describe('resolveBaseMapStyle', () => {
       options,
     );
     expect(resolved).toMatchObject({ style: 'http://wall.intranet:8080/tiles/gz-style.json', datum: 'WGS84', needsPmtiles: true });
+  });
+
+  it('needs the built-in PMTiles style (loaded on demand) only for an archive without its own', async () => {
+    const bare = { kind: 'pmtiles', url: '/tiles/gz.pmtiles', flavor: 'protomaps', datum: 'WGS84' } as const;
+    expect(() => resolveBaseMapStyle(bare, offline, { theme: 'dark', lang: 'zh-CN', resolveUrl })).toThrow(/loadPmtilesStyle/);
+    expect(await loadPmtilesStyle()).toBe(buildPmtilesStyle);
   });
 
   it('builds a local-font style over the Protomaps layers for a bare PMTiles archive, dark or light', () => {
