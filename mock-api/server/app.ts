@@ -10,6 +10,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { z } from 'zod';
 import type { Dataset } from '../dataset/model';
 import { PartyOrgNode, UnitTreeNode } from '../../src/api/schemas/org';
+import { NoQuery } from '../../src/api/schemas/params';
 import { demoAccounts } from './accounts';
 import { registerAuth } from './auth';
 import { ColumnsCache } from './columns';
@@ -139,7 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   let openapi: { body: string; etag: string } | null = null;
   app.get(`${API_PREFIX}/openapi.json`, {
     config: { public: true },
-    schema: { tags: ['meta'], summary: 'This OpenAPI 3.1 document', querystring: z.strictObject({}), response: responses({ 200: z.record(z.string(), z.unknown()) }, [400]) },
+    schema: { tags: ['meta'], summary: 'This OpenAPI 3.1 document', querystring: NoQuery, response: responses({ 200: z.record(z.string(), z.unknown()) }, [400]) },
     handler: (request, reply) => {
       if (!openapi) {
         const body = JSON.stringify(app.swagger());

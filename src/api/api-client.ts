@@ -1,5 +1,7 @@
 import type { z } from '../lib/zod';
 import { Problem } from './schemas/common';
+// Types only: the parameter schemas stay on the server, out of the first screen's JavaScript.
+import type { EndpointQueries, QueryParams } from './schemas/params';
 import { ApiError } from './api-error';
 import { session as defaultSession, type SessionStore } from './session';
 
@@ -7,8 +9,13 @@ export const API_BASE = '/api/v1';
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
-export interface RequestOptions {
-  params?: Record<string, QueryValue>;
+type NoParams = Record<string, never>;
+
+/** The query parameters of a path, typed from its schema (schemas/params.ts); a path not listed there takes none. */
+export type ParamsOf<P extends string> = P extends keyof EndpointQueries ? QueryParams<EndpointQueries[P]> : NoParams;
+
+export interface RequestOptions<Params extends object = NoParams> {
+  params?: Params;
   signal?: AbortSignal;
   headers?: Record<string, string>;
 }
@@ -19,8 +26,11 @@ export interface ApiClientConfig {
   fetch?: typeof fetch;
 }
 
-/** `/violations` + `{category: ['a','b'], from: '2026-01-01'}` → `/api/v1/violations?category=a,b&from=2026-01-01`. */
-export function buildUrl(base: string, path: string, params?: Record<string, QueryValue>): string {
+/**
+ * `/violations` + `{category: ['a','b'], from: '2026-01-01'}` → `/api/v1/violations?category=a,b&from=2026-01-01`:
+ * lists joined by commas, numbers and booleans as text, as the parameter schemas read them back.
+ */
+export function buildUrl(base: string, path: string, params?: Readonly<Record<string, QueryValue>>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params ?? {})) {
     if (value === null || value === undefined) continue;
@@ -65,7 +75,7 @@ export function createApiClient(config: ApiClientConfig = {}) {
   const holder = config.session ?? defaultSession;
   const doFetch = config.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function send(method: string, path: string, init: RequestOptions & { body?: unknown; accept?: string; ifMatch?: string }) {
+  async function send(method: string, path: string, init: RequestOptions<Record<string, QueryValue>> & { body?: unknown; accept?: string; ifMatch?: string }) {
     const headers: Record<string, string> = { Accept: init.accept ?? 'application/json', ...init.headers };
     const token = holder.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
@@ -116,9 +126,10 @@ export function createApiClient(config: ApiClientConfig = {}) {
   }
 
   return {
-    /** GET a JSON resource, validated by its contract schema. */
-    async get<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
-      return parseJson(await send('GET', path, options), schema);
+    /** GET a JSON resource, validated by its contract schema; `params` typed by the path's query schema. */
+    async get<S extends z.ZodMiniType, P extends string>(path: P, schema: S, options: RequestOptions<ParamsOf<P>> = {}): Promise<z.infer<S>> {
+      // Checked at the call, where P is known; every parameter value is a QueryValue.
+      return parseJson(await send('GET', path, options as RequestOptions<Record<string, QueryValue>>), schema);
     },
     /** A write (POST/PUT/PATCH/DELETE) with a JSON body; `ifMatch` carries the ETag for optimistic concurrency. */
     async send<S extends z.ZodMiniType>(

@@ -1,11 +1,10 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { BaseStationCollection, FeederCollection, SubstationCollection, TransformerDistrictCollection } from '../../../src/api/schemas/assets';
 import type { ServerContext } from '../context';
 import { etagFor } from '../context';
 import { sendJson } from '../conditional';
 import { bearer, dataResponses } from '../openapi';
-import { BBoxParam, BooleanParam, Id } from '../params';
+import { AssetQuery, TransformerDistrictQuery } from '../../../src/api/schemas/params';
 import { isAssignedGridder } from '../grid-facts';
 
 type BBox = [number, number, number, number];
@@ -40,11 +39,6 @@ function selectFeatures<F extends AnyFeature>(ctx: ServerContext, features: F[],
   });
 }
 
-const AssetQuery = z.strictObject({
-  bbox: BBoxParam.optional().describe('minLon,minLat,maxLon,maxLat: features whose extent meets it'),
-  unitId: Id.optional(),
-});
-
 export function assetRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
   const common = { security: bearer, tags: ['map'] };
   const d = ctx.dataset;
@@ -63,12 +57,7 @@ export function assetRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       schema: {
         ...common,
         summary: 'Transformer districts (台区): the transformer point, or its service area',
-        querystring: AssetQuery.extend({
-          geometry: z.enum(['point', 'area']).default('point').describe('point: the transformer; area: its service area'),
-          branchId: Id.optional().describe('in the zones of this branch'),
-          zoneId: Id.optional(),
-          assigned: BooleanParam.optional().describe('true: only those with a responsible gridder (包干到户: gridderId names a party-member gridder); false: only the others'),
-        }),
+        querystring: TransformerDistrictQuery,
         response: dataResponses(TransformerDistrictCollection),
       },
       handler: (request, reply) => {

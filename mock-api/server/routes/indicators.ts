@@ -1,41 +1,12 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries, rankingOrders } from '../../../src/api/schemas/indicators';
-import { IndicatorLevel, indicatorLevels } from '../../../src/api/schemas/enums';
-import { INDICATOR_KEYS, type IndicatorKey } from '../../../src/api/indicator-catalogue';
+import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../../../src/api/schemas/indicators';
+import { MarketingQuery, RankingQuery, SubjectQuery } from '../../../src/api/schemas/params';
 import type { ServerContext } from '../context';
 import { etagFor, scopeOf } from '../context';
 import { sendJson } from '../conditional';
 import { breakdown, indicatorRanking, indicatorReport, monthlySeries, windowOf } from '../indicators';
 import { bearer, dataResponses } from '../openapi';
-import { Id, Window, assertWindowInOrder } from '../params';
-
-const SubjectQuery = z.strictObject({
-  level: IndicatorLevel,
-  id: Id.describe('the unit, branch, grid zone or member id'),
-  ...Window,
-});
-
-const RankingQuery = z.strictObject({
-  level: z.enum(indicatorLevels).describe('the level of the subject whose children are ranked (the bureau is the unit U-GZ)'),
-  id: Id.describe('the unit, branch or grid zone id'),
-  key: z.enum(INDICATOR_KEYS as [IndicatorKey, ...IndicatorKey[]]).describe('the indicator to rank by (GET /indicators lists each with its definition)'),
-  childLevel: z.enum(indicatorLevels).optional().describe(
-    'the level ranked: by default the next one down (the bureau: its district bureaus; a district bureau: its branches; a branch: its grid zones; a zone: its members); ' +
-      'or any level under the subject (e.g. every grid zone of a district bureau)',
-  ),
-  order: z.enum(rankingOrders).default('best').describe('best (default): best first by the indicator\'s direction; worst: worst first'),
-  ...Window,
-});
-
-const MarketingQuery = z.strictObject({
-  unitId: Id.optional(),
-  branchId: Id.optional().describe('the grid teams of this branch'),
-  zoneId: Id.optional().describe('the grid team serving this zone'),
-  gridTeamId: Id.optional(),
-  from: Window.from.describe('the months from this day\'s month (inclusive)'),
-  to: Window.to.describe('the months up to this day\'s month (inclusive)'),
-});
+import { assertWindowInOrder } from '../params';
 
 export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
   const common = { security: bearer, tags: ['indicators'] };

@@ -8,7 +8,8 @@ import { sendJson, setDataHeaders } from '../conditional';
 import type { IssueRef } from '../issue-store';
 import { transitions } from '../issue-store';
 import { bearer, dataResponses, responses } from '../openapi';
-import { IdParams, IssueQuery, assertWindowInOrder } from '../params';
+import { IdParams, IssueQuery, NoQuery } from '../../../src/api/schemas/params';
+import { assertWindowInOrder } from '../params';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
 import { rowRange, zoneMask } from '../selection';
@@ -111,7 +112,7 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         summary: 'One issue with its audit history',
         description: 'In the caller\'s full scope only (403 otherwise). The ETag carries the issue\'s version: send it back in If-Match to transition the issue.',
         params: IdParams,
-        querystring: z.strictObject({}),
+        querystring: NoQuery,
         response: dataResponses(IssueDetailSchema, [403, 404]),
       },
       handler: (request, reply) => {
@@ -134,7 +135,7 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
           'The write is journaled and fsynced before the answer: 200 means stored.',
         ].join(' '),
         params: IdParams,
-        querystring: z.strictObject({}),
+        querystring: NoQuery,
         headers: z.object({ 'if-match': z.string().optional().describe('the issue\'s ETag, from GET /issues/{id}') }),
         body: IssueTransitionRequest,
         response: responses({ 200: IssueDetailSchema }, [400, 401, 403, 404, 409, 412, 413, 415, 422, 428]),

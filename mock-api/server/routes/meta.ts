@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { DatasetMeta } from '../../../src/api/schemas/session';
 import { EnumsResponse } from '../../../src/api/schemas/enums';
+import { NoQuery } from '../../../src/api/schemas/params';
 import type { ServerContext } from '../context';
 import { etagFor } from '../context';
 import { sendJson } from '../conditional';
@@ -56,12 +56,12 @@ export function metaRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
   return (app, _options, done) => {
     app.get('/meta', {
       config: { public: true },
-      schema: { tags: ['meta'], summary: 'Dataset metadata: as-of time, seed, scale, counts', querystring: z.strictObject({}), response: responses({ 200: DatasetMeta }, [400]) },
+      schema: { tags: ['meta'], summary: 'Dataset metadata: as-of time, seed, scale, counts', querystring: NoQuery, response: responses({ 200: DatasetMeta }, [400]) },
       handler: (request, reply) => sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => ctx.dataset.meta),
     });
     app.get('/meta/enums', {
       config: { public: true },
-      schema: { tags: ['meta'], summary: 'Every enumeration code with its zh-CN and en labels', querystring: z.strictObject({}), response: responses({ 200: EnumsResponse }, [400]) },
+      schema: { tags: ['meta'], summary: 'Every enumeration code with its zh-CN and en labels', querystring: NoQuery, response: responses({ 200: EnumsResponse }, [400]) },
       handler: (request, reply) => sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => enums),
     });
     done();

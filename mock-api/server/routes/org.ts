@@ -1,5 +1,4 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Member, MemberSummary, PartyOrgNode, Unit, UnitTreeNode } from '../../../src/api/schemas/org';
 import { Branch, GridZoneCollection, Member as MemberSchema, MemberSummary as MemberSummarySchema } from '../../../src/api/schemas/org';
 import { feature } from '../../../src/api/schemas/geojson';
@@ -11,7 +10,7 @@ import type { ServerContext } from '../context';
 import { etagFor, scopeOf } from '../context';
 import { sendJson } from '../conditional';
 import { bearer, dataResponses } from '../openapi';
-import { BooleanParam, Id, IdParams, Limit, Offset } from '../params';
+import { BranchQuery, IdParams, MemberQuery, MemberSummaryQuery, NoQuery, TeamQuery, ZoneQuery } from '../../../src/api/schemas/params';
 import { isCompleteGridTeam } from '../grid-facts';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
@@ -124,22 +123,22 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
   const common = { security: bearer, tags: ['organisation'] };
   return (app, _options, done) => {
     app.get('/units', {
-      schema: { ...common, summary: 'The unit tree: the bureau and its district bureaus', querystring: z.strictObject({}), response: dataResponses(UnitTree) },
+      schema: { ...common, summary: 'The unit tree: the bureau and its district bureaus', querystring: NoQuery, response: dataResponses(UnitTree) },
       handler: (request, reply) => sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => ({ items: units })),
     });
     app.get('/party-org', {
-      schema: { ...common, summary: 'The party organisation tree: committees, branches, groups', querystring: z.strictObject({}), response: dataResponses(PartyOrgTree) },
+      schema: { ...common, summary: 'The party organisation tree: committees, branches, groups', querystring: NoQuery, response: dataResponses(PartyOrgTree) },
       handler: (request, reply) => sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => ({ items: orgs })),
     });
     app.get('/branches', {
-      schema: { ...common, summary: 'Party branches', querystring: z.strictObject({ unitId: Id.optional() }), response: dataResponses(BranchList) },
+      schema: { ...common, summary: 'Party branches', querystring: BranchQuery, response: dataResponses(BranchList) },
       handler: (request, reply) =>
         sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => ({
           items: ctx.dataset.branches.filter((b) => !request.query.unitId || ctx.index.withinUnit(request.query.unitId, b.unitId)),
         })),
     });
     app.get('/branches/:id', {
-      schema: { ...common, summary: 'One party branch', params: IdParams, querystring: z.strictObject({}), response: dataResponses(Branch, [404]) },
+      schema: { ...common, summary: 'One party branch', params: IdParams, querystring: NoQuery, response: dataResponses(Branch, [404]) },
       handler: (request, reply) => {
         const branch = ctx.index.branchById.get(request.params.id);
         if (!branch) throw new HttpProblem(404, `No branch '${request.params.id}'.`);
@@ -154,14 +153,7 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
           'Rows only for people in the caller\'s full scope (the bureau manager: everyone; a district manager: their district bureau; ' +
           'a secretary: their branch). A filter naming a unit, branch, zone or team wholly outside it is a 403 that points to ' +
           '/members/summary, where anyone signed in reads the counts by role.',
-        querystring: z.strictObject({
-          unitId: Id.optional(),
-          branchId: Id.optional(),
-          zoneId: Id.optional().describe('the gridders serving this zone'),
-          teamId: Id.optional().describe('members of this operations or grid team'),
-          offset: Offset,
-          limit: Limit,
-        }),
+        querystring: MemberQuery,
         response: dataResponses(MemberPage, [403]),
       },
       handler: (request, reply) => {
@@ -180,14 +172,14 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         ...common,
         summary: 'Counts of people by role (members, gridders, staff), for anyone signed in',
         description: 'All filters given must hold; a zone counts the "4+N" grid team serving it. No names: this is how people outside the caller\'s scope are shown.',
-        querystring: z.strictObject({ unitId: Id.optional(), branchId: Id.optional(), zoneId: Id.optional().describe('the grid team serving this zone') }),
+        querystring: MemberSummaryQuery,
         response: dataResponses(MemberSummarySchema),
       },
       handler: (request, reply) =>
         sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => summarise(ctx.dataset.people.filter(peopleFilter(ctx, request.query)))),
     });
     app.get('/members/:id', {
-      schema: { ...common, summary: 'One party member, in the caller\'s full scope only', params: IdParams, querystring: z.strictObject({}), response: dataResponses(MemberSchema, [403, 404]) },
+      schema: { ...common, summary: 'One party member, in the caller\'s full scope only', params: IdParams, querystring: NoQuery, response: dataResponses(MemberSchema, [403, 404]) },
       handler: (request, reply) => {
         const person = ctx.dataset.people[ctx.index.personIndexById.get(request.params.id) ?? -1];
         if (person?.kind !== 'member') throw new HttpProblem(404, `No party member '${request.params.id}'.`);
@@ -200,15 +192,7 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       schema: {
         ...common,
         summary: 'Teams: "4+N" grid teams and operations teams (班组)',
-        querystring: z.strictObject({
-          unitId: Id.optional(),
-          branchId: Id.optional(),
-          zoneId: Id.optional().describe('the grid team serving this zone'),
-          kind: z.enum(['grid', 'operations']).optional(),
-          complete: BooleanParam.optional().describe(
-            'true: only complete "4+N" grid teams (four party-member gridders and N ≥ 1 staff); false: only the others (operations teams are never complete)',
-          ),
-        }),
+        querystring: TeamQuery,
         response: dataResponses(TeamList),
       },
       handler: (request, reply) => {
@@ -230,7 +214,7 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         ...common,
         tags: ['map'],
         summary: 'Grid zones (GeoJSON FeatureCollection)',
-        querystring: z.strictObject({ unitId: Id.optional(), branchId: Id.optional() }),
+        querystring: ZoneQuery,
         response: dataResponses(GridZoneCollection),
       },
       handler: (request, reply) => {
@@ -244,7 +228,7 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       },
     });
     app.get('/zones/:id', {
-      schema: { ...common, tags: ['map'], summary: 'One grid zone (GeoJSON Feature)', params: IdParams, querystring: z.strictObject({}), response: dataResponses(feature(AreaGeometry, GridZoneProperties), [404]) },
+      schema: { ...common, tags: ['map'], summary: 'One grid zone (GeoJSON Feature)', params: IdParams, querystring: NoQuery, response: dataResponses(feature(AreaGeometry, GridZoneProperties), [404]) },
       handler: (request, reply) => {
         const zone = ctx.dataset.zones.features[ctx.index.zoneIndexById.get(request.params.id) ?? -1];
         if (!zone) throw new HttpProblem(404, `No grid zone '${request.params.id}'.`);

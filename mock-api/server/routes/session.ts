@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { AccountList, SessionRequest, SessionToken } from '../../../src/api/schemas/session';
+import { NoQuery } from '../../../src/api/schemas/params';
 import type { ServerContext } from '../context';
 import { etagFor } from '../context';
 import { sendJson } from '../conditional';
@@ -17,7 +17,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         tags: ['session'],
         summary: 'The demo accounts for the login screen',
         description: 'Public, so the names of people in it are masked (张*明).',
-        querystring: z.strictObject({}),
+        querystring: NoQuery,
         response: responses({ 200: AccountList }, [400]),
       },
       handler: (request, reply) => sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => ({ items: ctx.publicAccounts })),
@@ -28,7 +28,7 @@ export function sessionRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         tags: ['session'],
         summary: 'Sign in as a demo account',
         description: 'Answers a signed (HS256) bearer token that expires after 12 hours.',
-        querystring: z.strictObject({}),
+        querystring: NoQuery,
         body: SessionRequest,
         response: responses({ 201: SessionToken }, [400, 413, 415, 422]),
       },

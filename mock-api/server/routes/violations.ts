@@ -11,7 +11,8 @@ import { etagFor, scopeOf } from '../context';
 import { dataEtag, matchesIfNoneMatch, sendJson, setDataHeaders } from '../conditional';
 import { circleMemberIndexes } from '../../dataset/circle';
 import { NOT_MODIFIED, bearer, dataResponses, responses } from '../openapi';
-import { IdParams, ViolationQuery, assertWindowInOrder } from '../params';
+import { IdParams, NoQuery, ViolationQuery } from '../../../src/api/schemas/params';
+import { assertWindowInOrder } from '../params';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
 import { repeatFlags } from '../repeats';
@@ -156,7 +157,7 @@ export function violationRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         ...common,
         summary: 'All violation points in the compact columnar binary form',
         description: `Media type ${VIOLATION_COLUMNS_MEDIA_TYPE}; see src/api/violation-columns.ts for the layout. Served precompressed (br or gzip) under an ETag that changes with every issue write and at midnight Asia/Shanghai, when deadlines pass.`,
-        querystring: z.strictObject({}),
+        querystring: NoQuery,
         response: {
           200: { description: 'The binary columns', content: { [VIOLATION_COLUMNS_MEDIA_TYPE]: { schema: z.string().describe('binary') } } },
           304: NOT_MODIFIED,
@@ -168,7 +169,7 @@ export function violationRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       },
     });
     app.get('/violations/:id', {
-      schema: { ...common, summary: 'One violation', params: IdParams, querystring: z.strictObject({}), response: dataResponses(ViolationSchema, [404]) },
+      schema: { ...common, summary: 'One violation', params: IdParams, querystring: NoQuery, response: dataResponses(ViolationSchema, [404]) },
       handler: (request, reply) => {
         const row = rowOfViolationId(request.params.id);
         if (row === null || row >= ctx.dataset.violations.count || violationIdOf(row) !== request.params.id) {

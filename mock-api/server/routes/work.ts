@@ -1,19 +1,12 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { WorkLevel, WorkMonthly } from '../../../src/api/schemas/work';
+import { WorkMonthly } from '../../../src/api/schemas/work';
+import { WorkQuery } from '../../../src/api/schemas/params';
 import type { ServerContext } from '../context';
 import { etagFor } from '../context';
 import { sendJson } from '../conditional';
 import { windowOf } from '../indicators';
 import { bearer, dataResponses } from '../openapi';
-import { Id, Window } from '../params';
 import { workReport } from '../work';
-
-const WorkQuery = z.strictObject({
-  level: WorkLevel,
-  id: Id.describe('the unit or branch id'),
-  ...Window,
-});
 
 export function workRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
   return (app, _options, done) => {

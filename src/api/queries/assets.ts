@@ -47,7 +47,7 @@ export const assetQueries = {
       queryFn: ({ signal }) =>
         apiClient.get('/transformer-districts', TransformerDistrictCollection, {
           signal,
-          params: { geometry: 'area', bbox: bbox.join(',') },
+          params: { geometry: 'area', bbox },
         }),
       staleTime: ASSET_STALE_MS,
     }),

@@ -1,23 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { IndicatorLevel } from '../schemas/enums';
 import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../schemas/indicators';
-import type { IndicatorKey } from '../indicator-catalogue';
+import type { QueryParams, RankingQuery, SubjectQuery } from '../schemas/params';
 import { apiClient } from '../api-client';
 
-export interface IndicatorSubject {
-  level: IndicatorLevel;
-  id: string;
-  /** Calendar days (Asia/Shanghai); the server defaults to the as-of year. */
-  from?: string;
-  to?: string;
-}
+/** A unit, branch, zone or member over a window (calendar days, Asia/Shanghai; the server defaults to the as-of year). */
+export type IndicatorSubject = QueryParams<typeof SubjectQuery>;
 
 /** A ranking of a subject's children (by default the next level down) by one indicator. */
-export interface RankingSubject extends IndicatorSubject {
-  key: IndicatorKey;
-  childLevel?: IndicatorLevel;
-  order?: 'best' | 'worst';
-}
+export type RankingSubject = QueryParams<typeof RankingQuery>;
 
 export const indicatorQueries = {
   all: () => ['indicators'] as const,
