@@ -123,6 +123,8 @@ export interface IndicatorDefinition {
   key: string;
   label: { zh: string; en: string };
   unit: IndicatorUnit;
+  /** For a rate per 100 of something: what, as a reader says it after the number. */
+  per?: { zh: string; en: string };
   /** Which way is good: red always means "needs attention". */
   better: 'higher' | 'lower';
   levels: readonly IndicatorLevel[];
@@ -203,6 +205,7 @@ export const INDICATORS = [
     key: 'violations_per_100_operations',
     label: { zh: '百次作业违章率', en: 'Violations per 100 work operations' },
     unit: 'per100',
+    per: { zh: '起/百次作业', en: 'per 100 operations' },
     better: 'lower',
     levels: WORK_LEVELS,
     needs: ['violations', 'operations'],
@@ -212,6 +215,7 @@ export const INDICATORS = [
     key: 'violations_per_100_workers_per_year',
     label: { zh: '百人年违章率', en: 'Violations per 100 workers per year' },
     unit: 'per100',
+    per: { zh: '起/百人·年', en: 'per 100 worker-years' },
     better: 'lower',
     levels: WORK_LEVELS,
     needs: ['violations', 'workerYears'],
@@ -221,6 +225,7 @@ export const INDICATORS = [
     key: 'violations_per_100_staff',
     label: { zh: '百人违章率', en: 'Violations per 100 staff' },
     unit: 'per100',
+    per: { zh: '起/百人', en: 'per 100 staff' },
     better: 'lower',
     levels: AGGREGATE_LEVELS,
     needs: ['violations', 'headcount'],

@@ -23,7 +23,13 @@ const runtime = { config, ...(pmtiles && { pmtilesStyle: await loadPmtilesStyle(
 
 // The URL says where we are; everything starts from it.
 const url = parseUrlState(window.location.search, window.location.pathname);
-const store = createAppStore({ ...url, language: url.lang, catalogue: LAYER_CATALOGUE, baseDatum: baseMapDatumOf(config) });
+const store = createAppStore({
+  ...url,
+  language: url.lang,
+  catalogue: LAYER_CATALOGUE,
+  baseDatum: baseMapDatumOf(config),
+  roomy: window.innerHeight >= 900,
+});
 const i18n = createI18n();
 // The language lives in the store; i18next follows it (the first screen waits for its table).
 await switchLanguage(i18n, url.lang);

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { useSignedInAccount } from '../api/session';
 import { useFocus } from '../data/use-focus';
 import { LayersPanel } from '../features/layers-panel/components/layers-panel';
@@ -73,7 +73,22 @@ export function MapScreen() {
   const mapLayers = useMapLayers({ map, initialZoom: initialCamera?.zoom ?? FITTED_ZOOM, enabled: signedIn });
   const picking = useMapPicking(mapLayers.contexts);
   const { target } = useFocus(mapLayers.data);
-  useCameraFollow(map, target, place.level === 'bureau' && selection === null, GUANGZHOU_BOUNDS);
+  // What a fit must leave free: the panels over the map, as they are laid out now.
+  const left = useRef<HTMLDivElement>(null);
+  const right = useRef<HTMLDivElement>(null);
+  const bottom = useRef<HTMLDivElement>(null);
+  const framePadding = useCallback((): PaddingOptions => {
+    const width = map?.getContainer().clientWidth ?? window.innerWidth;
+    const padding = {
+      top: 24,
+      left: (left.current?.offsetWidth ?? 0) + 32,
+      right: (right.current?.offsetWidth ?? 0) + 32,
+      // The timeline's height, or what it will take once it is there.
+      bottom: Math.max(bottom.current?.offsetHeight ?? 0, 140) + 48,
+    };
+    return width > padding.left + padding.right + 240 ? padding : { top: 24, left: 24, right: 24, bottom: 24 };
+  }, [map]);
+  useCameraFollow(map, target, place.level === 'bureau' && selection === null, GUANGZHOU_BOUNDS, framePadding);
 
   return (
     <>
@@ -84,34 +99,33 @@ export function MapScreen() {
         statusText={statusText}
         initialCamera={initialCamera}
         fitBounds={GUANGZHOU_BOUNDS}
+        framePadding={framePadding}
         layers={mapLayers.layers}
+        zoomFades={mapLayers.fades}
         busy={mapLayers.busy || signingIn}
         onCameraChange={onCameraChange}
         onHover={picking.onHover}
         onClick={picking.onClick}
         onMap={setMap}
       />
-      <div className="app-overlay app-overlay--left">
+      <div ref={left} className="app-overlay app-overlay--left">
         <LayersPanel legends={mapLayers.legends} status={mapLayers.status} />
         {signedIn && <FiltersPanel />}
       </div>
-      {signedIn && (
-        <div className="app-overlay app-overlay--right">
-          <Breadcrumb />
-          {selection ? (
+      <div ref={right} className="app-overlay app-overlay--right">
+        {signedIn && <Breadcrumb />}
+        {signedIn &&
+          (selection ? (
             <Suspense fallback={null}>
               <DetailsPanel selection={selection} />
             </Suspense>
           ) : (
             <PlacePanel />
-          )}
-        </div>
-      )}
-      {signedIn && (
-        <div className="app-overlay app-overlay--bottom">
-          <Timeline />
-        </div>
-      )}
+          ))}
+      </div>
+      <div ref={bottom} className="app-overlay app-overlay--bottom">
+        {signedIn && <Timeline />}
+      </div>
       <MapTooltip hover={picking.hover} />
     </>
   );

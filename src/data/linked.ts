@@ -13,7 +13,6 @@ export interface LinkFacts {
   feederSubstation: (feederId: string) => string | null;
   feedersOfSubstation: (substationId: string) => readonly string[];
   branchZones: (branchId: string) => readonly string[];
-  unitZones: (unitId: string) => readonly string[];
   transformerDistrict: (id: string) => { zoneId: string; feederId: string } | null;
   /** A selected violation's zone and members (from the columns and GET /violations/{id}). */
   violation: { zoneId: string | null; memberIds: readonly string[]; feederId: string | null; transformerDistrictId: string | null } | null;
@@ -83,7 +82,8 @@ export function linkedOf(focus: Focus | null, facts: LinkFacts): Linked {
         : NOTHING_LINKED;
     }
     case 'unit':
-      return { ...NOTHING_LINKED, zoneIds: set(facts.unitZones(id)) };
+      // A district bureau is framed, and its outline is on the base map: outlining its many zones too only adds noise.
+      return NOTHING_LINKED;
     case 'branch':
       return { ...NOTHING_LINKED, branchIds: set([id]), zoneIds: set(facts.branchZones(id)) };
     case 'violation': {

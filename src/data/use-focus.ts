@@ -42,7 +42,6 @@ export function useFocus(data: MapData): FocusState {
       feederSubstation: (id) => feederById.get(id)?.properties.substationId ?? null,
       feedersOfSubstation: (id) => feeders.features.filter((f) => f.properties.substationId === id).map((f) => f.id),
       branchZones: (id) => branchById.get(id)?.zoneIds ?? [],
-      unitZones: (id) => zones.features.filter((f) => f.properties.unitId === id).map((f) => f.id),
       transformerDistrict: (id) => {
         const f = tdById.get(id);
         return f ? { zoneId: f.properties.zoneId, feederId: f.properties.feederId } : null;

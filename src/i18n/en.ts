@@ -59,6 +59,7 @@ export const en: AppMessages = {
     colorBy: 'Violations coloured by',
     heatView: 'Closure view',
     legend: 'Legend: {{layer}}',
+    legends: 'Legends and colouring',
     loading: 'loading',
     failed: 'failed to load',
     zoomIn: 'shown from zoom {{zoom}}',
@@ -138,9 +139,7 @@ export const en: AppMessages = {
     clickForDetails: 'Click for details',
   },
   details: {
-    unitPer100: 'per 100 staff',
     unitDays: 'days',
-    unitCny: 'CNY',
     panel: 'Details',
     close: 'Close the details (Esc)',
     loading: 'Loading…',

@@ -59,6 +59,7 @@ export const zhCN = {
     colorBy: '违章着色',
     heatView: '闭环视图',
     legend: '{{layer}}图例',
+    legends: '图例与着色',
     loading: '加载中',
     failed: '加载失败',
     zoomIn: '放大到{{zoom}}级以上显示',
@@ -138,9 +139,7 @@ export const zhCN = {
     clickForDetails: '点击查看详情',
   },
   details: {
-    unitPer100: '/百人',
     unitDays: '天',
-    unitCny: '元',
     panel: '详情',
     close: '关闭详情（Esc）',
     loading: '正在读取…',

@@ -23,7 +23,7 @@ export type GridZoneFeature = GridZoneCollection['features'][number];
 
 const ID = 'grid-zones';
 /** Grid zones are areas under everything else: their fill is drawn at this share of its colour's alpha. */
-const ZONE_FILL_OPACITY = 0.6;
+const ZONE_FILL_OPACITY = 0.4;
 /** Zone outlines: faint, in the land's opposite (white vanishes on the light map). */
 const OUTLINES: Record<Theme, Rgba> = { dark: [255, 255, 255, 90], light: [20, 36, 59, 80] };
 const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];

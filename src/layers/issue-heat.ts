@@ -205,7 +205,9 @@ function heatColor(v: number, threshold: number, out: Uint8ClampedArray, at: num
   out[at] = a[0] + (b[0] - a[0]) * f;
   out[at + 1] = a[1] + (b[1] - a[1]) * f;
   out[at + 2] = a[2] + (b[2] - a[2]) * f;
-  out[at + 3] = 90 + 140 * Math.min(1, t * 3);
+  // Alpha rises from nothing at the threshold (no hard edge where the heat ends), eased.
+  const rise = Math.min(1, t * 3);
+  out[at + 3] = 230 * rise * rise * (3 - 2 * rise);
 }
 
 /**
@@ -317,6 +319,8 @@ export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeat
     visible: base.visible && view === 'heat' && heatImage !== null,
     image: heatImage?.image ?? null,
     bounds: heatImage?.bounds ?? [0, 0, 0, 0],
+    // Interpolated between cells at every zoom: no visible 250 m squares.
+    textureParameters: { minFilter: 'linear', magFilter: 'linear', addressModeU: 'clamp-to-edge', addressModeV: 'clamp-to-edge' },
   });
   const zoneLayer = buildGridZonesLayer(options.zones, {
     ...base,

@@ -6,6 +6,7 @@ import type { ViolationFilter } from '../lib/violation-filter';
 import type { Linked } from '../data/linked';
 import type { MapData, MapDataKey } from '../data/map-data';
 import type { LegendDescriptor } from './legend';
+import type { ZoomFade } from './scale-rules';
 
 /*
  * One entry per map layer: everything the app needs of it. The map feature asks each visible entry
@@ -108,6 +109,8 @@ export interface LayerEntry<K extends string = string> {
   option?: LayerOption;
   /** The data it draws, given its option and the zoom. */
   needs(option: string, zoom: number): readonly MapDataKey[];
+  /** Its layers (or sub-layers, by deck id) that fade in or out with the zoom: what each scale shows (scale-rules.ts). */
+  fades?: readonly ZoomFade[];
   /** Code loaded on first use (e.g. deck.gl's HexagonLayer), when the option asks for it. */
   lazy?: { wanted: (option: string) => boolean; load: () => Promise<unknown> };
   /** What `build` reads from the context: the layers are rebuilt only when one of these changes. */

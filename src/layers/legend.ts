@@ -86,3 +86,11 @@ export function thresholdLegend(scale: ThresholdScale, data: ThresholdLegendData
     ...(data.extent !== undefined && { extent: data.extent }),
   };
 }
+
+/** The largest 1, 2 or 5 × 10^k not above `x` (0 for nothing): a round reference value for a size legend. */
+export function niceFloor(x: number): number {
+  if (!(x >= 1) || !Number.isFinite(x)) return 0;
+  const p = 10 ** Math.floor(Math.log10(x));
+  const f = x / p;
+  return (f >= 5 ? 5 : f >= 2 ? 2 : 1) * p;
+}

@@ -8,6 +8,7 @@ import type { CategoricalLegend } from './legend';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
 import { defineLayer } from './layer-entry';
+import { SCALE } from './scale-rules';
 
 /*
  * Party members (党员) at zone zoom. The contract gives members no position: the caller places each
@@ -18,8 +19,8 @@ import { defineLayer } from './layer-entry';
 export type PartyMemberMarker = MemberMarker;
 
 const ID = 'party-members';
-/** Members appear from this zoom on (a grid zone fills the screen). */
-export const PARTY_MEMBERS_MIN_ZOOM = 13;
+/** Members fade in from this zoom on (zone scale: a grid zone fills the screen). */
+export const PARTY_MEMBERS_MIN_ZOOM = SCALE.zoneScale.from;
 export const MEMBER_RADIUS_PIXELS = 5;
 
 export const MEMBER_ROLE_COLORS: Readonly<Record<MemberRole, Rgba>> = {
@@ -71,6 +72,7 @@ export const partyMembersEntry = defineLayer({
   group: 'party',
   names: { zh: '党员', en: 'Party members' },
   defaultVisible: false,
+  fades: [{ id: ID, from: SCALE.zoneScale.from, to: SCALE.zoneScale.to, direction: 'in' }],
   needs: (_option, zoom) => (zoom >= PARTY_MEMBERS_MIN_ZOOM ? ['members'] : []),
   inputs: (c) => [c.data.members, c.visible, c.opacity, c.zoom >= PARTY_MEMBERS_MIN_ZOOM, memberOfPlace(c.place), c.linked.memberIds],
   build: (c) => [

@@ -8,6 +8,7 @@ import type { CategoricalLegend } from './legend';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
 import { defineLayer } from './layer-entry';
+import { SCALE } from './scale-rules';
 import { pickedWithId } from './pick';
 
 /*
@@ -22,8 +23,8 @@ export type TransformerDistrictFeature = TransformerDistrictCollection['features
 const ID = 'transformer-districts';
 type Props = TransformerDistrictFeature['properties'];
 
-/** Service areas appear from this zoom on (street level: a district is a few blocks). */
-export const TRANSFORMER_AREA_MIN_ZOOM = 14;
+/** Service areas fade in from this zoom on (street level: a district is a few blocks). */
+export const TRANSFORMER_AREA_MIN_ZOOM = SCALE.serviceAreas.from;
 export const TRANSFORMER_RADIUS_PIXELS = 3;
 
 const DIMMED: Rgba = withAlpha(NEUTRAL_GREY, 110);
@@ -136,6 +137,11 @@ export const transformerDistrictsEntry = defineLayer({
   group: 'production',
   names: { zh: '台区', en: 'Transformer districts' },
   defaultVisible: false,
+  // Transformers at zone scale, their service areas closer in (scale-rules.ts).
+  fades: [
+    { id: ID, from: SCALE.zoneScale.from, to: SCALE.zoneScale.to, direction: 'in' },
+    { id: `${ID}-areas`, from: SCALE.serviceAreas.from, to: SCALE.serviceAreas.to, direction: 'in' },
+  ],
   needs: (_option, zoom) => (zoom >= TRANSFORMER_AREA_MIN_ZOOM ? ['transformerDistricts', 'transformerDistrictAreas'] : ['transformerDistricts']),
   inputs: (c) => [
     c.data.transformerDistricts,

@@ -11,7 +11,13 @@ import { filterCategoriesOf, type ViolationFilter } from '../lib/violation-filte
 import { formatDateTime } from '../lib/format-time';
 import { CATEGORY_COLORS, NEUTRAL_GREY, SELECTION_COLOR, SEVERITY_COLORS } from './palette';
 import type { Rgba } from './palette';
-import type { CategoricalLegend } from './legend';
+import { niceFloor, type CategoricalLegend, type SizeLegend } from './legend';
+import type { GridZoneCollection } from '../api/schemas/org';
+import type { Position } from '../api/schemas/geojson';
+import { violationsByZone } from '../data/zone-violation-counts';
+import { areaAnchor } from '../lib/geometry';
+import type { Theme } from '../lib/view-options';
+import { SCALE } from './scale-rules';
 import type { BaseLayerOptions } from './layer-options';
 import { baseProps } from './layer-options';
 import { defineDetails, defineLayer, type DetailRow, type NavTarget } from './layer-entry';
@@ -37,6 +43,8 @@ export interface ViolationPointsData {
 type RowAccessor<T> = (object: unknown, info: AccessorContext<unknown>) => T;
 
 const ID = 'violations';
+/** The per-zone symbols drawn at city and district scale. */
+const BY_ZONE_ID = `${ID}-by-zone`;
 
 /** What the layer derives from a table, once: the binary data object and stable accessors. */
 export interface ViolationPoints {
@@ -218,8 +226,13 @@ export const violationsEntry = defineLayer({
     default: 'category',
     valueLabel: (value, t) => t(`colorBy.${value}`),
   },
-  needs: () => ['violations'],
-  inputs: (c) => [c.data.violations, c.visible, c.opacity, c.filter, c.option, selectedRowOf(c.selection), zoneOfPlace(c.place), c.data.members, c.linked.memberIds],
+  // Points from district scale in; per-zone symbols further out (scale-rules.ts).
+  fades: [
+    { id: ID, from: SCALE.violationPoints.from, to: SCALE.violationPoints.to, direction: 'in' },
+    { id: BY_ZONE_ID, from: SCALE.violationPoints.from, to: SCALE.violationPoints.to, direction: 'out' },
+  ],
+  needs: () => ['violations', 'zones'],
+  inputs: (c) => [c.data.violations, c.data.zones, c.theme, c.zoom < SCALE.violationPoints.to ? c.zoom : SCALE.violationPoints.to, c.visible, c.opacity, c.filter, c.option, selectedRowOf(c.selection), zoneOfPlace(c.place), c.data.members, c.linked.memberIds],
   build: (c) => {
     const table = c.data.violations;
     const row = selectedRowOf(c.selection);
@@ -232,14 +245,26 @@ export const violationsEntry = defineLayer({
             .map((m) => ({ from: [table.positions[2 * row] ?? 0, table.positions[2 * row + 1] ?? 0] as [number, number], to: m.position, memberId: m.member.id }))
         : NO_LINKS;
     return [
+      buildViolationsByZoneLayer(byZoneOf(table, c.data.zones, c.filter), { ...base, theme: c.theme, zoom: c.zoom }),
       buildViolationPointsLayer(table, { ...base, filter: c.filter, colorBy: c.option === 'severity' ? 'severity' : 'category', selectedRow: row }),
       // A zone on the drill path lights up its own violations: rows found once per zone, filtered on the GPU.
       buildZoneViolationsLayer(zoneViolationsOf(table, zoneOfPlace(c.place)), { ...base, filter: c.filter }),
       buildViolationLinksLayer(links.length ? links : NO_LINKS, { ...base, pickable: false }),
     ];
   },
-  legend: (c) => [violationLegend(c.option === 'severity' ? 'severity' : 'category')],
+  legend: (c) => [violationLegend(c.option === 'severity' ? 'severity' : 'category'), byZoneLegend(byZoneOf(c.data.violations, c.data.zones, c.filter), c.theme, c.zoom)],
   pick: (info, c) => {
+    if (info.layer?.id === BY_ZONE_ID) {
+      const z = info.object as ZoneSymbol | null | undefined;
+      return z
+        ? {
+            layer: 'violations',
+            kind: 'zone',
+            target: { place: { level: 'zone', id: z.zoneId } },
+            describe: (t) => ({ title: z.name, lines: [t('tooltip.violations', { count: z.count })] }),
+          }
+        : null;
+    }
     // The points alone are pickable (the rings and links are not).
     if (info.layer?.id !== ID || info.index < 0) return null;
     const table = c.data.violations;
@@ -297,3 +322,98 @@ export const violationsEntry = defineLayer({
     },
   }),
 });
+
+/*
+ * Violations per grid zone as proportional symbols (area ∝ count, at the zone's representative
+ * point): what can be read of a hundred thousand violations at city and district scale. The counts
+ * follow the window and the filters (prefix sums: two lookups per zone per change).
+ */
+
+/** The busiest zone's symbol: small at city scale where zones are small, larger as they grow with the zoom. */
+export const byZoneMaxRadius = (zoom: number) => Math.max(5, Math.min(20, 6 * 1.6 ** (zoom - 9)));
+
+export interface ZoneSymbol {
+  zoneId: string;
+  name: string;
+  position: Position;
+  count: number;
+}
+
+export interface ZoneSymbols {
+  symbols: readonly ZoneSymbol[];
+  /** The count drawn at the largest radius: the busiest zone's, so it reads the same in any window. */
+  max: number;
+}
+
+const anchorsCache = new WeakMap<GridZoneCollection, ReadonlyMap<string, { name: string; position: Position }>>();
+function anchorsOf(zones: GridZoneCollection) {
+  let anchors = anchorsCache.get(zones);
+  if (!anchors) {
+    anchors = new Map(zones.features.map((f) => [f.id, { name: f.properties.name, position: areaAnchor(f.geometry) }]));
+    anchorsCache.set(zones, anchors);
+  }
+  return anchors;
+}
+
+const symbolsCache = new WeakMap<ViolationTable, { zones: GridZoneCollection; filter: ViolationFilter; symbols: ZoneSymbols }>();
+/** The symbols of a table, zones and filter: the same object while none of them changes. */
+export function byZoneOf(table: ViolationTable, zones: GridZoneCollection, filter: ViolationFilter): ZoneSymbols {
+  const cached = symbolsCache.get(table);
+  if (cached && cached.zones === zones && cached.filter === filter) return cached.symbols;
+  const counts = violationsByZone(table, filter);
+  const anchors = anchorsOf(zones);
+  const symbols: ZoneSymbol[] = [];
+  let max = 0;
+  table.zoneIds.forEach((zoneId, z) => {
+    const count = counts[z] ?? 0;
+    const anchor = anchors.get(zoneId);
+    if (!anchor || count === 0) return;
+    symbols.push({ zoneId, name: anchor.name, position: anchor.position, count });
+    if (count > max) max = count;
+  });
+  // The largest first: small symbols are drawn over big ones and stay clickable.
+  symbols.sort((a, b) => b.count - a.count);
+  const result = { symbols, max };
+  symbolsCache.set(table, { zones, filter, symbols: result });
+  return result;
+}
+
+/** Area ∝ count: the radius of a zone's symbol, in units of the largest radius (radiusScale). */
+export const byZoneRadius = (count: number, max: number) => (max > 0 ? Math.max(0.1, Math.sqrt(count / max)) : 0);
+
+const BY_ZONE_FILL: Readonly<Record<Theme, Rgba>> = { dark: [255, 176, 64, 120], light: [214, 96, 0, 110] };
+const BY_ZONE_LINE: Readonly<Record<Theme, Rgba>> = { dark: [255, 236, 200, 220], light: [90, 40, 0, 200] };
+
+export function buildViolationsByZoneLayer(byZone: ZoneSymbols, options: BaseLayerOptions & { theme: Theme; zoom: number }) {
+  const base = baseProps(options);
+  return new ScatterplotLayer<ZoneSymbol>({
+    id: BY_ZONE_ID,
+    ...base,
+    visible: base.visible && byZone.symbols.length > 0,
+    data: byZone.symbols,
+    getPosition: (s) => s.position,
+    radiusUnits: 'pixels',
+    getRadius: (s) => byZoneRadius(s.count, byZone.max),
+    // The zoom only scales a uniform: zooming rebuilds no attribute.
+    radiusScale: byZoneMaxRadius(options.zoom),
+    radiusMinPixels: 1.5,
+    getFillColor: BY_ZONE_FILL[options.theme],
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1,
+    getLineColor: BY_ZONE_LINE[options.theme],
+    updateTriggers: { getRadius: byZone },
+  });
+}
+
+/** Three reference sizes of the symbols, drawn with the very radius function the layer uses. */
+export function byZoneLegend(byZone: ZoneSymbols, theme: Theme, zoom: number): SizeLegend {
+  const top = niceFloor(byZone.max);
+  const values = [top, top / 4, top / 16].filter((v) => v >= 1).map(Math.round);
+  return {
+    kind: 'size',
+    unit: 'violationsPerZone',
+    items: values.map((value) => ({ value, radiusPixels: byZoneRadius(value, byZone.max) * byZoneMaxRadius(zoom) })),
+    color: BY_ZONE_FILL[theme],
+  };
+}

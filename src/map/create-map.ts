@@ -1,4 +1,4 @@
-import { AttributionControl, Map as MapLibreMap, NavigationControl, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, type LngLatBoundsLike, type PaddingOptions, type StyleSpecification } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Camera } from '../lib/url-state';
 import './maplibre-worker';
@@ -14,6 +14,8 @@ export interface CreateMapOptions {
   style: StyleSpecification | string;
   camera: Camera | null;
   fitBounds: LngLatBoundsLike;
+  /** Room the fit leaves around the bounds (the panels over the map); 32 px all round by default. */
+  fitPadding?: PaddingOptions;
   locale: Record<string, string>;
 }
 
@@ -26,7 +28,7 @@ export function cameraOf(map: MapLibreMap): Camera {
 export function createMap(o: CreateMapOptions): MapInstance {
   const cameraOptions = o.camera
     ? { center: [o.camera.lng, o.camera.lat] as [number, number], zoom: o.camera.zoom, bearing: o.camera.bearing, pitch: o.camera.pitch }
-    : { bounds: o.fitBounds, fitBoundsOptions: { padding: 32 } };
+    : { bounds: o.fitBounds, fitBoundsOptions: { padding: o.fitPadding ?? 32 } };
   const map = new MapLibreMap({
     container: o.container,
     style: o.style,

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LngLatBoundsLike, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions, StyleSpecification } from 'maplibre-gl';
 import { Layer, type LayersList, type PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map-view.css';
 import type { Camera } from '../lib/url-state';
 import { cameraOf, createMap, type MapInstance } from './create-map';
+import { fadeFactor, type ZoomFade } from '../layers/scale-rules';
 import { relabelMapUi, toMapLibreLocale, type MapUiStrings } from './map-ui-strings';
 
 export interface MapViewProps {
@@ -18,8 +19,12 @@ export interface MapViewProps {
   /** Start here; null fits `fitBounds`. Read once: the camera lives in the map, not in React. */
   initialCamera: Camera | null;
   fitBounds: LngLatBoundsLike;
+  /** The room a fit must leave for the panels over the map (measured when the map is made). */
+  framePadding?: () => PaddingOptions;
   /** deck.gl layers drawn in the base map's context. */
   layers?: LayersList;
+  /** Layers that fade in or out with the zoom (by id), applied on every frame of a zoom. */
+  zoomFades?: readonly ZoomFade[];
   /** True while the data behind `layers` is still loading: the map stays aria-busy. */
   busy?: boolean;
   /** After each camera move ends (not per frame). */
@@ -33,6 +38,7 @@ export interface MapViewProps {
 }
 
 const EMPTY_LAYERS: LayersList = [];
+const NO_FADES: readonly ZoomFade[] = [];
 /** How far (CSS px) from a click an object may be and still be the one clicked. */
 const CLICK_RADIUS_PX = 4;
 /** Wait this long after a lost WebGL context before building a new map, doubling on each failure. */
@@ -55,6 +61,32 @@ function copyLayers(layers: LayersList): LayersList {
   });
 }
 
+/** A layer's fade at this zoom: its own, else its nearest parent's (the longest id it extends), 1 without one. */
+function fadeOf(id: string, fades: readonly ZoomFade[], zoom: number): number {
+  let best: ZoomFade | undefined;
+  for (const f of fades) {
+    if (id === f.id) return fadeFactor(f, zoom);
+    if (id.startsWith(`${f.id}-`) && (!best || f.id.length > best.id.length)) best = f;
+  }
+  return best ? fadeFactor(best, zoom) : 1;
+}
+
+/**
+ * The layers as drawn at `zoom`: a fading layer gets its opacity times its fade, and is switched off
+ * at zero (a clone with those props: a uniform change, nothing is rebuilt); the others as they are.
+ * Layers are drawn under the style's labels (`beforeId`), so no data buries a place name.
+ */
+function atZoom(layers: LayersList, fades: readonly ZoomFade[], zoom: number, beforeId: string | undefined): LayersList {
+  return layers.map((l): LayersList[number] => {
+    if (Array.isArray(l)) return atZoom(l, fades, zoom, beforeId);
+    if (!(l instanceof Layer)) return l;
+    const f = fadeOf(l.id, fades, zoom);
+    // `beforeId` is the MapLibre overlay's own layer prop (interleaved mode), not in deck.gl's types.
+    if (f === 1 && (l.props as { beforeId?: string }).beforeId === beforeId) return l;
+    return l.clone({ beforeId, ...(f !== 1 && { opacity: l.props.opacity * f, visible: l.props.visible && f > 0 }) } as Partial<Layer['props']>) as Layer;
+  });
+}
+
 function markMapReady() {
   if (performance.getEntriesByName('map-ready', 'mark').length === 0) performance.mark('map-ready');
 }
@@ -72,7 +104,9 @@ export function MapView({
   statusText,
   initialCamera,
   fitBounds,
+  framePadding,
   layers = EMPTY_LAYERS,
+  zoomFades = NO_FADES,
   busy = false,
   onCameraChange,
   onHover,
@@ -84,9 +118,9 @@ export function MapView({
   const cameraRef = useRef<Camera | null>(initialCamera);
   const appliedStyleRef = useRef<StyleSpecification | string | null>(null);
   // The latest props, for the map's event handlers and for a rebuild after a context loss.
-  const latest = useRef({ mapStyle, uiStrings, fitBounds, layers, onCameraChange, onHover, onClick, onMap });
+  const latest = useRef({ mapStyle, uiStrings, fitBounds, framePadding, layers, onCameraChange, onHover, onClick, onMap });
   useEffect(() => {
-    latest.current = { mapStyle, uiStrings, fitBounds, layers, onCameraChange, onHover, onClick, onMap };
+    latest.current = { mapStyle, uiStrings, fitBounds, framePadding, layers, onCameraChange, onHover, onClick, onMap };
   });
 
   // Bumped to rebuild the map after a lost context.
@@ -104,7 +138,7 @@ export function MapView({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { mapStyle: style, uiStrings: strings, fitBounds: bounds } = latest.current;
+    const { mapStyle: style, uiStrings: strings, fitBounds: bounds, framePadding: padding } = latest.current;
     let instance: MapInstance;
     let recoveryTimer: ReturnType<typeof setTimeout> | undefined;
     const scheduleRebuild = (delay: number) => {
@@ -116,6 +150,7 @@ export function MapView({
         style,
         camera: cameraRef.current,
         fitBounds: bounds,
+        fitPadding: padding?.(),
         locale: toMapLibreLocale(strings),
       });
     } catch (error) {
@@ -215,11 +250,30 @@ export function MapView({
     if (!instance || baseDrawnFor !== generation) return;
     // A map rebuilt after a lost context has a new deck.gl, which must not be handed layer instances
     // the old one initialised: it gets copies (the same props, so nothing is rebuilt needlessly).
-    instance.overlay.setProps({ layers: generation === 0 ? layers : copyLayers(layers) });
+    const base = generation === 0 ? layers : copyLayers(layers);
+    // Under the style's first label layer: place names stay readable over any data.
+    const beforeId = instance.map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
+    let applied: LayersList | null = null;
+    let appliedKey = '';
+    const apply = () => {
+      const zoom = instance.map.getZoom();
+      // Only when a fade moved by a visible step: a zoom frame without one costs nothing.
+      const key = zoomFades.map((f) => Math.round(fadeFactor(f, zoom) * 50)).join();
+      if (applied && key === appliedKey) return;
+      appliedKey = key;
+      applied = atZoom(base, zoomFades, zoom, beforeId);
+      instance.overlay.setProps({ layers: applied });
+    };
+    apply();
     appliedLayersRef.current = layers;
     // New layers are drawn on the next frame; the 'idle' after it marks them complete.
     instance.map.triggerRepaint();
-  }, [layers, generation, baseDrawnFor]);
+    if (zoomFades.length === 0) return;
+    instance.map.on('zoom', apply);
+    return () => {
+      instance.map.off('zoom', apply);
+    };
+  }, [layers, zoomFades, generation, baseDrawnFor]);
 
   const baseReady =
     readyFor !== null && readyFor.generation === generation && readyFor.style === mapStyle && readyFor.layers === layers;

@@ -28,6 +28,7 @@ export const useGroupOpacity = (group: 'production' | 'party') => useAppStore((s
 export const useIndicator = () => useAppStore((s) => s.indicator);
 export const useBaseDatum = () => useAppStore((s) => s.baseDatum);
 export const useLayersPanelOpen = () => useAppStore((s) => s.layersPanelOpen);
+export const useFiltersPanelOpen = () => useAppStore((s) => s.filtersPanelOpen);
 
 // Actions are stable functions: selecting them never re-renders.
 export const useSwitchTheme = () => useAppStore((s) => s.switchTheme);
@@ -40,3 +41,4 @@ export const useSelect = () => useAppStore((s) => s.select);
 export const useClearSelection = () => useAppStore((s) => s.clearSelection);
 export const usePickIndicator = () => useAppStore((s) => s.pickIndicator);
 export const useToggleLayersPanel = () => useAppStore((s) => s.toggleLayersPanel);
+export const useToggleFiltersPanel = () => useAppStore((s) => s.toggleFiltersPanel);

@@ -75,3 +75,29 @@ describe('zone tallies', () => {
     expect(zoneIndicatorValues('win_order_completion', tallyZones({ table, filter, window, zones })).get('Z001')).toBeNull();
   });
 });
+
+describe('violations by zone', () => {
+  it('counts the window, by prefix sums with open codes and by a pass over the rows otherwise: the same as the tallies', async () => {
+    const { violationsByZone } = await import('../../../src/data/zone-violation-counts');
+    const big = prepareViolationTable(
+      makeViolationColumns(
+        Array.from({ length: 400 }, (_, i) =>
+          makeViolationRow({
+            day: Math.floor(i * 2.5),
+            zone: i % 3,
+            category: (['behaviour', 'equipment', 'management'] as const)[i % 5 % 3],
+            status: i % 7 === 0 ? 'closed' : 'found',
+          }),
+        ),
+      ),
+    );
+    for (const [fromDay, toDay] of [[0, 1000], [10, 99], [500, 400], [997, 997], [-5, 3]] as const) {
+      for (const f of [{ ...ALL_VIOLATIONS, fromDay, toDay }, { ...ALL_VIOLATIONS, fromDay, toDay, categories: ['equipment' as const] }]) {
+        const counts = violationsByZone(big, f);
+        const tallies = tallyZones({ table: big, filter: f, window, zones });
+        expect(Array.from(counts), `${fromDay}–${toDay} ${[...f.categories].join()}`).toEqual(zones.map((z) => tallies.byZone.get(z.id)?.violations ?? 0));
+      }
+    }
+    expect(Array.from(violationsByZone(big, { ...ALL_VIOLATIONS, fromDay: 0, toDay: 1000 })).reduce((a, b) => a + b, 0)).toBe(400);
+  });
+});

@@ -13,6 +13,8 @@ import {
   useToggleSeverity,
   useToggleStatus,
 } from '../hooks/use-filters';
+import { useFiltersPanelOpen, useToggleFiltersPanel } from '../../../store/hooks';
+import { fill } from '../strings';
 import './filters.css';
 
 const css = (c: Rgba) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
@@ -61,37 +63,63 @@ export function FiltersPanel() {
   const toggleStatus = useToggleStatus();
   const toggleOverdueOnly = useToggleOverdueOnly();
   const resetFilters = useResetFilters();
+  const open = useFiltersPanelOpen();
+  const toggle = useToggleFiltersPanel();
+  const bodyId = useId();
+  // How many dimensions filter something: shown while folded, so a filter is never forgotten.
+  const active =
+    Number(categories.length < violationCategories.length) +
+    Number(severityFilter.length < severities.length) +
+    Number(statuses.length < issueStatuses.length) +
+    Number(overdueOnly);
 
   return (
-    <section className="filters-panel" aria-labelledby={titleId}>
-      <h2 id={titleId} className="filters-panel__title">
-        {s.panel.title}
-      </h2>
-      <CheckboxGroup
-        legend={s.panel.category}
-        codes={violationCategories}
-        labels={s.category}
-        checked={categories}
-        onToggle={toggleCategory}
-        colors={CATEGORY_COLORS}
-      />
-      <CheckboxGroup
-        legend={s.panel.severity}
-        codes={severities}
-        labels={s.severity}
-        checked={severityFilter}
-        onToggle={toggleSeverity}
-        colors={SEVERITY_COLORS}
-      />
-      <CheckboxGroup legend={s.panel.status} codes={issueStatuses} labels={s.status} checked={statuses} onToggle={toggleStatus}>
-        <label className="filters-panel__option filters-panel__option--overdue">
-          <input type="checkbox" checked={overdueOnly} onChange={(event) => toggleOverdueOnly(event.target.checked)} />
-          <span>{s.panel.overdueOnly}</span>
-        </label>
-      </CheckboxGroup>
-      <button type="button" className="filters-panel__reset" onClick={resetFilters}>
-        {s.panel.reset}
-      </button>
+    <section className={`filters-panel${open ? '' : ' filters-panel--closed'}`} aria-labelledby={titleId}>
+      <div className="filters-panel__head">
+        <h2 id={titleId} className="filters-panel__title">
+          {s.panel.title}
+        </h2>
+        <span className={`filters-panel__summary${active ? ' filters-panel__summary--active' : ''}`}>
+          {active ? fill(s.panel.active, { count: active }) : s.panel.none}
+        </span>
+        <button
+          type="button"
+          className="ui-button filters-panel__toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          aria-label={open ? s.panel.collapse : s.panel.expand}
+          onClick={() => toggle()}
+        >
+          {open ? '‹' : '›'}
+        </button>
+      </div>
+      <div id={bodyId} className="filters-panel__body" hidden={!open}>
+        <CheckboxGroup
+          legend={s.panel.category}
+          codes={violationCategories}
+          labels={s.category}
+          checked={categories}
+          onToggle={toggleCategory}
+          colors={CATEGORY_COLORS}
+        />
+        <CheckboxGroup
+          legend={s.panel.severity}
+          codes={severities}
+          labels={s.severity}
+          checked={severityFilter}
+          onToggle={toggleSeverity}
+          colors={SEVERITY_COLORS}
+        />
+        <CheckboxGroup legend={s.panel.status} codes={issueStatuses} labels={s.status} checked={statuses} onToggle={toggleStatus}>
+          <label className="filters-panel__option filters-panel__option--overdue">
+            <input type="checkbox" checked={overdueOnly} onChange={(event) => toggleOverdueOnly(event.target.checked)} />
+            <span>{s.panel.overdueOnly}</span>
+          </label>
+        </CheckboxGroup>
+        <button type="button" className="filters-panel__reset" onClick={resetFilters}>
+          {s.panel.reset}
+        </button>
+      </div>
     </section>
   );
 }

@@ -82,49 +82,52 @@ export function LayersPanel({
             <legend>{t(`layers.groups.${group}`)}</legend>
             <ul>
               {LAYER_GROUPS[group].map((entry: LayerEntry) => (
-                <LayerItem key={entry.key} entry={entry} legends={legends[entry.key] ?? []} status={status?.[entry.key]} language={language} />
+                <LayerItem key={entry.key} entry={entry} status={status?.[entry.key]} language={language} />
               ))}
             </ul>
           </fieldset>
         ))}
+        {/* The switches first, always in reach; how the visible layers are drawn below them. */}
+        <section className="layers-panel__legends" aria-label={t('layers.legends')}>
+          <h3>{t('layers.legends')}</h3>
+          {[...LAYER_GROUPS.party, ...LAYER_GROUPS.production].map((entry: LayerEntry) => (
+            <LayerLegend key={entry.key} entry={entry} legends={legends[entry.key] ?? []} language={language} />
+          ))}
+        </section>
       </div>
     </Panel>
   );
 }
 
-function LayerItem({
-  entry,
-  legends,
-  status,
-  language,
-}: {
-  entry: LayerEntry;
-  legends: readonly LegendDescriptor[];
-  status: 'loading' | 'failed' | undefined;
-  language: Language;
-}) {
+function LayerItem({ entry, status, language }: { entry: LayerEntry; status: 'loading' | 'failed' | undefined; language: Language }) {
   const { t } = useTranslation();
   const visible = useLayerVisibility()[entry.key] === true;
   const toggleLayer = useToggleLayer();
-  const name = language === 'en' ? entry.names.en : entry.names.zh;
   return (
     <li className="layers-panel__layer">
       <label className="layers-panel__check">
         <input type="checkbox" checked={visible} onChange={() => toggleLayer(entry.key)} />
-        <span>{name}</span>
+        <span>{language === 'en' ? entry.names.en : entry.names.zh}</span>
         {visible && status && <span className={`layers-panel__status layers-panel__status--${status}`}>{t(`layers.${status}`)}</span>}
       </label>
-      {visible && (
-        <div className="layers-panel__extra">
-          {entry.option && <OptionPicker entry={entry} language={language} />}
-          <div className="layers-panel__legend" role="group" aria-label={t('layers.legend', { layer: name })}>
-            {legends.map((legend, i) => (
-              <Legend key={i} legend={legend} language={language} />
-            ))}
-          </div>
-        </div>
-      )}
     </li>
+  );
+}
+
+/** A visible layer's drawing option and legends (nothing for a hidden one). */
+function LayerLegend({ entry, legends, language }: { entry: LayerEntry; legends: readonly LegendDescriptor[]; language: Language }) {
+  const { t } = useTranslation();
+  const visible = useLayerVisibility()[entry.key] === true;
+  if (!visible) return null;
+  const name = language === 'en' ? entry.names.en : entry.names.zh;
+  return (
+    <div className="layers-panel__legend" role="group" aria-label={t('layers.legend', { layer: name })}>
+      <h4>{name}</h4>
+      {entry.option && <OptionPicker entry={entry} language={language} />}
+      {legends.map((legend, i) => (
+        <Legend key={i} legend={legend} language={language} />
+      ))}
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { FocusTarget } from '../../../data/use-focus';
 import type { Camera } from '../../../lib/url-state';
 import { useCameraRequest } from '../../../store/hooks';
@@ -19,7 +19,13 @@ const sameCamera = (map: MapLibreMap, c: Camera) => {
  * to frame the new place or selection once its geometry is known; back at the bureau, to `home`. The
  * first request is the URL's at start: the map was created there (a link's camera wins).
  */
-export function useCameraFollow(map: MapLibreMap | null, target: FocusTarget | null, atHome: boolean, home: [[number, number], [number, number]]) {
+export function useCameraFollow(
+  map: MapLibreMap | null,
+  target: FocusTarget | null,
+  atHome: boolean,
+  home: [[number, number], [number, number]],
+  framePadding: () => PaddingOptions,
+) {
   const request = useCameraRequest();
   // The request last acted on (a rebuilt map after a lost context does not redo it).
   const done = useRef(-1);
@@ -31,9 +37,7 @@ export function useCameraFollow(map: MapLibreMap | null, target: FocusTarget | n
       if (!sameCamera(map, camera)) map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
       return;
     }
-    const width = map.getContainer().clientWidth;
-    const padding = { top: 80, bottom: 80, left: 420, right: 480 };
-    const pad = width > padding.left + padding.right + 200 ? padding : 40;
+    const pad = framePadding();
     if (atHome) {
       done.current = request.seq;
       if (request.seq > 0) map.fitBounds(home, { padding: pad, duration: DURATION_MS });
@@ -47,5 +51,5 @@ export function useCameraFollow(map: MapLibreMap | null, target: FocusTarget | n
     } else {
       map.easeTo({ center: target.point, zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: DURATION_MS });
     }
-  }, [map, request, target, atHome, home]);
+  }, [map, request, target, atHome, home, framePadding]);
 }

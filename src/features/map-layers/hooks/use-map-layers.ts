@@ -13,6 +13,7 @@ import { useViolationFilter } from '../../../data/use-violation-table';
 import { layerOptionOf } from '../../../store/layers-slice';
 import { useAppStore, usePlace, useSelection } from '../../../store/hooks';
 import { PARTY_MEMBERS_MIN_ZOOM } from '../../../layers/party-members';
+import type { ZoomFade } from '../../../layers/scale-rules';
 import { useViewport } from './use-viewport';
 import { useOnDemand } from '../../../data/use-on-demand';
 
@@ -31,6 +32,8 @@ export interface MapLayersResult {
   status: Readonly<Record<string, DataStatus | undefined>>;
   /** Each entry's context, for picking. */
   contexts: ReadonlyMap<string, LayerContext>;
+  /** The zoom fades of the registry's layers (what each scale shows). */
+  fades: readonly ZoomFade[];
   data: MapData;
 }
 
@@ -47,6 +50,7 @@ function useLazyModules(wanted: (entry: LayerEntry) => boolean): ReadonlyMap<str
   return out;
 }
 const noLoad = () => Promise.resolve(null);
+const ZOOM_FADES: readonly ZoomFade[] = (LAYER_REGISTRY as readonly LayerEntry[]).flatMap((e) => e.fades ?? []);
 
 /** `compute()` again only when an input changed (by identity); the state-during-render pattern, no refs. */
 function useRecomputed<T>(compute: () => T, inputs: readonly unknown[]): T {
@@ -123,5 +127,5 @@ export function useMapLayers({ map, initialZoom, enabled }: { map: MapLibreMap |
     const waitingForCode = entry.lazy?.wanted(optionOf(entry)) === true && lazy.get(entry.key) === null;
     if (status[entry.key] === 'loading' || waitingForCode) busy = true;
   }
-  return { layers, busy: enabled && busy, legends, status, contexts, data };
+  return { layers, busy: enabled && busy, legends, status, contexts, data, fades: ZOOM_FADES };
 }

@@ -61,6 +61,13 @@ function DrillList({ level, items }: { level: PlaceLevel; items: readonly { id: 
   );
 }
 
+/** What follows the number: a rate's "per 100 …", days; nothing for counts and percentages. */
+function unitSuffix(i: Indicator, language: Language, days: string): string {
+  const per = isIndicatorKey(i.key) ? indicatorDefinition(i.key).per : undefined;
+  if (per) return ` ${language === 'en' ? per.en : per.zh}`;
+  return i.unit === 'days' ? ` ${days}` : '';
+}
+
 const indicatorLabel = (i: Indicator, language: Language) =>
   isIndicatorKey(i.key) ? indicatorDefinition(i.key).label[language === 'en' ? 'en' : 'zh'] : language === 'en' ? i.labelEn : i.label;
 
@@ -78,7 +85,7 @@ function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member
           <KpiTile
             key={i.key}
             label={indicatorLabel(i, language)}
-            value={`${formatValue(i.value, i.unit, language)}${i.unit === 'per100' ? ` ${t('details.unitPer100')}` : i.unit === 'days' ? ` ${t('details.unitDays')}` : ''}`}
+            value={`${formatValue(i.value, i.unit, language)}${unitSuffix(i, language, t('details.unitDays'))}`}
             definition={i.definition.formula}
           />
         ))}
