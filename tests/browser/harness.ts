@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startServer } from '../../mock-api/server/start';
+import { startServer, type StartServerOptions } from '../../mock-api/server/start';
 import type { LoadOptions } from '../../mock-api/dataset/load';
 
 /*
@@ -65,23 +65,30 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** The app (from dist/) and the API on one origin, on an ephemeral port. */
-export async function startApp(datasetOptions?: LoadOptions): Promise<AppServer> {
+/** What a test may fix about the server besides its dataset: its clock (issue deadlines, tokens, the midnight ETag). */
+export type AppServerOptions = Pick<StartServerOptions, 'now'>;
+
+/** The app (from dist/) and the API on one origin, on an ephemeral port, with a fresh data directory (no journal). */
+export async function startApp(datasetOptions?: LoadOptions, serverOptions: AppServerOptions = {}): Promise<AppServer> {
   const dist = resolve('dist');
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing: build the app first (`npx vite build`; `npm test` does it).');
   }
-  return startServer({ port: 0, host: '127.0.0.1', staticDir: dist, ...(datasetOptions && { datasetOptions }) });
+  return startServer({ port: 0, host: '127.0.0.1', staticDir: dist, ...(datasetOptions && { datasetOptions }), ...serverOptions });
 }
 
 /**
  * One server and one browser for a test file, closed after it; after every test, nothing may have
  * tried to leave the machine. The fields are filled in beforeAll.
  */
-export function setUpAppAndBrowser(datasetOptions?: LoadOptions, setupTimeoutMs = 180_000): { server: AppServer; browser: BrowserSession } {
+export function setUpAppAndBrowser(
+  datasetOptions?: LoadOptions,
+  setupTimeoutMs = 180_000,
+  serverOptions?: AppServerOptions,
+): { server: AppServer; browser: BrowserSession } {
   const ctx = {} as { server: AppServer; browser: BrowserSession };
   beforeAll(async () => {
-    ctx.server = await startApp(datasetOptions);
+    ctx.server = await startApp(datasetOptions, serverOptions);
     ctx.browser = await launchBrowser();
   }, setupTimeoutMs);
   afterAll(async () => {
