@@ -7,7 +7,10 @@ import type { Plugin } from 'vite';
  *   untouched, and the browser tests' pixel checks would fail if a layer lost its program;
  * - modules that only a WebGPU device uses are replaced by a stub that throws if ever constructed;
  * - the image loader deck.gl registers for layers that fetch images by URL: the app gives its one
- *   bitmap (the issue heat) as ImageData, so nothing is ever loaded; a stub fails loudly if it were.
+ *   bitmap (the issue heat) as ImageData, so nothing is ever loaded; a stub fails loudly if it were;
+ * - loaders.gl's core (load, parse, the loader registry and its workers, ~8 kB gzip), which deck.gl
+ *   uses only when a layer's data or image is a URL: the app's data comes through react-query as
+ *   arrays and binary columns, never as URLs; a stub fails loudly if a URL were ever given.
  */
 
 const WGSL_TAG = /\/\*\s*wgsl\s*\*\/\s*$/i;
@@ -83,6 +86,22 @@ export const IMAGE_LOADER_STUB = `export const ImageLoader = {
 };
 `;
 
+const LOADERS_CORE_MODULE = /[\\/]node_modules[\\/]@loaders\.gl[\\/]core[\\/]dist[\\/]index\.js$/;
+
+export function isLoadersCoreModule(id: string): boolean {
+  return LOADERS_CORE_MODULE.test(id);
+}
+
+/** What @loaders.gl/core becomes: the four functions deck.gl imports; registering is a no-op, loading refuses. */
+export const LOADERS_CORE_STUB = `const refuse = async () => {
+  throw new Error('This build loads no layer data by URL: give data as arrays or binary columns (scripts/vite-webgl-only.ts).');
+};
+export const registerLoaders = () => {};
+export const load = refuse;
+export const parse = refuse;
+export const fetchFile = refuse;
+`;
+
 export function webglOnly(): Plugin {
   return {
     name: 'webgl-only',
@@ -90,6 +109,7 @@ export function webglOnly(): Plugin {
     transform(code, id) {
       if (isWebGpuOnlyModule(id)) return { code: WEBGPU_ONLY_STUB, map: null };
       if (isImageLoaderModule(id)) return { code: IMAGE_LOADER_STUB, map: null };
+      if (isLoadersCoreModule(id)) return { code: LOADERS_CORE_STUB, map: null };
       if (!PACKAGES.test(id) || !/wgsl/i.test(code)) return null;
       const ranges = wgslTemplateRanges(code, this.parse(code));
       return ranges.length ? { code: emptyRanges(code, ranges), map: null } : null;

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { parseUrlState } from '../lib/url-state';
+import { activeFilterCount, parseUrlState } from '../lib/url-state';
 import { bindDocumentLanguage, createI18n, switchLanguage } from '../i18n/i18n';
 import { createAppStore } from '../store/app-store';
 import { LAYER_CATALOGUE } from '../layers/registry';
@@ -28,7 +28,8 @@ const store = createAppStore({
   language: url.lang,
   catalogue: LAYER_CATALOGUE,
   baseDatum: baseMapDatumOf(config),
-  roomy: window.innerHeight >= 900,
+  // The filters start folded (the layer switches and legends stay in view) unless the link filters something.
+  filtersPanelOpen: activeFilterCount(url.filters) > 0,
 });
 const i18n = createI18n();
 // The language lives in the store; i18next follows it (the first screen waits for its table).

@@ -14,9 +14,10 @@ import { Breadcrumb } from '../features/place/components/breadcrumb';
 import { PlacePanel } from '../features/place/components/place-panel';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
 import { resolveBaseMapStyle } from '../map/base-map-source';
+import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
-import { useAppStoreApi, useLanguage, usePlace, useSelection, useTheme } from '../store/hooks';
+import { useAppStoreApi, useLanguage, useLayerVisibility, usePlace, useSelection, useTheme } from '../store/hooks';
 import { writeCamera } from './url-sync';
 import { useRuntime, useSessionStatus } from './app-context';
 import { useTextScale } from './use-text-scale';
@@ -71,6 +72,15 @@ export function MapScreen() {
   const onCameraChange = useCallback((camera: Parameters<typeof writeCamera>[0]) => writeCamera(camera), []);
 
   const mapLayers = useMapLayers({ map, initialZoom: initialCamera?.zoom ?? FITTED_ZOOM, enabled: signedIn });
+  // Zone names join the base map's own labels (collision and priority are MapLibre's); a configured
+  // style given by URL is drawn as it is.
+  const zones = mapLayers.data.zones;
+  const zoneLabels = useMemo(() => zoneLabelPoints(zones), [zones]);
+  const zonesVisible = useLayerVisibility().gridZones ?? false;
+  const mapStyle = useMemo(
+    () => (typeof baseMap.style === 'string' ? baseMap.style : withZoneLabels(baseMap.style, zoneLabels, { theme, textScale, visible: zonesVisible })),
+    [baseMap, zoneLabels, theme, textScale, zonesVisible],
+  );
   const picking = useMapPicking(mapLayers.contexts);
   const { target } = useFocus(mapLayers.data);
   // What a fit must leave free: the panels over the map, as they are laid out now.
@@ -93,7 +103,7 @@ export function MapScreen() {
   return (
     <>
       <MapView
-        mapStyle={baseMap.style}
+        mapStyle={mapStyle}
         label={t('map.label')}
         uiStrings={uiStrings}
         statusText={statusText}

@@ -4,6 +4,8 @@ export interface KpiTileProps {
   label: string;
   /** Formatted for the reader (formatValue); '—' for no value. */
   value: string;
+  /** The unit, set smaller after the value ('起/百人', '天'): the figure is what is read from afar. */
+  unit?: string;
   /** Shown on hover and to screen readers: what the number is (formula, period). */
   definition?: string;
   /** A note under the value (e.g. the numerator and denominator). */
@@ -13,11 +15,14 @@ export interface KpiTileProps {
 }
 
 /** One key figure: large value, its label, what it means. */
-export function KpiTile({ label, value, definition, note, tone = 'neutral' }: KpiTileProps) {
+export function KpiTile({ label, value, unit, definition, note, tone = 'neutral' }: KpiTileProps) {
   return (
     <div className={`kpi-tile kpi-tile--${tone}`} title={definition}>
       <span className="kpi-tile__label">{label}</span>
-      <span className="kpi-tile__value">{value}</span>
+      <span className="kpi-tile__value">
+        {value}
+        {unit && <span className="kpi-tile__unit">{unit}</span>}
+      </span>
       {note && <span className="kpi-tile__note">{note}</span>}
     </div>
   );

@@ -74,7 +74,7 @@ export const en: AppMessages = {
   heatViews: { heat: 'Overdue heat', closureByZone: 'Closure rate by zone', closureByHexagon: 'Closure rate by hexagon' },
   legend: {
     noData: 'No data',
-    units: { per100: 'Unit: per 100 staff', ratio: 'Unit: %', '%': 'Unit: %', count: 'Unit: count', days: 'Unit: days', months: 'Unit: months', members: 'Unit: party members', kV: 'Voltage' },
+    units: { per100: 'Unit: per 100 staff', ratio: 'Unit: %', '%': 'Unit: %', count: 'Unit: count', days: 'Unit: days', months: 'Unit: months', members: 'Unit: party members', kV: 'Voltage', violationsPerZone: 'Violations per grid zone (circle area)' },
     range: 'Range',
     zones: 'Zones',
     dataRange: 'Data range: {{from}} – {{to}}',

@@ -86,7 +86,7 @@ export function labelTextField(lang: Language): ExpressionSpecification {
 }
 
 /** `['interpolate', ['linear'], ['zoom'], z0, size0, …]` with every size multiplied by `scale`. */
-function zoomSizes(scale: number, ...stops: [number, number][]): ExpressionSpecification {
+export function zoomSizes(scale: number, ...stops: [number, number][]): ExpressionSpecification {
   const k = Number.isFinite(scale) && scale > 0 ? scale : 1;
   return ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([z, size]) => [z, Math.round(size * k * 10) / 10])];
 }

@@ -7,6 +7,7 @@ import { baseProps } from './layer-options';
 import { defineLayer } from './layer-entry';
 import { formatValue } from '../lib/format-number';
 import { pickedWithId } from './pick';
+import { SCALE } from './scale-rules';
 
 /** 10 kV feeders (10kV馈线) as paths: PathLayer takes the LineStrings as they come, no GeoJSON parsing pass. */
 export type FeederFeature = FeederCollection['features'][number];
@@ -19,7 +20,7 @@ export interface FeedersOptions extends BaseLayerOptions {
   highlightedIds?: ReadonlySet<string>;
 }
 
-export const FEEDER_WIDTH_PIXELS = { normal: 1.5, highlighted: 3, selected: 4 } as const;
+export const FEEDER_WIDTH_PIXELS = { normal: 1.25, highlighted: 3, selected: 4 } as const;
 
 export function buildFeedersLayer(feeders: FeederCollection, options: FeedersOptions = {}) {
   const { selectedId = null, highlightedIds } = options;
@@ -60,6 +61,7 @@ export const feedersEntry = defineLayer({
   names: { zh: '10kV馈线', en: 'Feeders' },
   defaultVisible: true,
   needs: () => ['feeders'],
+  fades: [{ id: ID, from: SCALE.network.from, to: SCALE.network.to, direction: 'in' }],
   inputs: (c) => [c.data.feeders, c.visible, c.opacity, selectedOf(c.selection), c.linked.feederIds],
   build: (c) => [
     buildFeedersLayer(c.data.feeders, { visible: c.visible, opacity: c.opacity, selectedId: selectedOf(c.selection), highlightedIds: c.linked.feederIds }),

@@ -5,7 +5,7 @@ import type { ZoneClasses } from '../data/zone-classes';
 import { formatValue } from '../lib/format-number';
 import { AreaLayer } from './area-layer';
 import type { Theme } from '../lib/view-options';
-import { ATTENTION_RAMPS, SELECTION_COLOR, rampColors } from './palette';
+import { ATTENTION_RAMPS, SELECTION_COLORS, rampColors } from './palette';
 import type { Rgba } from './palette';
 import { makeThresholdScale, thresholdLegend, type ThresholdLegend, type ThresholdScale } from './legend';
 import type { BaseLayerOptions } from './layer-options';
@@ -65,6 +65,7 @@ export interface GridZonesOptions extends BaseLayerOptions {
 export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZonesOptions) {
   const { values, scale, selectedZoneId = null, linkedZoneIds, fillOpacity = 1 } = options;
   const outline = OUTLINES[options.theme ?? 'dark'];
+  const selectionOutline = SELECTION_COLORS[options.theme ?? 'dark'];
   const fillOf = (value: number | null | undefined): Rgba => {
     const c = scale.colorOf(value);
     return fillOpacity === 1 ? c : [c[0], c[1], c[2], Math.round(c[3] * fillOpacity)];
@@ -79,12 +80,12 @@ export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZone
     stroked: true,
     lineWidthUnits: 'pixels',
     getFillColor: (f) => fillOf(values.get(f.id)),
-    getLineColor: (f) => (isSelected(f) ? SELECTION_COLOR : isLinked(f) ? LINKED_OUTLINE : outline),
+    getLineColor: (f) => (isSelected(f) ? selectionOutline : isLinked(f) ? LINKED_OUTLINE : outline),
     getLineWidth: (f) => (isSelected(f) ? 3 : isLinked(f) ? 2 : 1),
     updateTriggers: {
       // The fill depends on the values and their scale; outlines on the focus.
       getFillColor: [values, scale, fillOpacity],
-      getLineColor: [selectedZoneId, linkedZoneIds, outline],
+      getLineColor: [selectedZoneId, linkedZoneIds, outline, selectionOutline],
       getLineWidth: [selectedZoneId, linkedZoneIds],
     },
   });

@@ -1,400 +1,30 @@
-import type { HexagonLayer } from '@deck.gl/aggregation-layers';
-import { BitmapLayer } from '@deck.gl/layers';
-import { isClosedCode, isOverdueCode } from '../api/violation-columns';
-import type { GridZoneCollection } from '../api/schemas/org';
-import type { ViolationTable } from '../data/violation-table';
-import { zoneIndicatorValues, type ZoneTallies } from '../data/zone-tallies';
-import { zoneClassesOf } from '../data/zone-classes';
-import { formatValue } from '../lib/format-number';
-import { ATTENTION_RAMPS, HEAT_RAMP } from './palette';
-import type { Theme } from '../lib/view-options';
-import type { GradientLegend, ThresholdLegend } from './legend';
-import { makeQuantizeScale, thresholdLegend } from './legend';
-import type { ThresholdScale } from './legend';
-import type { BaseLayerOptions } from './layer-options';
-import { baseProps } from './layer-options';
-import { buildGridZonesLayer, zoneScaleOf, type GridZoneFeature } from './grid-zones';
 import { defineLayer } from './layer-entry';
-import { pickedWithId } from './pick';
+import type * as IssueHeatLayersModule from './issue-heat-layers';
+import type { HexagonLayer } from '@deck.gl/aggregation-layers';
 
 /*
- * Issue closure heat (问题闭环热力), three views of one entry, all built every render with stable
- * ids and only one `visible` (switching views re-creates nothing):
- *  - 'heat': open issues weighted by days overdue, as a raster made once per data (rasterizeIssueHeat);
- *  - 'closureByZone': closure rate per grid zone (the grid-zones builder, closure-rate scale);
- *  - 'closureByHexagon': closure rate per 1 km hexagon (HexagonLayer, MEAN of a 0/1 "closed" weight),
- *    for where zones are too coarse or not loaded.
- * Rates use the same classes everywhere (60/70/80/90 %), so the zone and hexagon views agree.
+ * Issue closure heat (问题闭环热力): its registry entry. The layers themselves (issue-heat-layers.ts,
+ * with the rasteriser) load the first time it is switched on, and deck.gl's HexagonLayer (~11 kB gzip)
+ * the first time the hexagon view is chosen: the first screen carries neither.
  */
 
-const ID = 'issue-heat';
-
-/**
- * Rectification deadlines by severity (general, serious, severe), in days, used only to ESTIMATE how
- * long an overdue issue has been late when the caller has no exact figure: the binary columns carry
- * an overdue flag, not the deadline.
- */
-export const NOMINAL_DEADLINE_DAYS: readonly number[] = [30, 15, 7];
-
-export interface IssueHeatInput {
-  /** "Today" in days since dayZero (the dataset's asOf). */
-  asOfDay: number;
-  /** Exact days overdue per violation row, when known (e.g. from the issues API); else estimated. */
-  daysOverdue?: ArrayLike<number>;
-}
-
-export interface PreparedIssueHeat {
-  /** Number of open issues. */
-  count: number;
-  /** The violation row of each open issue. */
-  rows: Uint32Array;
-  positions: Float32Array;
-  weights: Float32Array;
-  /** For the hexagon view: every row's position (lon, lat) … */
-  allPositions: Float32Array;
-  /** … and 1 where its issue is closed, 0 where open. */
-  closed: Float32Array;
-}
-
-/** The hexagon view's binary data: all rows, colour weight 1 where the issue is closed. */
-export interface HexagonClosureData {
-  length: number;
-  attributes: {
-    getPosition: { value: Float32Array; size: 3 };
-    getColorWeight: { value: Float32Array; size: 1 };
-  };
-}
-
-const hexagonDataCache = new WeakMap<PreparedIssueHeat, HexagonClosureData>();
-
-/**
- * The hexagon view's data, made on first use and once per heat. Positions go as (lon, lat, 0):
- * deck.gl's HexagonLayer measures its data's bounds only over three-component positions, and without
- * them it bins with a radius of one common unit (hexagons ~80 km across) whatever the radius asked.
- */
-export function hexagonClosureData(heat: PreparedIssueHeat): HexagonClosureData {
-  const cached = hexagonDataCache.get(heat);
-  if (cached) return cached;
-  const length = heat.closed.length;
-  const positions = new Float32Array(length * 3);
-  for (let i = 0; i < length; i++) {
-    positions[3 * i] = heat.allPositions[2 * i] ?? 0;
-    positions[3 * i + 1] = heat.allPositions[2 * i + 1] ?? 0;
-  }
-  const data: HexagonClosureData = {
-    length,
-    attributes: { getPosition: { value: positions, size: 3 }, getColorWeight: { value: heat.closed, size: 1 } },
-  };
-  hexagonDataCache.set(heat, data);
-  return data;
-}
-
-/** Weight of an open issue: 1 for being open, plus one per day past its deadline. */
-export function openIssueWeight(daysOverdue: number): number {
-  return 1 + Math.max(0, daysOverdue);
-}
-
-/**
- * Compacts the open issues out of the prepared points, once per data: the heat then splats only the
- * open backlog (a fraction of the three years), which is what makes it affordable in software WebGL.
- */
-export function prepareIssueHeat(prepared: ViolationTable, input: IssueHeatInput): PreparedIssueHeat {
-  const { count, status, severity, days } = prepared;
-  let open = 0;
-  for (let i = 0; i < count; i++) if (!isClosedCode(status[i] ?? 0)) open++;
-  const rows = new Uint32Array(open);
-  const positions = new Float32Array(open * 2);
-  const weights = new Float32Array(open);
-  const closed = new Float32Array(count);
-  let j = 0;
-  for (let i = 0; i < count; i++) {
-    const s = status[i] ?? 0;
-    if (isClosedCode(s)) {
-      closed[i] = 1;
-      continue;
-    }
-    let late = 0;
-    if (input.daysOverdue) late = input.daysOverdue[i] ?? 0;
-    else if (isOverdueCode(s)) {
-      const deadline = (days[i] ?? 0) + (NOMINAL_DEADLINE_DAYS[severity[i] ?? 0] ?? 30);
-      late = Math.max(1, input.asOfDay - deadline);
-    }
-    rows[j] = i;
-    positions[2 * j] = prepared.positions[2 * i] ?? 0;
-    positions[2 * j + 1] = prepared.positions[2 * i + 1] ?? 0;
-    weights[j] = openIssueWeight(late);
-    j++;
-  }
-  return {
-    count: open,
-    rows,
-    positions,
-    weights,
-    allPositions: prepared.positions,
-    closed,
-  };
-}
-
-/*
- * The heat is a density raster in world space, computed on the CPU once per data and drawn as one
- * texture (BitmapLayer), rather than deck.gl's HeatmapLayer, which re-splats every point into a float
- * texture on each zoom and shades the whole screen through three extra programs on every frame. In
- * software WebGL (the wall PCs' fallback) that cost seconds per frame; a texture costs one lookup per
- * pixel. World space also gives the heat a meaning that does not change with zoom: weighted open
- * issues within ~1.5 km.
- *  - cellMeters 250, at most 1024 cells a side (a province falls back to coarser cells);
- *  - radiusMeters 1500: the Gaussian's reach (σ = radius / 2), about a grid zone across;
- *  - hotQuantile 0.99: the level drawn hottest is the 99th percentile of the warm cells;
- *  - threshold 0.05 of that level: below it, nothing is drawn.
- */
-export const HEAT_RASTER = { cellMeters: 250, maxCells: 1024, radiusMeters: 1500, threshold: 0.05, hotQuantile: 0.99 } as const;
-export type HeatRasterSettings = Record<keyof typeof HEAT_RASTER, number>;
-
-/** What the heat layer draws: an image (ImageData in the browser) stretched over its bounds. */
-export interface HeatImage {
-  image: ImageData;
-  bounds: HeatRaster['bounds'];
-}
-
-export interface HeatRaster {
-  width: number;
-  height: number;
-  /** RGBA rows from north to south (straight alpha), as ImageData takes them. */
-  data: Uint8ClampedArray<ArrayBuffer>;
-  /** [west, south, east, north] of the raster's outer edges. */
-  bounds: [number, number, number, number];
-}
-
-const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
-const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90;
-
-/** One pass of a 1-D Gaussian along rows (stride 1) or columns (stride width), from `src` into `dst`. */
-function blurPass(src: Float32Array, dst: Float32Array, width: number, height: number, kernel: Float32Array, alongRows: boolean) {
-  const r = (kernel.length - 1) / 2;
-  const [outer, inner, step] = alongRows ? [height, width, 1] : [width, height, width];
-  for (let o = 0; o < outer; o++) {
-    const base = alongRows ? o * width : o;
-    for (let i = 0; i < inner; i++) {
-      let sum = 0;
-      const from = Math.max(0, i - r);
-      const to = Math.min(inner - 1, i + r);
-      for (let k = from; k <= to; k++) sum += (src[base + k * step] ?? 0) * (kernel[k - i + r] ?? 0);
-      dst[base + i * step] = sum;
-    }
-  }
-}
-
-/**
- * The level drawn hottest: this quantile of the cells that have any heat, not the maximum, so that one
- * issue years overdue does not wash out every other hot spot (cells above it are all hottest).
- */
-function hotLevel(grid: Float32Array, quantile: number): number {
-  const warm = grid.filter((v) => v > 0).sort();
-  return warm[Math.min(warm.length - 1, Math.floor(quantile * warm.length))] ?? 0;
-}
-
-/** The colour of a normalised value in (threshold, 1] along HEAT_RAMP, fading in above the threshold. */
-function heatColor(v: number, threshold: number, out: Uint8ClampedArray, at: number) {
-  const t = (v - threshold) / (1 - threshold);
-  const x = Math.min(1, Math.max(0, t)) * (HEAT_RAMP.length - 1);
-  const i = Math.min(HEAT_RAMP.length - 2, Math.floor(x));
-  const f = x - i;
-  const a = HEAT_RAMP[i] ?? [0, 0, 0];
-  const b = HEAT_RAMP[i + 1] ?? a;
-  out[at] = a[0] + (b[0] - a[0]) * f;
-  out[at + 1] = a[1] + (b[1] - a[1]) * f;
-  out[at + 2] = a[2] + (b[2] - a[2]) * f;
-  // Alpha rises from nothing at the threshold (no hard edge where the heat ends), eased.
-  const rise = Math.min(1, t * 3);
-  out[at + 3] = 230 * rise * rise * (3 - 2 * rise);
-}
-
-/**
- * The open issues' weights spread over a world-space grid with a Gaussian and coloured relative to
- * the hot level (hotQuantile). Null when there are no open issues. ~10–100 ms, once per data.
- */
-export function rasterizeIssueHeat(heat: PreparedIssueHeat, settings: HeatRasterSettings = HEAT_RASTER): HeatRaster | null {
-  if (heat.count === 0) return null;
-  let west = Infinity;
-  let east = -Infinity;
-  let south = Infinity;
-  let north = -Infinity;
-  for (let i = 0; i < heat.count; i++) {
-    const lon = heat.positions[2 * i] ?? 0;
-    const lat = heat.positions[2 * i + 1] ?? 0;
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-  }
-  // In normalised Web Mercator (0–1), the space the texture is stretched over; padded by the reach.
-  const metresPerUnit = EARTH_CIRCUMFERENCE_M * Math.cos((((south + north) / 2) * Math.PI) / 180);
-  const pad = settings.radiusMeters / metresPerUnit;
-  const x0 = (west + 180) / 360 - pad;
-  const x1 = (east + 180) / 360 + pad;
-  const y0 = mercatorY(north) - pad;
-  const y1 = mercatorY(south) + pad;
-  const cell = Math.max(settings.cellMeters / metresPerUnit, Math.max(x1 - x0, y1 - y0) / settings.maxCells);
-  const width = Math.max(1, Math.ceil((x1 - x0) / cell));
-  const height = Math.max(1, Math.ceil((y1 - y0) / cell));
-  const grid = new Float32Array(width * height);
-  for (let i = 0; i < heat.count; i++) {
-    const x = ((heat.positions[2 * i] ?? 0) + 180) / 360;
-    const y = mercatorY(heat.positions[2 * i + 1] ?? 0);
-    const col = Math.min(width - 1, Math.floor((x - x0) / cell));
-    const row = Math.min(height - 1, Math.floor((y - y0) / cell));
-    grid[row * width + col] = (grid[row * width + col] ?? 0) + (heat.weights[i] ?? 0);
-  }
-  const sigma = Math.max(0.5, settings.radiusMeters / (cell * metresPerUnit) / 2);
-  const r = Math.ceil(sigma * 2);
-  const kernel = new Float32Array(2 * r + 1).map((_, k) => Math.exp(-((k - r) ** 2) / (2 * sigma * sigma)));
-  const tmp = new Float32Array(grid.length);
-  blurPass(grid, tmp, width, height, kernel, true);
-  blurPass(tmp, grid, width, height, kernel, false);
-  const top = hotLevel(grid, settings.hotQuantile);
-  const data = new Uint8ClampedArray(width * height * 4);
-  if (top > 0) {
-    for (let i = 0; i < grid.length; i++) {
-      const v = Math.min(1, (grid[i] ?? 0) / top);
-      if (v > settings.threshold) heatColor(v, settings.threshold, data, i * 4);
-    }
-  }
-  return { width, height, data, bounds: [x0 * 360 - 180, latitudeOf(y1), x1 * 360 - 180, latitudeOf(y0)] };
-}
-
-/** The hexagons' closure-rate classes: quantize [0.5, 1] in 5 → 60/70/80/90 %, the zones' closure classes as fractions. */
-const closureRateScaleOf = (theme: Theme): ThresholdScale => makeQuantizeScale([0.5, 1], [...ATTENTION_RAMPS[theme]].reverse(), 'ratio');
-/** The closure scales on each theme's base map: hexagons (fractions) and zones (the catalogue's %, anchored classes). */
-const CLOSURE_SCALES: Record<Theme, { hexagons: ThresholdScale; zones: ThresholdScale }> = {
-  dark: { hexagons: closureRateScaleOf('dark'), zones: zoneScaleOf(zoneClassesOf('issue_closure_rate', new Map()), 'dark') },
-  light: { hexagons: closureRateScaleOf('light'), zones: zoneScaleOf(zoneClassesOf('issue_closure_rate', new Map()), 'light') },
-};
-export const CLOSURE_RATE_SCALE: ThresholdScale = CLOSURE_SCALES.dark.hexagons;
-
-export const HEXAGON_RADIUS_METERS = 1000;
+export const ISSUE_HEAT_ID = 'issue-heat';
 
 export type IssueHeatView = 'heat' | 'closureByZone' | 'closureByHexagon';
-
-export interface IssueHeatOptions extends BaseLayerOptions {
-  view: IssueHeatView;
-  /**
-   * The heat raster as an image (ImageData of rasterizeIssueHeat's data, made where there is a DOM)
-   * and its bounds; null before there is any. Once the layer exists it must keep an image: pass a
-   * blank one rather than null (deck.gl fails on a null image).
-   */
-  heatImage: HeatImage | null;
-  zones: GridZoneCollection;
-  /** Per-zone issue closure rates (the catalogue's issue_closure_rate, in %), for the 'closureByZone' view. */
-  zoneClosure: ReadonlyMap<string, number | null>;
-  selectedZoneId?: string | null;
-  hexagonRadiusMeters?: number;
-  /**
-   * deck.gl's HexagonLayer class, which the app loads the first time the hexagon view is chosen
-   * (loadHexagonLayer: ~12 kB gzip the first screen does without). Null or absent: no hexagon layer.
-   */
-  hexagonLayer?: typeof HexagonLayer | null;
-  /** The base map's theme (default dark): the closure ramps differ. */
-  theme?: Theme;
-}
-
-/** The hexagon view's layer class, in a chunk of its own. */
-export async function loadHexagonLayer(): Promise<typeof HexagonLayer> {
-  return (await import('@deck.gl/aggregation-layers')).HexagonLayer;
-}
-
-/**
- * Returns [heat, closure by zone, closure by hexagon]; exactly one is visible (none when switched off).
- * The hexagon layer is null until its class has been loaded (options.hexagonLayer).
- */
-export function buildIssueHeatLayers(heat: PreparedIssueHeat, options: IssueHeatOptions) {
-  const base = baseProps(options);
-  const { view, heatImage } = options;
-  const scales = CLOSURE_SCALES[options.theme ?? 'dark'];
-  const heatLayer = new BitmapLayer({
-    id: ID,
-    ...base,
-    // A heatmap has nothing to pick; tooltips come from the points and zones.
-    pickable: false,
-    visible: base.visible && view === 'heat' && heatImage !== null,
-    image: heatImage?.image ?? null,
-    bounds: heatImage?.bounds ?? [0, 0, 0, 0],
-    // Interpolated between cells at every zoom: no visible 250 m squares.
-    textureParameters: { minFilter: 'linear', magFilter: 'linear', addressModeU: 'clamp-to-edge', addressModeV: 'clamp-to-edge' },
-  });
-  const zoneLayer = buildGridZonesLayer(options.zones, {
-    ...base,
-    id: `${ID}-closure-zones`,
-    visible: base.visible && view === 'closureByZone',
-    values: options.zoneClosure,
-    scale: scales.zones,
-    selectedZoneId: options.selectedZoneId ?? null,
-    theme: options.theme ?? 'dark',
-  });
-  const HexagonLayerClass = options.hexagonLayer ?? null;
-  const hexLayer = HexagonLayerClass
-    ? new HexagonLayerClass<null>({
-        id: `${ID}-closure-hexagons`,
-        ...base,
-        visible: base.visible && view === 'closureByHexagon',
-        data: hexagonClosureData(heat),
-        radius: options.hexagonRadiusMeters ?? HEXAGON_RADIUS_METERS,
-        coverage: 0.9,
-        extruded: false,
-        // CPU binning: once per data and radius (bins live in world space, not screen space), the same
-        // on every GPU, and it lets the scale use fixed class breaks.
-        gpuAggregation: false,
-        colorAggregation: 'MEAN',
-        colorScaleType: 'quantize',
-        colorDomain: scales.hexagons.domain,
-        colorRange: scales.hexagons.colors.map((c) => [...c] as [number, number, number, number]),
-      })
-    : null;
-  return [heatLayer, zoneLayer, hexLayer] as const;
-}
-
-export const issueHeatLegend: GradientLegend = {
-  kind: 'gradient',
-  measure: 'openIssuesWeightedByDaysOverdue',
-  colors: HEAT_RAMP,
-  relative: true,
-};
-
-export const closureRateLegend: ThresholdLegend = thresholdLegend(CLOSURE_RATE_SCALE);
-
-
-
 const HEAT_VIEWS: readonly IssueHeatView[] = ['heat', 'closureByZone', 'closureByHexagon'];
 const viewOf = (option: string): IssueHeatView => (HEAT_VIEWS as readonly string[]).includes(option) ? (option as IssueHeatView) : 'heat';
 
-// Once per table: the open backlog compacted, then rasterised (tens of milliseconds, a hundred at 10⁶).
-const heatCache = new WeakMap<ViolationTable, { asOfDay: number; heat: PreparedIssueHeat; image: HeatImage }>();
-function heatOf(table: ViolationTable, asOfDay: number) {
-  const cached = heatCache.get(table);
-  if (cached && cached.asOfDay === asOfDay) return cached;
-  const heat = prepareIssueHeat(table, { asOfDay });
-  const raster = rasterizeIssueHeat(heat);
-  // Without a raster, a blank pixel: deck.gl cannot take the heat layer's image away once it exists.
-  const image: HeatImage = raster
-    ? { image: new ImageData(raster.data, raster.width, raster.height), bounds: raster.bounds }
-    : { image: new ImageData(1, 1), bounds: [0, 0, 0, 0] };
-  const entry = { asOfDay, heat, image };
-  heatCache.set(table, entry);
-  return entry;
-}
-const closureCache = new WeakMap<ZoneTallies, ReadonlyMap<string, number | null>>();
-function closureOf(tallies: ZoneTallies | null): ReadonlyMap<string, number | null> {
-  if (!tallies) return NO_VALUES;
-  let values = closureCache.get(tallies);
-  if (!values) closureCache.set(tallies, (values = zoneIndicatorValues('issue_closure_rate', tallies)));
-  return values;
-}
-const NO_VALUES: ReadonlyMap<string, number | null> = new Map();
+export type IssueHeatLayers = typeof IssueHeatLayersModule;
+export const loadIssueHeatLayers = (): Promise<IssueHeatLayers> => import('./issue-heat-layers');
+export const loadHexagonLayer = (): Promise<typeof HexagonLayer> => import('@deck.gl/aggregation-layers').then((m) => m.HexagonLayer);
+
 const zoneOfPlace = (place: { level: string; id?: string }) => (place.level === 'zone' ? (place.id ?? null) : null);
+const layersOf = (lazy: readonly unknown[]) => (lazy[0] ?? null) as IssueHeatLayers | null;
+const hexagonLayerOf = (lazy: readonly unknown[]) => (lazy[1] ?? null) as typeof HexagonLayer | null;
 
 export const issueHeatEntry = defineLayer({
   key: 'issueHeat',
-  id: ID,
+  id: ISSUE_HEAT_ID,
   group: 'party',
   names: { zh: '问题闭环热力', en: 'Issue closure heat' },
   defaultVisible: false,
@@ -405,55 +35,16 @@ export const issueHeatEntry = defineLayer({
     valueLabel: (value, t) => t(`heatViews.${value}`),
   },
   needs: (option) => (viewOf(option) === 'closureByZone' ? ['zones', 'zoneTallies'] : ['violations']),
-  lazy: { wanted: (option) => viewOf(option) === 'closureByHexagon', load: loadHexagonLayer },
-  inputs: (c) => [c.data.violations, c.data.asOfDay, c.data.zones, c.data.zoneTallies, c.theme, c.visible, c.opacity, c.option, zoneOfPlace(c.place), c.lazy],
-  build: (c) => {
-    const view = viewOf(c.option);
-    const { heat, image } = heatOf(c.data.violations, c.data.asOfDay);
-    return buildIssueHeatLayers(heat, {
-      visible: c.visible,
-      opacity: c.opacity,
-      view,
-      heatImage: image,
-      zones: c.data.zones,
-      zoneClosure: closureOf(c.data.zoneTallies),
-      selectedZoneId: zoneOfPlace(c.place),
-      hexagonLayer: (c.lazy as typeof HexagonLayer | null) ?? null,
-      theme: c.theme,
-    }).filter((layer) => layer !== null);
-  },
+  lazy: [
+    { wanted: () => true, load: loadIssueHeatLayers },
+    { wanted: (option) => viewOf(option) === 'closureByHexagon', load: loadHexagonLayer },
+  ],
+  inputs: (c) => [c.data.violations, c.data.asOfDay, c.data.zones, c.data.zoneTallies, c.theme, c.visible, c.opacity, c.option, zoneOfPlace(c.place), ...c.lazy],
+  build: (c) => layersOf(c.lazy)?.issueHeatLayersOf(c, viewOf(c.option), zoneOfPlace(c.place), hexagonLayerOf(c.lazy)) ?? [],
   legend: (c) => {
-    const view = viewOf(c.option);
-    return [view === 'heat' ? issueHeatLegend : thresholdLegend(CLOSURE_SCALES[c.theme][view === 'closureByZone' ? 'zones' : 'hexagons'])];
+    const layers = layersOf(c.lazy);
+    return layers ? [layers.issueHeatLegendOf(viewOf(c.option), c.theme)] : [];
   },
-  pick: (info, c) => {
-    const id = info.layer?.id;
-    if (id?.startsWith(`${ID}-closure-zones`)) {
-      const f = pickedWithId<GridZoneFeature>(info);
-      if (!f) return null;
-      const rate = closureOf(c.data.zoneTallies).get(f.id);
-      return {
-        layer: 'issueHeat',
-        kind: 'zone',
-        target: { place: { level: 'zone', id: f.id } },
-        describe: (t, language) => ({ title: f.properties.name, lines: [t('tooltip.closureRate', { value: formatValue(rate, '%', language, 0) })] }),
-      };
-    }
-    const o = info.object as { count?: unknown; points?: unknown; colorValue?: unknown } | null | undefined;
-    if (id?.startsWith(`${ID}-closure-hexagons`) && o) {
-      const count = typeof o.count === 'number' ? o.count : Array.isArray(o.points) ? o.points.length : 0;
-      const rate = typeof o.colorValue === 'number' && Number.isFinite(o.colorValue) ? o.colorValue : null;
-      return {
-        layer: 'issueHeat',
-        kind: 'hexagon',
-        target: null,
-        describe: (t, language) => ({
-          title: t('kinds.hexagon'),
-          lines: [t('tooltip.closureRate', { value: formatValue(rate, 'ratio', language) }), t('tooltip.violations', { count })],
-        }),
-      };
-    }
-    return null;
-  },
+  pick: (info, c) => layersOf(c.lazy)?.pickIssueHeat(info, c) ?? null,
   details: null,
 });

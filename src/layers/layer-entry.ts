@@ -32,8 +32,11 @@ export interface LayerContext {
   place: Place;
   selection: Selection | null;
   linked: Linked;
-  /** What the entry's `lazy` loaded, once it has arrived (null before). */
-  lazy: unknown;
+  /**
+   * What each of the entry's `lazy` parts loaded, in order: null until it has arrived (or when not
+   * wanted). A new array every render: list its items in `inputs`, not the array.
+   */
+  lazy: readonly unknown[];
 }
 
 /** Where a click leads: a step on the drill path, or a selection. */
@@ -99,6 +102,12 @@ export interface LayerOption {
   bind?: 'indicator';
 }
 
+/** A part of an entry's code that loads the first time the layer is shown with an option that wants it. */
+export interface LazyPart {
+  wanted: (option: string) => boolean;
+  load: () => Promise<unknown>;
+}
+
 export interface LayerEntry<K extends string = string> {
   key: K;
   /** deck.gl id of the main layer; sub-layers are `<id>-<part>`, so a pick maps back to the entry. */
@@ -111,8 +120,8 @@ export interface LayerEntry<K extends string = string> {
   needs(option: string, zoom: number): readonly MapDataKey[];
   /** Its layers (or sub-layers, by deck id) that fade in or out with the zoom: what each scale shows (scale-rules.ts). */
   fades?: readonly ZoomFade[];
-  /** Code loaded on first use (e.g. deck.gl's HexagonLayer), when the option asks for it. */
-  lazy?: { wanted: (option: string) => boolean; load: () => Promise<unknown> };
+  /** Code loaded on first use (e.g. deck.gl's HexagonLayer), each part when the option asks for it. */
+  lazy?: readonly LazyPart[];
   /** What `build` reads from the context: the layers are rebuilt only when one of these changes. */
   inputs(ctx: LayerContext): readonly unknown[];
   build(ctx: LayerContext): readonly Layer[];

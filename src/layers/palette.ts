@@ -33,6 +33,8 @@ export const NEUTRAL_GREY: Rgba = [136, 136, 136, 160];
  */
 export const NO_DATA_COLOR: Rgba = [128, 128, 128, 140];
 export const SELECTION_COLOR: Rgba = [255, 255, 255, 255];
+/** The selection's outline on each base map: white on the dark one, near-black on the light one (white vanishes there). */
+export const SELECTION_COLORS: Readonly<Record<'dark' | 'light', Rgba>> = { dark: SELECTION_COLOR, light: [17, 24, 39, 255] };
 
 /** Violation categories: three hues far apart for every common colour-vision deficiency. */
 export const CATEGORY_COLORS: Readonly<Record<ViolationCategory, Rgba>> = {

@@ -1,5 +1,6 @@
 /*
  * What each scale shows (the cartography's scale rules), in zoom levels of the map:
+ *  - city scale (below ~10): no feeders (at that scale the network is a mesh over the zones);
  *  - city and district scale (below ~11.5): violations aggregated per grid zone (proportional
  *    symbols; the zone colouring carries the indicator), no individual points;
  *  - from ~11.5 to 12.5 the points fade in as the aggregate fades out;
@@ -9,14 +10,16 @@
  */
 
 export const SCALE = {
+  /** 10 kV feeders: the network reads at district scale; over the whole city it is a mesh hiding the zones. */
+  network: { from: 9.75, to: 10.5 },
   /** Individual violation points fade in over this range; the per-zone aggregate fades out over it. */
   violationPoints: { from: 11.5, to: 12.5 },
   /** Party members and transformer-district points. */
   zoneScale: { from: 12.5, to: 13 },
   /** Transformer districts' service areas. */
   serviceAreas: { from: 13.75, to: 14.25 },
-  /** Zone names on the base map. */
-  zoneLabels: 11.5,
+  /** Zone names, a label layer of the base map (zone-labels.ts): in as the zones grow big enough to hold them. */
+  zoneLabels: { from: 11.25, to: 12 },
 } as const;
 
 /** A layer (by deck id, sub-layers included) drawn at `opacity × fade(zoom)`: in over [from, to], or out. */

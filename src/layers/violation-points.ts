@@ -9,7 +9,7 @@ import type { ViolationWithIssue } from '../api/queries/violations';
 import { dayOfRow, type ViolationTable } from '../data/violation-table';
 import { filterCategoriesOf, type ViolationFilter } from '../lib/violation-filter';
 import { formatDateTime } from '../lib/format-time';
-import { CATEGORY_COLORS, NEUTRAL_GREY, SELECTION_COLOR, SEVERITY_COLORS } from './palette';
+import { CATEGORY_COLORS, NEUTRAL_GREY, SELECTION_COLOR, SELECTION_COLORS, SEVERITY_COLORS, withAlpha } from './palette';
 import type { Rgba } from './palette';
 import { niceFloor, type CategoricalLegend, type SizeLegend } from './legend';
 import type { GridZoneCollection } from '../api/schemas/org';
@@ -169,7 +169,7 @@ export function prepareZoneViolations(prepared: ViolationTable, rows: Uint32Arra
 }
 
 /** Rings around a selected zone's violations, above the points, under the same GPU filter. */
-export function buildZoneViolationsLayer(points: ZoneViolationPoints, options: BaseLayerOptions & { filter: ViolationFilter }) {
+export function buildZoneViolationsLayer(points: ZoneViolationPoints, options: BaseLayerOptions & { filter: ViolationFilter; theme?: Theme }) {
   const base = baseProps(options);
   return new ScatterplotLayer<null, DataFilterExtensionProps>({
     id: `${ID}-zone`,
@@ -182,8 +182,8 @@ export function buildZoneViolationsLayer(points: ZoneViolationPoints, options: B
     stroked: true,
     filled: false,
     lineWidthUnits: 'pixels',
-    getLineWidth: 1.5,
-    getLineColor: [...SELECTION_COLOR],
+    getLineWidth: 1.25,
+    getLineColor: withAlpha(SELECTION_COLORS[options.theme ?? 'dark'], 200),
     extensions: [zoneViolationsFilterExtension],
     getFilterCategory: points.filterCategory,
     filterRange: [options.filter.fromDay, options.filter.toDay],
@@ -248,7 +248,7 @@ export const violationsEntry = defineLayer({
       buildViolationsByZoneLayer(byZoneOf(table, c.data.zones, c.filter), { ...base, theme: c.theme, zoom: c.zoom }),
       buildViolationPointsLayer(table, { ...base, filter: c.filter, colorBy: c.option === 'severity' ? 'severity' : 'category', selectedRow: row }),
       // A zone on the drill path lights up its own violations: rows found once per zone, filtered on the GPU.
-      buildZoneViolationsLayer(zoneViolationsOf(table, zoneOfPlace(c.place)), { ...base, filter: c.filter }),
+      buildZoneViolationsLayer(zoneViolationsOf(table, zoneOfPlace(c.place)), { ...base, filter: c.filter, theme: c.theme }),
       buildViolationLinksLayer(links.length ? links : NO_LINKS, { ...base, pickable: false }),
     ];
   },

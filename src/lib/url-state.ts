@@ -79,6 +79,13 @@ export const defaultFilters = (): UrlFilters => ({
   overdueOnly: false,
 });
 
+/** How many of the panel's dimensions (category, severity, status, overdue) filter something (the time window aside). */
+export const activeFilterCount = (f: Pick<UrlFilters, 'categories' | 'severities' | 'statuses' | 'overdueOnly'>): number =>
+  Number(f.categories.length < violationCategories.length) +
+  Number(f.severities.length < severities.length) +
+  Number(f.statuses.length < issueStatuses.length) +
+  Number(f.overdueOnly);
+
 export const defaultUrlState = (): UrlState => ({
   mode: '',
   lang: defaultLanguage,

@@ -19,8 +19,8 @@ export interface AppStoreInit extends Partial<Omit<UrlState, 'lang'>> {
   /** The layer registry's keys, defaults and options (the store knows no layer by name). */
   catalogue?: LayerCatalogue;
   baseDatum?: Datum;
-  /** A tall enough screen for every panel open at start. */
-  roomy?: boolean;
+  /** Whether the filters panel starts open. */
+  filtersPanelOpen?: boolean;
 }
 
 export function createAppStore(init: AppStoreInit = {}): AppStore {

@@ -19,13 +19,12 @@ export interface MapOptionsSlice {
 }
 
 export const createMapOptionsSlice =
-  (init: { indicator?: string | null; baseDatum?: Datum; roomy?: boolean }): StateCreator<AppState, [], [], MapOptionsSlice> =>
+  (init: { indicator?: string | null; baseDatum?: Datum; filtersPanelOpen?: boolean }): StateCreator<AppState, [], [], MapOptionsSlice> =>
   (set) => ({
     indicator: isIndicatorKey(init.indicator) ? init.indicator : DEFAULT_INDICATOR,
     baseDatum: init.baseDatum ?? 'GCJ02',
     layersPanelOpen: true,
-    // On a short screen (an office PC) the filters start folded: the layer switches stay in reach.
-    filtersPanelOpen: init.roomy ?? true,
+    filtersPanelOpen: init.filtersPanelOpen ?? true,
     pickIndicator: (indicator) => {
       if (isIndicatorKey(indicator)) set({ indicator });
     },

@@ -30,11 +30,13 @@ describe('map layers', () => {
     // Only the map between the panels counts: a legend appearing in the layer panel is not the layer.
     let baseline = between(await readPixels(page, region));
 
-    // Party members need zone zoom and a branch: checked on the zone page below. Transformer districts
-    // show at zone scale only (scale-rules.ts): checked last, from a zone-scale view of Huangpu.
-    const cityScale = LAYER_REGISTRY.filter((e) => e.key !== 'partyMembers' && e.key !== 'transformerDistricts');
-    for (const { key, names } of [...cityScale, ...LAYER_REGISTRY.filter((e) => e.key === 'transformerDistricts')]) {
-      if (key === 'transformerDistricts') {
+    // Party members need zone zoom and a branch: checked on the zone page below. Feeders show from
+    // district scale and transformer districts at zone scale only (scale-rules.ts): checked last, from a
+    // zone-scale view of Huangpu.
+    const closeUp = new Set(['feeders', 'transformerDistricts']);
+    const cityScale = LAYER_REGISTRY.filter((e) => e.key !== 'partyMembers' && !closeUp.has(e.key));
+    for (const [i, { key, names }] of [...cityScale, ...LAYER_REGISTRY.filter((e) => closeUp.has(e.key))].entries()) {
+      if (i === cityScale.length) {
         await page.evaluate(() => {
           history.replaceState(null, '', '/?account=bureau-manager&layers=&c=113.45900,23.10600,14.50');
           dispatchEvent(new PopStateEvent('popstate'));

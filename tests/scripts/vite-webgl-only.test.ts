@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseAst } from 'vite';
-import { emptyRanges, IMAGE_LOADER_STUB, isImageLoaderModule, isWebGpuOnlyModule, WEBGPU_ONLY_STUB, wgslTemplateRanges } from '../../scripts/vite-webgl-only';
+import {
+  emptyRanges,
+  IMAGE_LOADER_STUB,
+  isImageLoaderModule,
+  isLoadersCoreModule,
+  isWebGpuOnlyModule,
+  LOADERS_CORE_STUB,
+  WEBGPU_ONLY_STUB,
+  wgslTemplateRanges,
+} from '../../scripts/vite-webgl-only';
 
 // The shapes deck.gl and luma.gl ship: a WGSL twin tagged /* wgsl */, beside GLSL that must stay.
 const source = `
@@ -68,5 +77,28 @@ describe('webgl-only: no image loader', () => {
     const { ImageLoader } = (await import(/* @vite-ignore */ url)) as { ImageLoader: { id: string; parse: () => Promise<unknown> } };
     expect(ImageLoader.id).toBe('image');
     await expect(ImageLoader.parse()).rejects.toThrow(/no images by URL/);
+  });
+});
+
+describe('webgl-only: no URL loading', () => {
+  const deckFile = (path: string) => readFileSync(new URL(`../../node_modules/@deck.gl/${path}`, import.meta.url), 'utf8');
+  const importsOf = (code: string) => [...code.matchAll(/import \{([^}]*)\} from '@loaders\.gl\/core'/g)].flatMap((m) => (m[1] ?? '').split(',').map((name) => name.trim()));
+
+  it("recognises @loaders.gl/core's entry, and the stub exports every name the first screen's deck.gl modules import from it", async () => {
+    expect(isLoadersCoreModule('/app/node_modules/@loaders.gl/core/dist/index.js')).toBe(true);
+    expect(isLoadersCoreModule('/app/node_modules/@loaders.gl/core/dist/lib/api/load.js')).toBe(false);
+    expect(isLoadersCoreModule('/app/node_modules/@loaders.gl/images/dist/index.js')).toBe(false);
+    const imported = new Set(['core/dist/lib/init.js', 'core/dist/lib/layer.js', 'core/dist/lib/resource/resource.js', 'layers/dist/icon-layer/icon-manager.js'].flatMap((f) => importsOf(deckFile(f))));
+    expect([...imported].sort()).toEqual(['load', 'registerLoaders']);
+    expect(LOADERS_CORE_STUB).not.toMatch(/\bimport\b/);
+    const stub = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(LOADERS_CORE_STUB)}`)) as Record<string, (...args: unknown[]) => unknown>;
+    for (const name of imported) expect(typeof stub[name], name).toBe('function');
+  });
+
+  it('registering does nothing and loading refuses, loudly', async () => {
+    const stub = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(LOADERS_CORE_STUB)}`)) as Record<string, (...args: unknown[]) => unknown>;
+    expect(stub.registerLoaders?.([])).toBeUndefined();
+    await expect(stub.load?.('/data.json')).rejects.toThrow(/no layer data by URL/);
+    await expect(stub.parse?.('{}')).rejects.toThrow(/no layer data by URL/);
   });
 });

@@ -6,17 +6,19 @@ import {
   buildIssueHeatLayers,
   CLOSURE_RATE_SCALE,
   closureRateLegend,
-  HEAT_RASTER,
   HEXAGON_RADIUS_METERS,
   hexagonClosureData,
-  loadHexagonLayer,
+} from '../../../src/layers/issue-heat-layers';
+import * as heatLayers from '../../../src/layers/issue-heat-layers';
+import {
+  HEAT_RASTER,
   NOMINAL_DEADLINE_DAYS,
   prepareIssueHeat,
   rasterizeIssueHeat,
   type PreparedIssueHeat,
-} from '../../../src/layers/issue-heat';
+} from '../../../src/layers/issue-heat-raster';
 import { prepareViolationTable } from '../../../src/data/violation-table';
-import { issueHeatEntry } from '../../../src/layers/issue-heat';
+import { issueHeatEntry, loadHexagonLayer, loadIssueHeatLayers } from '../../../src/layers/issue-heat';
 import { ATTENTION_RAMP } from '../../../src/layers/palette';
 import { collection, makeZone } from '../../factories/layers-features';
 import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
@@ -130,11 +132,17 @@ describe('buildIssueHeatLayers', () => {
     expect(build('heat').map((l) => l?.props.opacity)).toEqual([0.8, 0.8, 0.8]);
   });
 
-  it('has no hexagon layer until its class is loaded, which loadHexagonLayer does', async () => {
+  it('has no hexagon layer without its class; the entry loads the layers module on demand', async () => {
     const layers = buildIssueHeatLayers(heat, { view: 'closureByHexagon', heatImage, zones, zoneClosure });
     expect(layers[2]).toBeNull();
     expect(layers[1].props.visible).toBe(false);
+    expect(await loadIssueHeatLayers()).toBe(heatLayers);
     expect(await loadHexagonLayer()).toBe(HexagonLayer);
+    // The layers' code is wanted in every view; the hexagon class only in its own.
+    expect((issueHeatEntry.lazy ?? []).map((part) => ['heat', 'closureByZone', 'closureByHexagon'].filter((view) => part.wanted(view)))).toEqual([
+      ['heat', 'closureByZone', 'closureByHexagon'],
+      ['closureByHexagon'],
+    ]);
   });
 
   it('heat draws its image over its bounds, and nothing before there is one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryOfPick } from '../../../src/layers/registry';
+import { entryOfPick, LAYER_REGISTRY } from '../../../src/layers/registry';
 import type { LayerContext, PickInfoLike, Translate } from '../../../src/layers/layer-entry';
 import { placeMembers, memberOffset, MEMBER_SPREAD_DEG } from '../../../src/data/member-markers';
 import { EMPTY_MAP_DATA } from '../../../src/data/map-data';
@@ -23,10 +23,17 @@ const context: LayerContext = {
   place: BUREAU,
   selection: null,
   linked: NOTHING_LINKED,
-  lazy: null,
+  lazy: [],
 };
+// A lazy entry picks once its code has arrived, as the app gives it.
+const lazyParts = new Map<string, readonly unknown[]>(
+  await Promise.all(LAYER_REGISTRY.map(async (e) => [e.key, 'lazy' in e && e.lazy ? await Promise.all(e.lazy.map((part) => part.load())) : []] as const)),
+);
 /** What one path (the registry's entry for the pick) makes of deck.gl's pick info. */
-const pickedOf = (info: PickInfoLike) => entryOfPick(info)?.pick(info, context) ?? null;
+const pickedOf = (info: PickInfoLike) => {
+  const entry = entryOfPick(info);
+  return entry?.pick(info, { ...context, lazy: lazyParts.get(entry.key) ?? [] }) ?? null;
+};
 const t: Translate = (key, options) => `${key}${options ? JSON.stringify(options) : ''}`;
 
 describe('picking', () => {

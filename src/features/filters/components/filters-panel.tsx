@@ -15,6 +15,7 @@ import {
 } from '../hooks/use-filters';
 import { useFiltersPanelOpen, useToggleFiltersPanel } from '../../../store/hooks';
 import { fill } from '../strings';
+import { activeFilterCount } from '../../../lib/url-state';
 import './filters.css';
 
 const css = (c: Rgba) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
@@ -67,11 +68,7 @@ export function FiltersPanel() {
   const toggle = useToggleFiltersPanel();
   const bodyId = useId();
   // How many dimensions filter something: shown while folded, so a filter is never forgotten.
-  const active =
-    Number(categories.length < violationCategories.length) +
-    Number(severityFilter.length < severities.length) +
-    Number(statuses.length < issueStatuses.length) +
-    Number(overdueOnly);
+  const active = activeFilterCount({ categories, severities: severityFilter, statuses, overdueOnly });
 
   return (
     <section className={`filters-panel${open ? '' : ' filters-panel--closed'}`} aria-labelledby={titleId}>

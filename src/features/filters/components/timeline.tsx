@@ -196,8 +196,9 @@ export function Timeline({ stepMs = PLAYBACK_STEP_MS }: TimelineProps) {
         </div>
         <div className="filters-timeline__ticks" aria-hidden="true">
           {months.map((month, i) =>
-            // The first month, then each January; a January within a quarter of the start would overlap it.
-            i === 0 || (month.endsWith('-01-01') && i >= 3) ? (
+            // The first month, then each January; one within an eighth of the track from the start would
+            // overlap the first label (at 1366 px a label is about an eighth of the track).
+            i === 0 || (month.endsWith('-01-01') && percent(daysBetween(extent.from, month)) >= 12.5) ? (
               <span
                 key={month}
                 className="filters-timeline__tick"

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Layer, LayersList } from '@deck.gl/core';
-import type { LayerContext, LayerEntry } from '../../../layers/layer-entry';
+import type { LayerContext, LayerEntry, LazyPart } from '../../../layers/layer-entry';
 import { LAYER_REGISTRY } from '../../../layers/registry';
 import { admitLayers, admittedLayers } from '../../../layers/admitted-layers';
 import type { LegendDescriptor } from '../../../layers/legend';
@@ -39,17 +39,17 @@ export interface MapLayersResult {
 
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 
-// Code some entries load on first use: one hook per entry of the (constant) registry.
-function useLazyModules(wanted: (entry: LayerEntry) => boolean): ReadonlyMap<string, unknown> {
-  const out = new Map<string, unknown>();
+// Code some entries load on first use: one hook per lazy part of the (constant) registry.
+function useLazyParts(wanted: (entry: LayerEntry, part: LazyPart) => boolean): ReadonlyMap<string, readonly unknown[]> {
+  const out = new Map<string, readonly unknown[]>();
   for (const entry of LAYER_REGISTRY as readonly LayerEntry[]) {
     // eslint-disable-next-line react-hooks/rules-of-hooks -- the registry is a module constant: the same hooks every render
-    const loaded = useOnDemand(entry.lazy?.load ?? noLoad, entry.lazy !== undefined && wanted(entry));
+    const loaded = (entry.lazy ?? NO_PARTS).map((part) => useOnDemand(part.load, wanted(entry, part)));
     out.set(entry.key, loaded);
   }
   return out;
 }
-const noLoad = () => Promise.resolve(null);
+const NO_PARTS: readonly LazyPart[] = [];
 const ZOOM_FADES: readonly ZoomFade[] = (LAYER_REGISTRY as readonly LayerEntry[]).flatMap((e) => e.fades ?? []);
 
 /** `compute()` again only when an input changed (by identity); the state-during-render pattern, no refs. */
@@ -85,7 +85,7 @@ export function useMapLayers({ map, initialZoom, enabled }: { map: MapLibreMap |
   });
   const { linked } = useFocus(data);
   const filter = useViolationFilter(data.violations === EMPTY_TABLE ? null : data.violations);
-  const lazy = useLazyModules((e) => visibility[e.key] === true && (e.lazy?.wanted(optionOf(e)) ?? false));
+  const lazy = useLazyParts((e, part) => visibility[e.key] === true && part.wanted(optionOf(e)));
 
   // One context per entry; its layers and legends are rebuilt only when its inputs change.
   const contexts = new Map<string, LayerContext>();
@@ -103,7 +103,7 @@ export function useMapLayers({ map, initialZoom, enabled }: { map: MapLibreMap |
       place,
       selection,
       linked,
-      lazy: lazy.get(entry.key) ?? null,
+      lazy: lazy.get(entry.key) ?? NO_PARTS,
     };
     contexts.set(entry.key, context);
     // eslint-disable-next-line react-hooks/rules-of-hooks -- the registry is a module constant: the same hooks every render
@@ -124,7 +124,8 @@ export function useMapLayers({ map, initialZoom, enabled }: { map: MapLibreMap |
   for (const entry of visibleEntries) {
     const states = entry.needs(optionOf(entry), viewport.zoom).map((key) => dataStatus[key]);
     status[entry.key] = states.includes('failed') ? 'failed' : states.includes('loading') ? 'loading' : undefined;
-    const waitingForCode = entry.lazy?.wanted(optionOf(entry)) === true && lazy.get(entry.key) === null;
+    const parts = lazy.get(entry.key) ?? NO_PARTS;
+    const waitingForCode = (entry.lazy ?? NO_PARTS).some((part, i) => part.wanted(optionOf(entry)) && parts[i] === null);
     if (status[entry.key] === 'loading' || waitingForCode) busy = true;
   }
   return { layers, busy: enabled && busy, legends, status, contexts, data, fades: ZOOM_FADES };

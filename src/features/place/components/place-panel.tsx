@@ -64,8 +64,8 @@ function DrillList({ level, items }: { level: PlaceLevel; items: readonly { id: 
 /** What follows the number: a rate's "per 100 …", days; nothing for counts and percentages. */
 function unitSuffix(i: Indicator, language: Language, days: string): string {
   const per = isIndicatorKey(i.key) ? indicatorDefinition(i.key).per : undefined;
-  if (per) return ` ${language === 'en' ? per.en : per.zh}`;
-  return i.unit === 'days' ? ` ${days}` : '';
+  if (per) return language === 'en' ? per.en : per.zh;
+  return i.unit === 'days' ? days : '';
 }
 
 const indicatorLabel = (i: Indicator, language: Language) =>
@@ -85,7 +85,8 @@ function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member
           <KpiTile
             key={i.key}
             label={indicatorLabel(i, language)}
-            value={`${formatValue(i.value, i.unit, language)}${unitSuffix(i, language, t('details.unitDays'))}`}
+            value={formatValue(i.value, i.unit, language)}
+            unit={unitSuffix(i, language, t('details.unitDays'))}
             definition={i.definition.formula}
           />
         ))}

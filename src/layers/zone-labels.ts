@@ -1,0 +1,99 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { GridZoneCollection } from '../api/schemas/org';
+import type { Theme } from '../lib/view-options';
+import { BASEMAP_FONTS, baseMapPalettes, zoomSizes } from './base-map-style';
+import { SCALE } from './scale-rules';
+
+/*
+ * Zone names (网格名) as a label layer of the base map's own style, not a deck.gl layer: MapLibre's
+ * symbol placement keeps them from colliding with each other and with the district names, which
+ * outrank them (the style's later label layers are placed first), and all of them stay above the
+ * data. They fade in from SCALE.zoneLabels, where a zone is big enough to hold its name.
+ */
+
+export const ZONE_LABELS_SOURCE = 'zone-labels';
+type Ring = readonly (readonly number[])[];
+
+/** Area-weighted centroid and area (in squared degrees) of a ring: inside any convex zone. */
+function ringCentroid(ring: Ring): { x: number; y: number; area: number } {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0 = 0, y0 = 0] = ring[j] ?? [];
+    const [x1 = 0, y1 = 0] = ring[i] ?? [];
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (area === 0) {
+    const [x = 0, y = 0] = ring[0] ?? [];
+    return { x, y, area: 0 };
+  }
+  return { x: cx / (3 * area), y: cy / (3 * area), area: Math.abs(area / 2) };
+}
+
+/** One label point per zone (the centroid of its largest part), ranked by area: bigger zones are placed first. */
+export function zoneLabelPoints(zones: GridZoneCollection): FeatureCollection<Point, { name: string; rank: number }> {
+  return {
+    type: 'FeatureCollection',
+    features: zones.features.map((zone) => {
+      const outers: Ring[] =
+        zone.geometry.type === 'Polygon' ? [zone.geometry.coordinates[0] ?? []] : zone.geometry.coordinates.map((p) => p[0] ?? []);
+      const parts = outers.map(ringCentroid);
+      const largest = parts.reduce((a, b) => (b.area > a.area ? b : a), parts[0] ?? { x: 0, y: 0, area: 0 });
+      return {
+        type: 'Feature',
+        id: zone.id,
+        geometry: { type: 'Point', coordinates: [largest.x, largest.y] },
+        properties: { name: zone.properties.name, rank: -largest.area },
+      };
+    }),
+  };
+}
+
+export interface ZoneLabelOptions {
+  theme: Theme;
+  /** The base map's label scale (a 4K wall at pixel ratio 1 wants about 2). */
+  textScale?: number;
+  visible: boolean;
+}
+
+/** The style with the zone labels added under its own labels (which then outrank them); the style itself is not changed. */
+export function withZoneLabels(
+  style: StyleSpecification,
+  labels: FeatureCollection<Point, { name: string; rank: number }>,
+  { theme, textScale = 1, visible }: ZoneLabelOptions,
+): StyleSpecification {
+  const c = baseMapPalettes[theme];
+  const layer: SymbolLayerSpecification = {
+    id: 'zone-label',
+    type: 'symbol',
+    source: ZONE_LABELS_SOURCE,
+    minzoom: SCALE.zoneLabels.from,
+    layout: {
+      visibility: visible ? 'visible' : 'none',
+      'text-field': ['get', 'name'],
+      'text-font': BASEMAP_FONTS,
+      'text-size': zoomSizes(textScale, [SCALE.zoneLabels.from, 12], [14, 15], [16, 18]),
+      'text-max-width': 6,
+      'text-padding': 4,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: {
+      'text-color': c.districtLabel,
+      'text-halo-color': c.labelHalo,
+      'text-halo-width': 1.5,
+      'text-opacity': ['interpolate', ['linear'], ['zoom'], SCALE.zoneLabels.from, 0, SCALE.zoneLabels.to, 0.9],
+    },
+  };
+  const firstLabel = style.layers.findIndex((l) => l.type === 'symbol');
+  const at = firstLabel === -1 ? style.layers.length : firstLabel;
+  return {
+    ...style,
+    sources: { ...style.sources, [ZONE_LABELS_SOURCE]: { type: 'geojson', data: labels } },
+    layers: [...style.layers.slice(0, at), layer, ...style.layers.slice(at)],
+  };
+}
