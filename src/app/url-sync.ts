@@ -11,6 +11,10 @@ import { formatUrlState, navigationKind, parseUrlState, pathOfMode, type Camera,
 
 type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
+/** What of the store the URL says: a store change that touches none of these leaves the URL alone. */
+const URL_FIELDS = ['mode', 'language', 'theme', 'place', 'selection', 'filters', 'layerCatalogue', 'layerVisibility', 'layerOptions', 'indicator'] as const;
+const sameForUrl = (a: AppState, b: AppState) => URL_FIELDS.every((field) => Object.is(a[field], b[field]));
+
 /** The URL's view of the store (the camera is the map's: it comes from the URL as it stands). */
 export function urlStateOf(state: AppState, camera: Camera | null): UrlState {
   return {
@@ -47,8 +51,10 @@ export function startUrlSync(store: AppStore, win: HistoryWindow = window): () =
   let last = parseUrlState(win.location.search, win.location.pathname);
   // While an entry is being restored, the store passes through mixed states: none of them is a navigation.
   let restoring = false;
-  const unsubscribe = store.subscribe((state) => {
-    if (restoring) return;
+  const unsubscribe = store.subscribe((state, previous) => {
+    // Most store changes (hover, legends, panels) are not the URL's: parsing and formatting it on each
+    // cost milliseconds per frame of a window change.
+    if (restoring || sameForUrl(state, previous)) return;
     const here = parseUrlState(win.location.search, win.location.pathname);
     const next = urlStateOf(state, here.camera);
     const kind = navigationKind(last, next);
