@@ -1,10 +1,10 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { BaseStationCollection } from '../api/schemas/assets';
-import { BASE_STATION_COLOR, BASE_STATION_DEMO_COLOR, SELECTION_COLOR, withAlpha } from './palette';
+import { BASE_STATION_COLOR, BASE_STATION_DEMO_COLOR, withAlpha } from './palette';
 import type { Rgba } from './palette';
 import type { CategoricalLegend } from './legend';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps } from './layer-options';
+import { baseProps, selectionColorOf } from './layer-options';
 import { defineLayer, type DetailRow } from './layer-entry';
 import { pickedWithId } from './pick';
 
@@ -25,6 +25,7 @@ export interface BaseStationsOptions extends BaseLayerOptions {
 
 export function buildBaseStationsLayer(stations: BaseStationCollection, options: BaseStationsOptions = {}) {
   const { selectedId = null } = options;
+  const selection = selectionColorOf(options);
   return new ScatterplotLayer<BaseStationFeature>({
     id: ID,
     ...baseProps(options),
@@ -37,9 +38,9 @@ export function buildBaseStationsLayer(stations: BaseStationCollection, options:
     filled: true,
     getFillColor: (f) => (f.properties.demoArea ? DEMO_FILL : TRANSPARENT),
     getLineColor: (f) =>
-      f.id === selectedId ? SELECTION_COLOR : f.properties.demoArea ? BASE_STATION_DEMO_COLOR : BASE_STATION_COLOR,
+      f.id === selectedId ? selection : f.properties.demoArea ? BASE_STATION_DEMO_COLOR : BASE_STATION_COLOR,
     getLineWidth: (f) => (f.id === selectedId ? 3 : 2),
-    updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
+    updateTriggers: { getLineColor: [selectedId, selection], getLineWidth: selectedId },
   });
 }
 
@@ -60,8 +61,8 @@ export const baseStationsEntry = defineLayer({
   names: { zh: '5G基站', en: '5G base stations' },
   defaultVisible: false,
   needs: () => ['baseStations'],
-  inputs: (c) => [c.data.baseStations, c.visible, c.opacity, selectedOf(c.selection)],
-  build: (c) => [buildBaseStationsLayer(c.data.baseStations, { visible: c.visible, opacity: c.opacity, selectedId: selectedOf(c.selection) })],
+  inputs: (c) => [c.data.baseStations, c.visible, c.opacity, selectedOf(c.selection), c.theme],
+  build: (c) => [buildBaseStationsLayer(c.data.baseStations, { visible: c.visible, opacity: c.opacity, selectedId: selectedOf(c.selection), theme: c.theme })],
   legend: () => [baseStationsLegend],
   pick: (info) => {
     const f = pickedWithId<BaseStationFeature>(info);

@@ -1,9 +1,9 @@
 import { PathLayer } from '@deck.gl/layers';
 import type { FeederCollection } from '../api/schemas/assets';
-import { FEEDER_COLOR, FEEDER_HIGHLIGHT_COLOR, SELECTION_COLOR } from './palette';
+import { FEEDER_COLOR, FEEDER_HIGHLIGHT_COLOR } from './palette';
 import type { CategoricalLegend } from './legend';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps } from './layer-options';
+import { baseProps, selectionColorOf } from './layer-options';
 import { defineLayer } from './layer-entry';
 import { formatValue } from '../lib/format-number';
 import { pickedWithId } from './pick';
@@ -24,6 +24,7 @@ export const FEEDER_WIDTH_PIXELS = { normal: 1.25, highlighted: 3, selected: 4 }
 
 export function buildFeedersLayer(feeders: FeederCollection, options: FeedersOptions = {}) {
   const { selectedId = null, highlightedIds } = options;
+  const selection = selectionColorOf(options);
   const state = (f: FeederFeature) =>
     f.id === selectedId ? 'selected' : highlightedIds?.has(f.id) ? 'highlighted' : 'normal';
   return new PathLayer<FeederFeature>({
@@ -37,10 +38,10 @@ export function buildFeedersLayer(feeders: FeederCollection, options: FeedersOpt
     jointRounded: true,
     getColor: (f) => {
       const s = state(f);
-      return s === 'selected' ? SELECTION_COLOR : s === 'highlighted' ? FEEDER_HIGHLIGHT_COLOR : FEEDER_COLOR;
+      return s === 'selected' ? selection : s === 'highlighted' ? FEEDER_HIGHLIGHT_COLOR : FEEDER_COLOR;
     },
     getWidth: (f) => FEEDER_WIDTH_PIXELS[state(f)],
-    updateTriggers: { getColor: [selectedId, highlightedIds], getWidth: [selectedId, highlightedIds] },
+    updateTriggers: { getColor: [selectedId, highlightedIds, selection], getWidth: [selectedId, highlightedIds] },
   });
 }
 
@@ -62,9 +63,9 @@ export const feedersEntry = defineLayer({
   defaultVisible: true,
   needs: () => ['feeders'],
   fades: [{ id: ID, from: SCALE.network.from, to: SCALE.network.to, direction: 'in' }],
-  inputs: (c) => [c.data.feeders, c.visible, c.opacity, selectedOf(c.selection), c.linked.feederIds],
+  inputs: (c) => [c.data.feeders, c.visible, c.opacity, selectedOf(c.selection), c.linked.feederIds, c.theme],
   build: (c) => [
-    buildFeedersLayer(c.data.feeders, { visible: c.visible, opacity: c.opacity, selectedId: selectedOf(c.selection), highlightedIds: c.linked.feederIds }),
+    buildFeedersLayer(c.data.feeders, { visible: c.visible, opacity: c.opacity, selectedId: selectedOf(c.selection), highlightedIds: c.linked.feederIds, theme: c.theme }),
   ],
   legend: () => [feedersLegend],
   pick: (info) => {

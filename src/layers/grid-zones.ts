@@ -5,11 +5,11 @@ import type { ZoneClasses } from '../data/zone-classes';
 import { formatValue } from '../lib/format-number';
 import { AreaLayer } from './area-layer';
 import type { Theme } from '../lib/view-options';
-import { ATTENTION_RAMPS, SELECTION_COLORS, rampColors } from './palette';
+import { ATTENTION_RAMPS, rampColors } from './palette';
 import type { Rgba } from './palette';
 import { makeThresholdScale, thresholdLegend, type ThresholdLegend, type ThresholdScale } from './legend';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps } from './layer-options';
+import { baseProps, selectionColorOf } from './layer-options';
 import { defineLayer } from './layer-entry';
 import { pickedWithId } from './pick';
 
@@ -58,14 +58,12 @@ export interface GridZonesOptions extends BaseLayerOptions {
   fillOpacity?: number;
   /** Override the id, e.g. for the closure-rate-by-zone view of the issue heat entry. */
   id?: string;
-  /** The base map's theme (default dark): the outlines' colour. */
-  theme?: Theme;
 }
 
 export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZonesOptions) {
   const { values, scale, selectedZoneId = null, linkedZoneIds, fillOpacity = 1 } = options;
   const outline = OUTLINES[options.theme ?? 'dark'];
-  const selectionOutline = SELECTION_COLORS[options.theme ?? 'dark'];
+  const selectionOutline = selectionColorOf(options);
   const fillOf = (value: number | null | undefined): Rgba => {
     const c = scale.colorOf(value);
     return fillOpacity === 1 ? c : [c[0], c[1], c[2], Math.round(c[3] * fillOpacity)];

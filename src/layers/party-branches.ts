@@ -1,9 +1,9 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Branch } from '../api/schemas/org';
-import { PARTY_GOLD, PARTY_RED, SELECTION_COLOR } from './palette';
+import { PARTY_GOLD, PARTY_RED } from './palette';
 import type { SizeLegend } from './legend';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps } from './layer-options';
+import { baseProps, selectionColorOf } from './layer-options';
 import { defineLayer } from './layer-entry';
 import { pickedWithId } from './pick';
 
@@ -29,6 +29,7 @@ export interface PartyBranchesOptions extends BaseLayerOptions {
 
 export function buildPartyBranchesLayer(branches: readonly Branch[], options: PartyBranchesOptions = {}) {
   const { selectedId = null, highlightedIds } = options;
+  const selection = selectionColorOf(options);
   const emphasised = (b: Branch) => b.id === selectedId || (highlightedIds?.has(b.id) ?? false);
   return new ScatterplotLayer<Branch>({
     id: ID,
@@ -40,9 +41,9 @@ export function buildPartyBranchesLayer(branches: readonly Branch[], options: Pa
     getFillColor: PARTY_RED,
     stroked: true,
     lineWidthUnits: 'pixels',
-    getLineColor: (b) => (emphasised(b) ? SELECTION_COLOR : PARTY_GOLD),
+    getLineColor: (b) => (emphasised(b) ? selection : PARTY_GOLD),
     getLineWidth: (b) => (emphasised(b) ? 3 : 1.5),
-    updateTriggers: { getLineColor: [selectedId, highlightedIds], getLineWidth: [selectedId, highlightedIds] },
+    updateTriggers: { getLineColor: [selectedId, highlightedIds, selection], getLineWidth: [selectedId, highlightedIds] },
   });
 }
 
@@ -65,13 +66,14 @@ export const partyBranchesEntry = defineLayer({
   names: { zh: '党支部', en: 'Party branches' },
   defaultVisible: false,
   needs: () => ['branches'],
-  inputs: (c) => [c.data.branches, c.visible, c.opacity, branchOfPlace(c.place), c.linked.branchIds],
+  inputs: (c) => [c.data.branches, c.visible, c.opacity, branchOfPlace(c.place), c.linked.branchIds, c.theme],
   build: (c) => [
     buildPartyBranchesLayer(c.data.branches, {
       visible: c.visible,
       opacity: c.opacity,
       selectedId: branchOfPlace(c.place),
       highlightedIds: c.linked.branchIds,
+      theme: c.theme,
     }),
   ],
   legend: () => [partyBranchesLegend()],

@@ -2,11 +2,11 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { MemberMarker } from '../data/member-markers';
 import { memberRoles } from '../api/schemas/enums';
 import type { MemberRole } from '../api/schemas/enums';
-import { PARTY_GOLD, PARTY_RED, SELECTION_COLOR, withAlpha } from './palette';
+import { PARTY_GOLD, PARTY_RED, withAlpha } from './palette';
 import type { Rgba } from './palette';
 import type { CategoricalLegend } from './legend';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps } from './layer-options';
+import { baseProps, selectionColorOf } from './layer-options';
 import { defineLayer } from './layer-entry';
 import { SCALE } from './scale-rules';
 
@@ -39,6 +39,7 @@ export interface PartyMembersOptions extends BaseLayerOptions {
 
 export function buildPartyMembersLayer(markers: readonly PartyMemberMarker[], options: PartyMembersOptions) {
   const { selectedId = null, highlightedIds } = options;
+  const selection = selectionColorOf(options);
   const base = baseProps(options);
   const emphasised = (m: PartyMemberMarker) => m.member.id === selectedId || (highlightedIds?.has(m.member.id) ?? false);
   return new ScatterplotLayer<PartyMemberMarker>({
@@ -53,9 +54,9 @@ export function buildPartyMembersLayer(markers: readonly PartyMemberMarker[], op
     stroked: true,
     lineWidthUnits: 'pixels',
     // Gridders (网格员) get a white ring: the 4 of a "4+N" team are findable at a glance.
-    getLineColor: (m) => (emphasised(m) ? SELECTION_COLOR : m.member.isGridder ? [255, 255, 255, 220] : [0, 0, 0, 160]),
+    getLineColor: (m) => (emphasised(m) ? selection : m.member.isGridder ? [255, 255, 255, 220] : [0, 0, 0, 160]),
     getLineWidth: (m) => (emphasised(m) ? 3 : m.member.isGridder ? 2 : 1),
-    updateTriggers: { getLineColor: [selectedId, highlightedIds], getLineWidth: [selectedId, highlightedIds] },
+    updateTriggers: { getLineColor: [selectedId, highlightedIds, selection], getLineWidth: [selectedId, highlightedIds] },
   });
 }
 
@@ -74,7 +75,7 @@ export const partyMembersEntry = defineLayer({
   defaultVisible: false,
   fades: [{ id: ID, from: SCALE.zoneScale.from, to: SCALE.zoneScale.to, direction: 'in' }],
   needs: (_option, zoom) => (zoom >= PARTY_MEMBERS_MIN_ZOOM ? ['members'] : []),
-  inputs: (c) => [c.data.members, c.visible, c.opacity, c.zoom >= PARTY_MEMBERS_MIN_ZOOM, memberOfPlace(c.place), c.linked.memberIds],
+  inputs: (c) => [c.data.members, c.visible, c.opacity, c.zoom >= PARTY_MEMBERS_MIN_ZOOM, memberOfPlace(c.place), c.linked.memberIds, c.theme],
   build: (c) => [
     buildPartyMembersLayer(c.data.members, {
       visible: c.visible,
@@ -82,6 +83,7 @@ export const partyMembersEntry = defineLayer({
       zoom: c.zoom,
       selectedId: memberOfPlace(c.place),
       highlightedIds: c.linked.memberIds,
+      theme: c.theme,
     }),
   ],
   legend: () => [partyMembersLegend],

@@ -1,10 +1,10 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { SubstationCollection } from '../api/schemas/assets';
 import { voltageLevels } from '../api/schemas/enums';
-import { SELECTION_COLOR, VOLTAGE_COLORS } from './palette';
+import { VOLTAGE_COLORS } from './palette';
 import type { CategoricalLegend, SizeLegend } from './legend';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps } from './layer-options';
+import { baseProps, selectionColorOf } from './layer-options';
 import { defineLayer } from './layer-entry';
 import { pickedWithId } from './pick';
 
@@ -21,6 +21,7 @@ export interface SubstationsOptions extends BaseLayerOptions {
 
 export function buildSubstationsLayer(substations: SubstationCollection, options: SubstationsOptions = {}) {
   const { selectedId = null, highlightedIds } = options;
+  const selection = selectionColorOf(options);
   const emphasised = (f: SubstationFeature) => f.id === selectedId || (highlightedIds?.has(f.id) ?? false);
   return new ScatterplotLayer<SubstationFeature>({
     id: ID,
@@ -32,9 +33,9 @@ export function buildSubstationsLayer(substations: SubstationCollection, options
     radiusUnits: 'pixels',
     stroked: true,
     lineWidthUnits: 'pixels',
-    getLineColor: (f) => (emphasised(f) ? SELECTION_COLOR : [20, 20, 20, 200]),
+    getLineColor: (f) => (emphasised(f) ? selection : [20, 20, 20, 200]),
     getLineWidth: (f) => (emphasised(f) ? 3 : 1),
-    updateTriggers: { getLineColor: [selectedId, highlightedIds], getLineWidth: [selectedId, highlightedIds] },
+    updateTriggers: { getLineColor: [selectedId, highlightedIds, selection], getLineWidth: [selectedId, highlightedIds] },
   });
 }
 
@@ -59,13 +60,14 @@ export const substationsEntry = defineLayer({
   names: { zh: '变电站', en: 'Substations' },
   defaultVisible: true,
   needs: () => ['substations'],
-  inputs: (c) => [c.data.substations, c.visible, c.opacity, selectedOf(c.selection), c.linked.substationIds],
+  inputs: (c) => [c.data.substations, c.visible, c.opacity, selectedOf(c.selection), c.linked.substationIds, c.theme],
   build: (c) => [
     buildSubstationsLayer(c.data.substations, {
       visible: c.visible,
       opacity: c.opacity,
       selectedId: selectedOf(c.selection),
       highlightedIds: c.linked.substationIds,
+      theme: c.theme,
     }),
   ],
   legend: () => [substationsLegend, substationsSizeLegend],

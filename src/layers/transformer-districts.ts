@@ -2,11 +2,11 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import { AreaLayer } from './area-layer';
 import type { TransformerDistrictCollection } from '../api/schemas/assets';
 import type { Position } from '../api/schemas/geojson';
-import { NEUTRAL_GREY, SELECTION_COLOR, colorForId, withAlpha } from './palette';
+import { NEUTRAL_GREY, colorForId, withAlpha } from './palette';
 import type { Rgba } from './palette';
 import type { CategoricalLegend } from './legend';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps } from './layer-options';
+import { baseProps, selectionColorOf } from './layer-options';
 import { defineLayer } from './layer-entry';
 import { SCALE } from './scale-rules';
 import { pickedWithId } from './pick';
@@ -70,6 +70,7 @@ export function buildTransformerDistrictsLayers(
 ) {
   const { selectedZoneId = null, selectedId = null, highlightedIds } = options;
   const base = baseProps(options);
+  const selection = selectionColorOf(options);
   const minZoom = options.areaMinZoom ?? TRANSFORMER_AREA_MIN_ZOOM;
   const emphasised = (id: string | number | undefined) =>
     id !== undefined && (String(id) === selectedId || (highlightedIds?.has(String(id)) ?? false));
@@ -84,12 +85,12 @@ export function buildTransformerDistrictsLayers(
     stroked: true,
     lineWidthUnits: 'pixels',
     getFillColor: (f) => transformerDistrictColor(f.properties, selectedZoneId),
-    getLineColor: (f) => (emphasised(f.id) ? SELECTION_COLOR : [0, 0, 0, 0]),
+    getLineColor: (f) => (emphasised(f.id) ? selection : [0, 0, 0, 0]),
     getLineWidth: (f) => (emphasised(f.id) ? 2 : 0),
     updateTriggers: {
       getRadius: [selectedId, highlightedIds],
       getFillColor: selectedZoneId,
-      getLineColor: [selectedId, highlightedIds],
+      getLineColor: [selectedId, highlightedIds, selection],
       getLineWidth: [selectedId, highlightedIds],
     },
   });
@@ -103,11 +104,11 @@ export function buildTransformerDistrictsLayers(
     lineWidthUnits: 'pixels',
     getFillColor: (f: TransformerDistrictFeature) => withAlpha(transformerDistrictColor(f.properties, selectedZoneId), 60),
     getLineColor: (f: TransformerDistrictFeature) =>
-      emphasised(f.id) ? SELECTION_COLOR : withAlpha(transformerDistrictColor(f.properties, selectedZoneId), 200),
+      emphasised(f.id) ? selection : withAlpha(transformerDistrictColor(f.properties, selectedZoneId), 200),
     getLineWidth: (f: TransformerDistrictFeature) => (emphasised(f.id) ? 2 : 1),
     updateTriggers: {
       getFillColor: selectedZoneId,
-      getLineColor: [selectedZoneId, selectedId, highlightedIds],
+      getLineColor: [selectedZoneId, selectedId, highlightedIds, selection],
       getLineWidth: [selectedId, highlightedIds],
     },
   });
@@ -152,6 +153,7 @@ export const transformerDistrictsEntry = defineLayer({
     c.linked.teamColoursZoneId,
     selectedOf(c.selection),
     c.linked.transformerDistrictIds,
+    c.theme,
   ],
   build: (c) =>
     buildTransformerDistrictsLayers(c.data.transformerDistricts, c.data.transformerDistrictAreas.features.length ? c.data.transformerDistrictAreas : null, {
@@ -161,6 +163,7 @@ export const transformerDistrictsEntry = defineLayer({
       selectedZoneId: c.linked.teamColoursZoneId,
       selectedId: selectedOf(c.selection),
       highlightedIds: c.linked.transformerDistrictIds,
+      theme: c.theme,
     }),
   legend: (c) => [transformerDistrictsLegend(c.data.transformerDistricts, c.linked.teamColoursZoneId)],
   pick: (info) => {

@@ -9,7 +9,7 @@ import type { ViolationWithIssue } from '../api/queries/violations';
 import { dayOfRow, type ViolationTable } from '../data/violation-table';
 import { filterCategoriesOf, type ViolationFilter } from '../lib/violation-filter';
 import { formatDateTime } from '../lib/format-time';
-import { CATEGORY_COLORS, NEUTRAL_GREY, SELECTION_COLOR, SELECTION_COLORS, SEVERITY_COLORS, withAlpha } from './palette';
+import { CATEGORY_COLORS, NEUTRAL_GREY, SELECTION_COLOR, SEVERITY_COLORS, withAlpha } from './palette';
 import type { Rgba } from './palette';
 import { niceFloor, type CategoricalLegend, type SizeLegend } from './legend';
 import type { GridZoneCollection } from '../api/schemas/org';
@@ -19,7 +19,7 @@ import { areaAnchor } from '../lib/geometry';
 import type { Theme } from '../lib/view-options';
 import { SCALE } from './scale-rules';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps } from './layer-options';
+import { baseProps, selectionColorOf } from './layer-options';
 import { defineDetails, defineLayer, type DetailRow, type NavTarget } from './layer-entry';
 import { buildViolationLinksLayer, type ViolationLink } from './violation-links';
 
@@ -169,7 +169,7 @@ export function prepareZoneViolations(prepared: ViolationTable, rows: Uint32Arra
 }
 
 /** Rings around a selected zone's violations, above the points, under the same GPU filter. */
-export function buildZoneViolationsLayer(points: ZoneViolationPoints, options: BaseLayerOptions & { filter: ViolationFilter; theme?: Theme }) {
+export function buildZoneViolationsLayer(points: ZoneViolationPoints, options: BaseLayerOptions & { filter: ViolationFilter }) {
   const base = baseProps(options);
   return new ScatterplotLayer<null, DataFilterExtensionProps>({
     id: `${ID}-zone`,
@@ -183,7 +183,7 @@ export function buildZoneViolationsLayer(points: ZoneViolationPoints, options: B
     filled: false,
     lineWidthUnits: 'pixels',
     getLineWidth: 1.25,
-    getLineColor: withAlpha(SELECTION_COLORS[options.theme ?? 'dark'], 200),
+    getLineColor: withAlpha(selectionColorOf(options), 200),
     extensions: [zoneViolationsFilterExtension],
     getFilterCategory: points.filterCategory,
     filterRange: [options.filter.fromDay, options.filter.toDay],

@@ -10,6 +10,7 @@ import {
   FEEDER_HIGHLIGHT_COLOR,
   NEUTRAL_GREY,
   SELECTION_COLOR,
+  SELECTION_COLORS,
   VOLTAGE_COLORS,
   colorForId,
 } from '../../../src/layers/palette';
@@ -115,5 +116,23 @@ describe('buildTransformerDistrictsLayers', () => {
     const [lon, lat] = plain(evalAccessor(layer.props.getPosition, areas.features[0]));
     expect(lon).toBeGreaterThan(113.4);
     expect(lat).toBeGreaterThan(23.2);
+  });
+});
+
+describe('the selection on each base map', () => {
+  it('is outlined white on the dark map and near-black on the light one, for every production layer', () => {
+    const substation = makeSubstation('S1', 110);
+    const feeder = makeFeeder('F1');
+    const station = makeBaseStation('BS1');
+    const point = makeTransformerPoint('T1', 'Z001', 'GT1');
+    for (const theme of ['dark', 'light'] as const) {
+      const expected = plain(SELECTION_COLORS[theme]);
+      expect(plain(evalAccessor(buildSubstationsLayer(collection([substation]), { selectedId: 'S1', theme }).props.getLineColor, substation))).toEqual(expected);
+      expect(plain(evalAccessor(buildFeedersLayer(collection([feeder]), { selectedId: 'F1', theme }).props.getColor, feeder))).toEqual(expected);
+      expect(plain(evalAccessor(buildBaseStationsLayer(collection([station]), { selectedId: 'BS1', theme }).props.getLineColor, station))).toEqual(expected);
+      const [points] = buildTransformerDistrictsLayers(collection([point]), null, { selectedId: 'T1', theme, zoom: 14 });
+      expect(plain(evalAccessor(points.props.getLineColor, point))).toEqual(expected);
+    }
+    expect(SELECTION_COLORS.light).not.toEqual(SELECTION_COLORS.dark);
   });
 });
