@@ -91,8 +91,6 @@ export interface IssueHeatOptions extends BaseLayerOptions {
    * no hexagon layer.
    */
   hexagonLayer?: typeof HexagonLayer | null;
-  /** The base map's theme (default dark): the closure ramps differ. */
-  theme?: Theme;
 }
 
 /**
@@ -198,31 +196,31 @@ export const issueHeatLegendOf = (view: IssueHeatView, theme: Theme) =>
   view === 'heat' ? issueHeatLegend : thresholdLegend(CLOSURE_SCALES[theme][view === 'closureByZone' ? 'zones' : 'hexagons']);
 
 export function pickIssueHeat(info: PickInfoLike, c: LayerContext): Picked | null {
-    const id = info.layer?.id;
-    if (id?.startsWith(`${ID}-closure-zones`)) {
-      const f = pickedWithId<GridZoneFeature>(info);
-      if (!f) return null;
-      const rate = closureOf(c.data.zoneTallies).get(f.id);
-      return {
-        layer: 'issueHeat',
-        kind: 'zone',
-        target: { place: { level: 'zone', id: f.id } },
-        describe: (t, language) => ({ title: f.properties.name, lines: [t('tooltip.closureRate', { value: formatValue(rate, '%', language, 0) })] }),
-      };
-    }
-    const o = info.object as { count?: unknown; points?: unknown; colorValue?: unknown } | null | undefined;
-    if (id?.startsWith(`${ID}-closure-hexagons`) && o) {
-      const count = typeof o.count === 'number' ? o.count : Array.isArray(o.points) ? o.points.length : 0;
-      const rate = typeof o.colorValue === 'number' && Number.isFinite(o.colorValue) ? o.colorValue : null;
-      return {
-        layer: 'issueHeat',
-        kind: 'hexagon',
-        target: null,
-        describe: (t, language) => ({
-          title: t('kinds.hexagon'),
-          lines: [t('tooltip.closureRate', { value: formatValue(rate, 'ratio', language) }), t('tooltip.violations', { count })],
-        }),
-      };
-    }
-    return null;
+  const id = info.layer?.id;
+  if (id?.startsWith(`${ID}-closure-zones`)) {
+    const f = pickedWithId<GridZoneFeature>(info);
+    if (!f) return null;
+    const rate = closureOf(c.data.zoneTallies).get(f.id);
+    return {
+      layer: 'issueHeat',
+      kind: 'zone',
+      target: { place: { level: 'zone', id: f.id } },
+      describe: (t, language) => ({ title: f.properties.name, lines: [t('tooltip.closureRate', { value: formatValue(rate, '%', language, 0) })] }),
+    };
+  }
+  const o = info.object as { count?: unknown; points?: unknown; colorValue?: unknown } | null | undefined;
+  if (id?.startsWith(`${ID}-closure-hexagons`) && o) {
+    const count = typeof o.count === 'number' ? o.count : Array.isArray(o.points) ? o.points.length : 0;
+    const rate = typeof o.colorValue === 'number' && Number.isFinite(o.colorValue) ? o.colorValue : null;
+    return {
+      layer: 'issueHeat',
+      kind: 'hexagon',
+      target: null,
+      describe: (t, language) => ({
+        title: t('kinds.hexagon'),
+        lines: [t('tooltip.closureRate', { value: formatValue(rate, 'ratio', language) }), t('tooltip.violations', { count })],
+      }),
+    };
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ export interface BaseLayerOptions {
   /** 0–1; the UI multiplies the group fade (production ↔ party) into it. */
   opacity?: number;
   pickable?: boolean;
-  /** The base map's theme (default dark): a selection is outlined in white on the dark one, near-black on the light one. */
+  /** The base map's theme (default dark): a selection's outline and the ramps that differ by theme follow it. */
   theme?: Theme;
 }
 
