@@ -251,14 +251,19 @@ export function MapView({
     // A map rebuilt after a lost context has a new deck.gl, which must not be handed layer instances
     // the old one initialised: it gets copies (the same props, so nothing is rebuilt needlessly).
     const base = generation === 0 ? layers : copyLayers(layers);
-    // Under the style's first label layer: place names stay readable over any data.
-    const beforeId = instance.map.getStyle().layers.find((l) => l.type === 'symbol')?.id;
     let applied: LayersList | null = null;
     let appliedKey = '';
     const apply = () => {
+      // Under the style's first label layer: place names stay readable over any data. Read each time:
+      // a style being replaced (a diff MapLibre could not apply) briefly has no labels, and layers
+      // placed then would go on top of everything for good; 'styledata' brings us back once it has.
+      const { map } = instance;
+      const beforeId = map.getLayersOrder().find((id) => map.getLayer(id)?.type === 'symbol');
+      const style = latest.current.mapStyle;
+      if (beforeId === undefined && typeof style !== 'string' && style.layers.some((l) => l.type === 'symbol')) return;
       const zoom = instance.map.getZoom();
-      // Only when a fade moved by a visible step: a zoom frame without one costs nothing.
-      const key = zoomFades.map((f) => Math.round(fadeFactor(f, zoom) * 50)).join();
+      // Only when a fade moved by a visible step (or the labels changed): a zoom frame without one costs nothing.
+      const key = `${beforeId ?? ''}|${zoomFades.map((f) => Math.round(fadeFactor(f, zoom) * 50)).join()}`;
       if (applied && key === appliedKey) return;
       appliedKey = key;
       applied = atZoom(base, zoomFades, zoom, beforeId);
@@ -268,9 +273,28 @@ export function MapView({
     appliedLayersRef.current = layers;
     // New layers are drawn on the next frame; the 'idle' after it marks them complete.
     instance.map.triggerRepaint();
-    if (zoomFades.length === 0) return;
-    instance.map.on('zoom', apply);
+    // deck.gl adds its layers to the style only while MapLibre says the style is loaded, tiles
+    // included (isStyleLoaded); it retries on 'styledata', which stops once the style is in. When the
+    // first tiles take longer than that (a 4K screen), every try came too early and deck.gl drew its
+    // layers over everything, labels included. So once the map is idle after a style change, if none
+    // of deck.gl's layers is in the style, they are handed over again (once: no redraw loop).
+    let placementPending = true;
+    const onStyleData = () => {
+      placementPending = true;
+      apply();
+    };
+    const onIdle = () => {
+      if (!placementPending || !applied) return;
+      placementPending = false;
+      const { map } = instance;
+      if (!map.getLayersOrder().some((id) => map.getLayer(id)?.type === 'custom')) instance.overlay.setProps({ layers: applied });
+    };
+    instance.map.on('styledata', onStyleData);
+    instance.map.on('idle', onIdle);
+    if (zoomFades.length > 0) instance.map.on('zoom', apply);
     return () => {
+      instance.map.off('styledata', onStyleData);
+      instance.map.off('idle', onIdle);
       instance.map.off('zoom', apply);
     };
   }, [layers, zoomFades, generation, baseDrawnFor]);
