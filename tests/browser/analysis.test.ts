@@ -91,10 +91,16 @@ describe('analysis workspace', () => {
     expect(lines[1]).toMatch(/^1,[^,]+供电局,U-\d{6},[\d.]+,\d+,\d+$/);
     expect(lines.filter((l) => l !== '').length).toBe(12);
 
+    // A figure opens its definition: formula, period, numerator.
+    const explain = page.locator('.kpi-explain').first();
+    await explain.locator('summary').click();
+    expect(await explain.getAttribute('open')).not.toBeNull();
+    expect(await explain.locator('dd').first().textContent()).toMatch(/violations/i);
+
     // Every chart has its name and a table view.
     const trend = page.getByRole('img', { name: /近36个月每月违章数/ });
     await trend.waitFor();
-    await page.getByRole('button', { name: '查看数据表' }).click();
+    await page.getByRole('button', { name: '查看数据表' }).first().click();
     expect(await page.getByRole('table', { name: /违章趋势/ }).locator('tbody tr').count()).toBe(36);
 
     const severe = await seriousAxeViolations(page);
@@ -112,6 +118,8 @@ describe('analysis workspace', () => {
     await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe('District bureau · Huangpu Power Supply Bureau');
     await page.getByRole('table', { name: 'Ranking: party branches' }).locator('tbody tr').first().waitFor({ timeout: 30_000 });
     await page.getByRole('img', { name: /^Violations per month/ }).waitFor();
+    await page.getByRole('img', { name: /^Issues opened and closed per month/ }).waitFor();
+    await page.getByRole('table', { name: 'Issue closure funnel' }).waitFor();
     const severe = await seriousAxeViolations(page);
     if (severe.length) console.error(`axe on the analysis workspace (light, en):\n${severe.join('\n')}`);
     expect(severe).toEqual([]);

@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { init, use as registerCharts, type EChartsCoreOption, type EChartsType } from 'echarts/core';
-import { BarChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { useTheme } from '../../../store/hooks';
 import { chartTokensOf, type ChartTokens } from '../lib/chart-tokens';
 
-// Only what the workspace draws: bars on a grid, a legend and a tooltip, as SVG (crisp text at any
+// Only what the workspace draws: bars and lines on a grid, a legend and a tooltip, as SVG (crisp text at any
 // scale, and light: no canvas to re-rasterise on a software-rendered wall).
-registerCharts([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+registerCharts([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export interface EChartProps {
   /** The option for the theme's tokens; a new function (new data or language) or a new theme redraws. */

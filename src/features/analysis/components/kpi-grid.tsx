@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { indicatorQueries } from '../../../api/queries/indicators';
 import type { Indicator, IndicatorReport } from '../../../api/schemas/indicators';
 import { KpiTile } from '../../../components/kpi-tile';
 import { formatCount, formatValue } from '../../../lib/format-number';
@@ -9,7 +7,7 @@ import type { Language } from '../../../lib/view-options';
 import { useLanguage } from '../../../store/hooks';
 import { fill, useAnalysisStrings } from '../strings';
 import { monthlyValues } from '../lib/series';
-import type { Level } from '../hooks/use-level';
+import { useLevelMonths, type Level } from '../hooks/use-level';
 import { Sparkline } from './sparkline';
 
 /** A value as its reader says it: counts in 万 for Chinese readers, the rest by unit. */
@@ -22,11 +20,7 @@ export function KpiGrid({ report, level }: { report: IndicatorReport; level: Lev
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
-  const { subject, extent } = level;
-  const series = useQuery({
-    ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: extent?.from, to: extent?.to }),
-    enabled: subject !== null && extent !== null,
-  });
+  const series = useLevelMonths(level);
   const points = series.data?.points;
   return (
     <section className="analysis__kpis" aria-label={s.kpis}>
@@ -42,6 +36,7 @@ export function KpiGrid({ report, level }: { report: IndicatorReport; level: Lev
             unit={indicatorUnitSuffix(i, language, t('details.unitDays'))}
             definition={i.definition.formula}
           >
+            <Explain indicator={i} />
             {values && known.length > 1 && (
               <Sparkline values={values} label={fill(s.sparkline, { min: fmt(Math.min(...known)), max: fmt(Math.max(...known)), last: fmt(values.at(-1)) })} />
             )}
@@ -49,5 +44,37 @@ export function KpiGrid({ report, level }: { report: IndicatorReport; level: Lev
         );
       })}
     </section>
+  );
+}
+
+/** What the figure is: formula, period, numerator and denominator with their values (the API's definition). */
+function Explain({ indicator: i }: { indicator: Indicator }) {
+  const s = useAnalysisStrings();
+  const language = useLanguage();
+  const d = i.definition;
+  return (
+    <details className="kpi-explain">
+      <summary aria-label={`${s.explain.summary}: ${indicatorLabel(i, language)}`}>{s.explain.summary}</summary>
+      <dl>
+        <dt>{s.explain.formula}</dt>
+        <dd>{d.formula}</dd>
+        <dt>{s.explain.period}</dt>
+        <dd>
+          {d.period.from} – {d.period.to}: {d.period.basis}
+        </dd>
+        <dt>{s.explain.numerator}</dt>
+        <dd>
+          {formatCount(i.numerator, language)} · {d.numerator}
+        </dd>
+        {d.denominator !== null && (
+          <>
+            <dt>{s.explain.denominator}</dt>
+            <dd>
+              {formatCount(i.denominator, language)} · {d.denominator}
+            </dd>
+          </>
+        )}
+      </dl>
+    </details>
   );
 }

@@ -4,6 +4,8 @@ import { useLanguage, usePlace, useTheme } from '../../../store/hooks';
 import { childLevelOf } from '../lib/levels';
 import { fill, useAnalysisStrings } from '../strings';
 import { useLevel, useLevelReport } from '../hooks/use-level';
+import { ClosureFunnel, WorkTypes } from './breakdown-tables';
+import { IssuesChart } from './issues-chart';
 import { KpiGrid } from './kpi-grid';
 import { RankingTable } from './ranking-table';
 import { SeverityMatrix } from './severity-matrix';
@@ -12,7 +14,8 @@ import './analysis.css';
 
 /**
  * The level view of the URL's place (bureau, district bureau, branch, zone, member): its KPIs over
- * the window, the 36-month trend, category × severity, and its children ranked, each a step down.
+ * the window, the 36-month trends (violations by category, issues opened and closed), category ×
+ * severity, its children ranked (each a step down), the closure funnel and the work types.
  */
 export function LevelView() {
   const s = useAnalysisStrings();
@@ -39,15 +42,22 @@ export function LevelView() {
         </header>
         <KpiGrid report={data} level={level} />
         <div className="analysis__body">
-          <TrendChart level={level} />
-          <SeverityMatrix level={level} />
-          {childLevel ? (
-            <RankingTable level={level} childLevel={childLevel} subjectName={name} />
-          ) : (
-            <div className="analysis__ranking-frame">
-              <EmptyState>{s.ranking.none}</EmptyState>
-            </div>
-          )}
+          <div className="analysis__column">
+            <TrendChart level={level} />
+            <IssuesChart level={level} />
+            <SeverityMatrix level={level} />
+          </div>
+          <div className="analysis__column">
+            {childLevel ? (
+              <RankingTable level={level} childLevel={childLevel} subjectName={name} />
+            ) : (
+              <div className="chart-frame analysis__ranking-frame">
+                <EmptyState>{s.ranking.none}</EmptyState>
+              </div>
+            )}
+            <ClosureFunnel level={level} />
+            <WorkTypes level={level} />
+          </div>
         </div>
       </>
     );

@@ -1,14 +1,12 @@
 import type { CSSProperties } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { indicatorQueries } from '../../../api/queries/indicators';
 import { severities } from '../../../api/schemas/enums';
 import { ErrorState, LoadingState } from '../../../components/states';
 import { formatCount } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
 import { severityMatrix } from '../lib/series';
 import { useAnalysisStrings } from '../strings';
-import type { Level } from '../hooks/use-level';
+import { useLevelBreakdown, type Level } from '../hooks/use-level';
 
 /**
  * Category × severity over the window, as a shaded table: the matrix is its own table view (every
@@ -18,11 +16,7 @@ export function SeverityMatrix({ level }: { level: Level }) {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
-  const { subject, window } = level;
-  const breakdown = useQuery({
-    ...indicatorQueries.breakdown({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
-    enabled: subject !== null && window !== null,
-  });
+  const breakdown = useLevelBreakdown(level);
   const titleId = 'analysis-matrix-title';
   let body;
   if (breakdown.isError) body = <ErrorState>{s.failed}</ErrorState>;

@@ -1,16 +1,15 @@
 import { useCallback, useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { indicatorQueries } from '../../../api/queries/indicators';
 import { ChartFrame } from '../../../components/chart-frame';
 import { LoadingState } from '../../../components/states';
 import { CATEGORY_COLORS } from '../../../layers/palette';
 import { formatCount } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
 import { cssColor, type ChartTokens } from '../lib/chart-tokens';
+import { monthAxesOption } from '../lib/month-axes';
 import { categoryTrend, monthLabel, type CategoryTrend } from '../lib/series';
 import { fill, useAnalysisStrings } from '../strings';
-import type { Level } from '../hooks/use-level';
+import { useLevelMonths, type Level } from '../hooks/use-level';
 import { EChart } from './echart';
 
 /** The 36-month trend of violations, stacked by category, with its table. */
@@ -18,43 +17,15 @@ export function TrendChart({ level }: { level: Level }) {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
-  const { subject, extent } = level;
-  const series = useQuery({
-    ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: extent?.from, to: extent?.to }),
-    enabled: subject !== null && extent !== null,
-  });
+  const series = useLevelMonths(level);
   const trend = useMemo(() => (series.data ? categoryTrend(series.data.points) : null), [series.data]);
   const categoryName = useCallback((c: string) => t(`enums.category.${c}` as 'enums.category.behaviour'), [t]);
 
   const option = useCallback(
     (k: ChartTokens) => {
       if (!trend) return {};
-      const axisText = { color: k.muted, fontFamily: k.font, fontSize: 12 };
       return {
-        animation: false,
-        textStyle: { fontFamily: k.font, color: k.text },
-        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-        legend: { top: 0, left: 0, textStyle: { color: k.text, fontFamily: k.font, fontSize: 13 }, itemWidth: 14, itemHeight: 10 },
-        tooltip: {
-          trigger: 'axis',
-          axisPointer: { type: 'shadow' },
-          backgroundColor: k.surface,
-          borderColor: k.border,
-          textStyle: { color: k.text, fontFamily: k.font },
-          valueFormatter: (v: unknown) => formatCount(typeof v === 'number' ? v : null, language),
-        },
-        xAxis: {
-          type: 'category',
-          data: trend.months.map((m) => monthLabel(m, language)),
-          axisLabel: axisText,
-          axisLine: { lineStyle: { color: k.border } },
-          axisTick: { show: false },
-        },
-        yAxis: {
-          type: 'value',
-          axisLabel: { ...axisText, formatter: (v: number) => formatCount(v, language, true) },
-          splitLine: { lineStyle: { color: k.border, opacity: 0.6 } },
-        },
+        ...monthAxesOption(trend.months, k, language),
         series: trend.byCategory.map(({ category, values }) => ({
           type: 'bar',
           name: categoryName(category),

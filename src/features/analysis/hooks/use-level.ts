@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useIndicatorReport } from '../../../api/queries/indicators';
+import { useQuery } from '@tanstack/react-query';
+import { indicatorQueries, useIndicatorReport } from '../../../api/queries/indicators';
 import { useUnits } from '../../../api/queries/org';
 import type { IndicatorSubject } from '../../../api/queries/indicators';
 import type { UnitTreeNode } from '../../../api/schemas/org';
@@ -44,4 +45,22 @@ export function useLevel(): Level {
 export function useLevelReport(level: Level) {
   const { subject, window } = level;
   return useIndicatorReport(subject && window ? { ...subject, from: window.from, to: window.to } : null);
+}
+
+/** The level's 36 months (the dataset's extent): the trends and the sparklines share the one query. */
+export function useLevelMonths(level: Level) {
+  const { subject, extent } = level;
+  return useQuery({
+    ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: extent?.from, to: extent?.to }),
+    enabled: subject !== null && extent !== null,
+  });
+}
+
+/** The level's breakdown over the window: the matrix, the funnel and the work types share the one query. */
+export function useLevelBreakdown(level: Level) {
+  const { subject, window } = level;
+  return useQuery({
+    ...indicatorQueries.breakdown({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
+    enabled: subject !== null && window !== null,
+  });
 }

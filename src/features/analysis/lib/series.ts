@@ -25,6 +25,17 @@ export function categoryTrend(points: Points): CategoryTrend {
   };
 }
 
+export interface IssueTrend {
+  months: string[];
+  /** Issues created in the month, and issues closed in it (whenever created). */
+  opened: number[];
+  closed: number[];
+}
+
+export function issueTrend(points: Points): IssueTrend {
+  return { months: points.map((p) => p.month), opened: points.map((p) => p.issuesOpened), closed: points.map((p) => p.issuesClosed) };
+}
+
 /**
  * An indicator month by month, where the monthly series holds what it needs (the count and the
  * severe share); null for the others: their inputs (work, members, issue states) are not in it.

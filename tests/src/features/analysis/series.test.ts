@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Breakdown, MonthlySeries } from '../../../../src/api/schemas/indicators';
-import { categoryTrend, monthLabel, monthlyValues, severityMatrix, sparklinePoints } from '../../../../src/features/analysis/lib/series';
+import { categoryTrend, issueTrend, monthLabel, monthlyValues, severityMatrix, sparklinePoints } from '../../../../src/features/analysis/lib/series';
 import { childLevelOf, subjectOf } from '../../../../src/features/analysis/lib/levels';
 
 type Point = MonthlySeries['points'][number];
@@ -16,6 +16,13 @@ describe('category trend', () => {
     expect(trend.byCategory.map((c) => c.category)).toEqual(['behaviour', 'equipment', 'management']);
     expect(trend.byCategory.map((c) => c.values)).toEqual([[3, 0], [1, 0], [0, 2]]);
     expect(trend.totals).toEqual([4, 2]);
+  });
+});
+
+describe('issue trend', () => {
+  it('has the issues opened and closed of each month', () => {
+    const p = (month: string, issuesOpened: number, issuesClosed: number): Point => ({ ...makePoint(month, {}), issuesOpened, issuesClosed });
+    expect(issueTrend([p('2026-01', 5, 2), p('2026-02', 1, 4)])).toEqual({ months: ['2026-01', '2026-02'], opened: [5, 1], closed: [2, 4] });
   });
 });
 
