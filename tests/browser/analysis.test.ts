@@ -112,7 +112,7 @@ describe('analysis workspace', () => {
     await page.close();
   }, 240_000);
 
-  it('light theme, in English: a district bureau, named in English, passes axe', async () => {
+  it('light theme, in English: a district bureau, named in English, passes axe and prints', async () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.server.url}/analysis?account=bureau-manager&at=unit:U-440112&theme=light&lang=en`);
     await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe('District bureau · Huangpu Power Supply Bureau');
@@ -123,6 +123,18 @@ describe('analysis workspace', () => {
     const severe = await seriousAxeViolations(page);
     if (severe.length) console.error(`axe on the analysis workspace (light, en):\n${severe.join('\n')}`);
     expect(severe).toEqual([]);
+
+    // Printed (A4 portrait is ~720 px wide): no app header, and the charts scaled into their frames.
+    await page.setViewportSize({ width: 720, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    const fits = await page.evaluate(() =>
+      [...document.querySelectorAll('.chart-frame__chart')].map((frame) => {
+        const svg = frame.querySelector('svg');
+        return svg !== null && svg.getBoundingClientRect().width <= frame.getBoundingClientRect().width + 1 && svg.getBoundingClientRect().height > 50;
+      }),
+    );
+    expect(fits).toEqual([true, true]);
     await page.close();
   }, 120_000);
 });

@@ -28,6 +28,8 @@ export function EChart({ option, className }: EChartProps) {
     if (!el) return;
     const instance = init(el, null, { renderer: 'svg' });
     chart.current = instance;
+    // A viewBox lets the drawing scale with its box where it is not redrawn: printed on A4.
+    instance.on('finished', () => el.querySelector('svg')?.setAttribute('viewBox', `0 0 ${instance.getWidth()} ${instance.getHeight()}`));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el);
     return () => {
