@@ -21,6 +21,7 @@ import { useAppStoreApi, useLanguage, useLayerVisibility, usePlace, useSelection
 import { writeCamera } from './url-sync';
 import { useRuntime, useSessionStatus } from './app-context';
 import { useTextScale } from './use-text-scale';
+import { ModeNav } from './mode-nav';
 
 // Loaded when first selected: many sessions never open it.
 const DetailsPanel = lazy(() => import('../features/details/components/details-panel').then((m) => ({ default: m.DetailsPanel })));
@@ -123,7 +124,12 @@ export function MapScreen() {
         {signedIn && <FiltersPanel />}
       </div>
       <div ref={right} className="app-overlay app-overlay--right">
-        {signedIn && <Breadcrumb />}
+        {signedIn && (
+          <div className="place-bar">
+            <ModeNav />
+            <Breadcrumb />
+          </div>
+        )}
         {signedIn &&
           (selection ? (
             <Suspense fallback={null}>

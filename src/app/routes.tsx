@@ -1,4 +1,5 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { AppMessages } from '../i18n/zh-cn';
 import { MapScreen } from './map-screen';
 
 /*
@@ -11,11 +12,15 @@ import { MapScreen } from './map-screen';
 export interface Route {
   mode: string;
   /** i18n key of its name (navigation, document title). */
-  name: string;
+  name: `routes.${Exclude<keyof AppMessages['routes'], 'nav'>}`;
   screen: ComponentType | LazyExoticComponent<ComponentType>;
 }
 
-export const ROUTES: readonly Route[] = [{ mode: '', name: 'routes.map', screen: MapScreen }];
+export const ROUTES: readonly Route[] = [
+  { mode: '', name: 'routes.map', screen: MapScreen },
+  // The analysis workspace: its code and ECharts load on first visit, never with the map.
+  { mode: 'analysis', name: 'routes.analysis', screen: lazy(() => import('./analysis-screen').then((m) => ({ default: m.AnalysisScreen }))) },
+];
 
 /** The route of a mode; unknown modes fall back to the map (an old or mistyped link still opens something useful). */
 export function routeOf(mode: string): Route {

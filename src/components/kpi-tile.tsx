@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import './kpi-tile.css';
 
 export interface KpiTileProps {
@@ -12,10 +13,12 @@ export interface KpiTileProps {
   note?: string;
   /** Colours the value: 'bad' where the figure needs attention. */
   tone?: 'neutral' | 'good' | 'bad';
+  /** Under the figure: e.g. its sparkline. */
+  children?: ReactNode;
 }
 
 /** One key figure: large value, its label, what it means. */
-export function KpiTile({ label, value, unit, definition, note, tone = 'neutral' }: KpiTileProps) {
+export function KpiTile({ label, value, unit, definition, note, tone = 'neutral', children }: KpiTileProps) {
   return (
     <div className={`kpi-tile kpi-tile--${tone}`} title={definition}>
       <span className="kpi-tile__label">{label}</span>
@@ -24,6 +27,7 @@ export function KpiTile({ label, value, unit, definition, note, tone = 'neutral'
         {unit && <span className="kpi-tile__unit">{unit}</span>}
       </span>
       {note && <span className="kpi-tile__note">{note}</span>}
+      {children}
     </div>
   );
 }

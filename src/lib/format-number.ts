@@ -23,3 +23,17 @@ export function formatValue(value: number | null | undefined, unit: string, lang
   }
   return numberFormat(lang, { maximumFractionDigits: digits ?? (Math.abs(value) < 10 ? 1 : 0) }).format(value);
 }
+
+/**
+ * A count as its reader says it: in Chinese, 万 (and 亿) from ten thousand up (26,056 → 2.61万);
+ * in English, digits with separators, or 26K where space is short (`compact`: axis labels).
+ */
+export function formatCount(value: number | null | undefined, lang: Language, compact = false): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (lang !== 'en') {
+    return Math.abs(value) >= 10_000
+      ? numberFormat(lang, { notation: 'compact', maximumFractionDigits: 2 }).format(value)
+      : numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  }
+  return numberFormat(lang, compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }).format(value);
+}

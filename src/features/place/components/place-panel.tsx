@@ -4,12 +4,10 @@ import { ApiError } from '../../../api/api-error';
 import { useIndicatorReport } from '../../../api/queries/indicators';
 import { useFeeders } from '../../../api/queries/assets';
 import { useBranches, useGridTeams, useMember, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
-import { indicatorDefinition, isIndicatorKey } from '../../../api/indicator-catalogue';
-import type { Indicator } from '../../../api/schemas/indicators';
 import { useFilterWindow } from '../../../data/use-violation-table';
 import type { PlaceLevel } from '../../../lib/url-state';
 import { formatValue } from '../../../lib/format-number';
-import type { Language } from '../../../lib/view-options';
+import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
 import { KpiTile } from '../../../components/kpi-tile';
 import { LinkButton } from '../../../components/link-button';
 import { Panel, PanelBody, PanelHead, PanelSection } from '../../../components/panel';
@@ -61,16 +59,6 @@ function DrillList({ level, items }: { level: PlaceLevel; items: readonly { id: 
   );
 }
 
-/** What follows the number: a rate's "per 100 …", days; nothing for counts and percentages. */
-function unitSuffix(i: Indicator, language: Language, days: string): string {
-  const per = isIndicatorKey(i.key) ? indicatorDefinition(i.key).per : undefined;
-  if (per) return language === 'en' ? per.en : per.zh;
-  return i.unit === 'days' ? days : '';
-}
-
-const indicatorLabel = (i: Indicator, language: Language) =>
-  isIndicatorKey(i.key) ? indicatorDefinition(i.key).label[language === 'en' ? 'en' : 'zh'] : language === 'en' ? i.labelEn : i.label;
-
 /** The place's indicators over the time window, from the API (every value with its definition). */
 function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member'; id: string }) {
   const { t } = useTranslation();
@@ -86,7 +74,7 @@ function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member
             key={i.key}
             label={indicatorLabel(i, language)}
             value={formatValue(i.value, i.unit, language)}
-            unit={unitSuffix(i, language, t('details.unitDays'))}
+            unit={indicatorUnitSuffix(i, language, t('details.unitDays'))}
             definition={i.definition.formula}
           />
         ))}

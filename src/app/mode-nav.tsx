@@ -1,0 +1,38 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatUrlState, pathOfMode } from '../lib/url-state';
+import { useAppStore, useMode } from '../store/hooks';
+import { ROUTES } from './routes';
+import { urlStateOf } from './url-sync';
+
+/**
+ * The modes as links: a real href (open in a new tab, copy the link), and a plain click switches
+ * the mode in the store, which url-sync turns into a history entry. Where you are (place, window,
+ * filters) goes along; the camera does not: the other mode frames the place itself.
+ */
+export function ModeNav() {
+  const { t } = useTranslation();
+  const mode = useMode();
+  const search = useAppStore((s) => formatUrlState(urlStateOf(s, null)));
+  const switchMode = useAppStore((s) => s.switchMode);
+  const follow = (e: MouseEvent<HTMLAnchorElement>, to: string) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    switchMode(to);
+  };
+  return (
+    <nav className="mode-nav" aria-label={t('routes.nav')}>
+      {ROUTES.map((route) => (
+        <a
+          key={route.mode}
+          className="mode-nav__link"
+          href={`${pathOfMode(route.mode)}${search}`}
+          aria-current={route.mode === mode ? 'page' : undefined}
+          onClick={(e) => follow(e, route.mode)}
+        >
+          {t(route.name)}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,131 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Breakdown } from '../../../api/schemas/indicators';
+import { ErrorState, LoadingState } from '../../../components/states';
+import { formatCount, formatValue } from '../../../lib/format-number';
+import { useLanguage } from '../../../store/hooks';
+import { useAnalysisStrings } from '../strings';
+import { useLevelBreakdown, type Level } from '../hooks/use-level';
+
+/** A titled panel whose figure is a table (every number is text; bars only repeat them). */
+function TablePanel({ id, title, className, children }: { id: string; title: string; className: string; children: ReactNode }) {
+  return (
+    <section className={`chart-frame ${className}`} aria-labelledby={id}>
+      <header className="chart-frame__head">
+        <h3 id={id} className="chart-frame__title">
+          {title}
+        </h3>
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** A bar for a number already in the row, relative to the column's largest. */
+function Bar({ value, max, tone = 'accent' }: { value: number; max: number; tone?: 'accent' | 'bad' }) {
+  return (
+    <span className="analysis__bar-track" aria-hidden="true">
+      <span className={`analysis__bar analysis__bar--${tone}`} style={{ width: `${max > 0 ? (value / max) * 100 : 0}%` }} />
+    </span>
+  );
+}
+
+function useBreakdownState(level: Level): { data: Breakdown | undefined; fallback: ReactNode } {
+  const s = useAnalysisStrings();
+  const breakdown = useLevelBreakdown(level);
+  if (breakdown.isError) return { data: undefined, fallback: <ErrorState>{s.failed}</ErrorState> };
+  if (!breakdown.data) return { data: undefined, fallback: <LoadingState>{s.loading}</LoadingState> };
+  return { data: breakdown.data, fallback: null };
+}
+
+/** Found → assigned → rectifying → awaiting verification → closed: where the window's issues are now. */
+export function ClosureFunnel({ level }: { level: Level }) {
+  const { t } = useTranslation();
+  const s = useAnalysisStrings();
+  const language = useLanguage();
+  const { data, fallback } = useBreakdownState(level);
+  const id = 'analysis-funnel-title';
+  if (!data) return <TablePanel id={id} title={s.funnel.title} className="analysis__funnel">{fallback}</TablePanel>;
+  const max = Math.max(0, ...data.funnel.map((f) => f.atOrBeyond));
+  return (
+    <TablePanel id={id} title={s.funnel.title} className="analysis__funnel">
+      <table className="data-table" aria-labelledby={id}>
+        <caption>{s.funnel.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.funnel.stage}</th>
+            <th scope="col" className="num">
+              {s.funnel.reached}
+            </th>
+            <td className="analysis__bar-col" aria-hidden="true" />
+            <th scope="col" className="num">
+              {s.funnel.now}
+            </th>
+            <th scope="col" className="num">
+              {s.funnel.overdue}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.funnel.map((f) => (
+            <tr key={f.status}>
+              <th scope="row">{t(`enums.status.${f.status}`)}</th>
+              <td className="num">{formatCount(f.atOrBeyond, language)}</td>
+              <td className="analysis__bar-col">
+                <Bar value={f.atOrBeyond} max={max} />
+              </td>
+              <td className="num">{formatCount(f.issues, language)}</td>
+              <td className={f.overdue > 0 ? 'num analysis__overdue' : 'num'}>{formatCount(f.overdue, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TablePanel>
+  );
+}
+
+/** Violations by work type, with the work done where it is tallied (units and branches): the honest rate. */
+export function WorkTypes({ level }: { level: Level }) {
+  const { t } = useTranslation();
+  const s = useAnalysisStrings();
+  const language = useLanguage();
+  const { data, fallback } = useBreakdownState(level);
+  const id = 'analysis-work-types-title';
+  if (!data) return <TablePanel id={id} title={s.workTypes.title} className="analysis__work-types">{fallback}</TablePanel>;
+  const max = Math.max(0, ...data.byWorkType.map((w) => w.violations));
+  return (
+    <TablePanel id={id} title={s.workTypes.title} className="analysis__work-types">
+      <table className="data-table" aria-labelledby={id}>
+        <caption>{s.workTypes.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.workTypes.workType}</th>
+            <th scope="col" className="num">
+              {s.workTypes.violations}
+            </th>
+            <td className="analysis__bar-col" aria-hidden="true" />
+            <th scope="col" className="num">
+              {s.workTypes.operations}
+            </th>
+            <th scope="col" className="num">
+              {s.workTypes.rate}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.byWorkType.map((w) => (
+            <tr key={w.workType}>
+              <th scope="row">{t(`enums.workType.${w.workType}`)}</th>
+              <td className="num">{formatCount(w.violations, language)}</td>
+              <td className="analysis__bar-col">
+                <Bar value={w.violations} max={max} />
+              </td>
+              <td className="num">{formatCount(w.operations, language)}</td>
+              <td className="num">{formatValue(w.violationsPer100Operations, 'per100', language, 2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TablePanel>
+  );
+}

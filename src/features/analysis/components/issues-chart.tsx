@@ -1,0 +1,81 @@
+import { useCallback, useMemo } from 'react';
+import { ChartFrame } from '../../../components/chart-frame';
+import { LoadingState } from '../../../components/states';
+import { OKABE_ITO } from '../../../layers/palette';
+import { formatCount } from '../../../lib/format-number';
+import { useLanguage } from '../../../store/hooks';
+import { cssColor, type ChartTokens } from '../lib/chart-tokens';
+import { monthAxesOption } from '../lib/month-axes';
+import { issueTrend, monthLabel } from '../lib/series';
+import { fill, useAnalysisStrings } from '../strings';
+import { useLevelMonths, type Level } from '../hooks/use-level';
+import { EChart } from './echart';
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Issues opened (bars) against issues closed (a line) per month: is the loop keeping up? */
+export function IssuesChart({ level }: { level: Level }) {
+  const s = useAnalysisStrings();
+  const language = useLanguage();
+  const series = useLevelMonths(level);
+  const trend = useMemo(() => (series.data ? issueTrend(series.data.points) : null), [series.data]);
+
+  const option = useCallback(
+    (k: ChartTokens) =>
+      trend
+        ? {
+            ...monthAxesOption(trend.months, k, language),
+            series: [
+              { type: 'bar', name: s.issues.opened, data: trend.opened, barCategoryGap: '25%', itemStyle: { color: cssColor(OKABE_ITO.blue) } },
+              // Closed as a line over the bars: where it runs below them, the backlog grows.
+              { type: 'line', name: s.issues.closed, data: trend.closed, symbol: 'none', lineStyle: { width: 2.5, color: cssColor(OKABE_ITO.orange) }, itemStyle: { color: cssColor(OKABE_ITO.orange) } },
+            ],
+          }
+        : {},
+    [trend, language, s],
+  );
+
+  if (!trend) return <LoadingState>{s.loading}</LoadingState>;
+  const label = fill(s.issues.label, {
+    opened: formatCount(sum(trend.opened), language),
+    closed: formatCount(sum(trend.closed), language),
+    lastOpened: formatCount(trend.opened.at(-1) ?? 0, language),
+    lastClosed: formatCount(trend.closed.at(-1) ?? 0, language),
+  });
+  return (
+    <ChartFrame
+      className="analysis__issues"
+      title={s.issues.title}
+      label={label}
+      showTableLabel={s.chart.showTable}
+      showChartLabel={s.chart.showChart}
+      table={
+        <table className="data-table">
+          <caption>{s.issues.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.trend.month}</th>
+              <th scope="col" className="num">
+                {s.issues.opened}
+              </th>
+              <th scope="col" className="num">
+                {s.issues.closed}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {trend.months.map((m, i) => (
+              <tr key={m}>
+                <th scope="row">{monthLabel(m, language)}</th>
+                <td className="num">{formatCount(trend.opened[i] ?? 0, language)}</td>
+                <td className="num">{formatCount(trend.closed[i] ?? 0, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <EChart option={option} className="analysis__issues-chart" />
+    </ChartFrame>
+  );
+}

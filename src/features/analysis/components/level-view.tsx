@@ -1,0 +1,70 @@
+import { ApiError } from '../../../api/api-error';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { useLanguage, usePlace, useTheme } from '../../../store/hooks';
+import { childLevelOf } from '../lib/levels';
+import { fill, useAnalysisStrings } from '../strings';
+import { useLevel, useLevelReport } from '../hooks/use-level';
+import { ClosureFunnel, WorkTypes } from './breakdown-tables';
+import { IssuesChart } from './issues-chart';
+import { KpiGrid } from './kpi-grid';
+import { RankingTable } from './ranking-table';
+import { SeverityMatrix } from './severity-matrix';
+import { TrendChart } from './trend-chart';
+import './analysis.css';
+
+/**
+ * The level view of the URL's place (bureau, district bureau, branch, zone, member): its KPIs over
+ * the window, the 36-month trends (violations by category, issues opened and closed), category ×
+ * severity, its children ranked (each a step down), the closure funnel and the work types.
+ */
+export function LevelView() {
+  const s = useAnalysisStrings();
+  const language = useLanguage();
+  // The theme on the workspace itself: charts read their tokens from here as soon as it changes.
+  const theme = useTheme();
+  const place = usePlace();
+  const level = useLevel();
+  const report = useLevelReport(level);
+  const childLevel = childLevelOf(place);
+
+  let content;
+  if (report.error instanceof ApiError && report.error.status === 403) content = <EmptyState>{s.forbidden}</EmptyState>;
+  else if (report.isError) content = <ErrorState>{s.failed}</ErrorState>;
+  else if (!report.data) content = <LoadingState>{s.loading}</LoadingState>;
+  else {
+    const data = report.data;
+    const name = language === 'en' && data.level === 'unit' ? (level.unitNamesEn.get(data.id) ?? data.name) : data.name;
+    content = (
+      <>
+        <header className="analysis__head">
+          <h2 className="analysis__title">{fill(s.levelHeading, { kind: s.levels[place.level], name })}</h2>
+          <p className="analysis__window">{fill(s.window, { from: data.from, to: data.to })}</p>
+        </header>
+        <KpiGrid report={data} level={level} />
+        <div className="analysis__body">
+          <div className="analysis__column">
+            <TrendChart level={level} />
+            <IssuesChart level={level} />
+            <SeverityMatrix level={level} />
+          </div>
+          <div className="analysis__column">
+            {childLevel ? (
+              <RankingTable level={level} childLevel={childLevel} subjectName={name} />
+            ) : (
+              <div className="chart-frame analysis__ranking-frame">
+                <EmptyState>{s.ranking.none}</EmptyState>
+              </div>
+            )}
+            <ClosureFunnel level={level} />
+            <WorkTypes level={level} />
+          </div>
+        </div>
+      </>
+    );
+  }
+  return (
+    <div className="analysis" data-theme={theme}>
+      {content}
+    </div>
+  );
+}

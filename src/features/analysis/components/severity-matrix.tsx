@@ -1,0 +1,81 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { severities } from '../../../api/schemas/enums';
+import { ErrorState, LoadingState } from '../../../components/states';
+import { formatCount } from '../../../lib/format-number';
+import { useLanguage } from '../../../store/hooks';
+import { severityMatrix } from '../lib/series';
+import { useAnalysisStrings } from '../strings';
+import { useLevelBreakdown, type Level } from '../hooks/use-level';
+
+/**
+ * Category × severity over the window, as a shaded table: the matrix is its own table view (every
+ * number is text), and the shading (one hue, darker for more) lets the largest cells stand out.
+ */
+export function SeverityMatrix({ level }: { level: Level }) {
+  const { t } = useTranslation();
+  const s = useAnalysisStrings();
+  const language = useLanguage();
+  const breakdown = useLevelBreakdown(level);
+  const titleId = 'analysis-matrix-title';
+  let body;
+  if (breakdown.isError) body = <ErrorState>{s.failed}</ErrorState>;
+  else if (!breakdown.data) body = <LoadingState>{s.loading}</LoadingState>;
+  else {
+    const m = severityMatrix(breakdown.data.matrix);
+    // At least a tint for a non-zero cell, so that it reads apart from zero.
+    const shade = (n: number) => (n === 0 || m.max === 0 ? 0 : Math.round(6 + (n / m.max) * 40));
+    body = (
+      <table className="data-table analysis__matrix" aria-labelledby={titleId}>
+        <caption>{s.matrix.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.matrix.category}</th>
+            {severities.map((sev) => (
+              <th key={sev} scope="col" className="num">
+                {t(`enums.severity.${sev}`)}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {s.matrix.total}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {m.rows.map((row) => (
+            <tr key={row.category}>
+              <th scope="row">{t(`enums.category.${row.category}`)}</th>
+              {severities.map((sev) => (
+                <td key={sev} className="num analysis__cell" style={{ '--shade': `${shade(row.cells[sev])}%` } as CSSProperties}>
+                  {formatCount(row.cells[sev], language)}
+                </td>
+              ))}
+              <td className="num">{formatCount(row.total, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{s.matrix.total}</th>
+            {severities.map((sev) => (
+              <td key={sev} className="num">
+                {formatCount(m.columnTotals[sev], language)}
+              </td>
+            ))}
+            <td className="num">{formatCount(m.total, language)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    );
+  }
+  return (
+    <section className="chart-frame analysis__matrix-frame" aria-labelledby={titleId}>
+      <header className="chart-frame__head">
+        <h3 id={titleId} className="chart-frame__title">
+          {s.matrix.title}
+        </h3>
+      </header>
+      {body}
+    </section>
+  );
+}

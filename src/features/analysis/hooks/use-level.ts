@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { indicatorQueries, useIndicatorReport } from '../../../api/queries/indicators';
+import { useUnits } from '../../../api/queries/org';
+import type { IndicatorSubject } from '../../../api/queries/indicators';
+import type { UnitTreeNode } from '../../../api/schemas/org';
+import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
+import type { DayRange } from '../../../lib/time-window';
+import { usePlace } from '../../../store/hooks';
+import { subjectOf } from '../lib/levels';
+
+export interface Level {
+  /** The API subject of the place (the bureau: its root unit); null until the unit tree is in. */
+  subject: { level: IndicatorSubject['level']; id: string } | null;
+  /** The filters' time window (the map's): KPIs, matrix and ranking. */
+  window: DayRange | null;
+  /** The dataset's three years: the trend and the sparklines. */
+  extent: DayRange | null;
+  /** English names of the units (the API's reports name things in Chinese). */
+  unitNamesEn: ReadonlyMap<string, string>;
+}
+
+function namesEn(nodes: readonly UnitTreeNode[], out = new Map<string, string>()): Map<string, string> {
+  for (const n of nodes) {
+    out.set(n.id, n.nameEn);
+    namesEn(n.children, out);
+  }
+  return out;
+}
+
+/** Where the workspace is: the URL's place as an API subject, with its windows. */
+export function useLevel(): Level {
+  const place = usePlace();
+  const units = useUnits();
+  const window = useFilterWindow();
+  const extent = useDatasetExtent();
+  const roots = units.data?.items;
+  const bureauId = roots?.[0]?.id ?? null;
+  const subject = useMemo(() => subjectOf(place, bureauId), [place, bureauId]);
+  const unitNamesEn = useMemo(() => namesEn(roots ?? []), [roots]);
+  return { subject, window, extent, unitNamesEn };
+}
+
+/** The level's indicators over the window. */
+export function useLevelReport(level: Level) {
+  const { subject, window } = level;
+  return useIndicatorReport(subject && window ? { ...subject, from: window.from, to: window.to } : null);
+}
+
+/** The level's 36 months (the dataset's extent): the trends and the sparklines share the one query. */
+export function useLevelMonths(level: Level) {
+  const { subject, extent } = level;
+  return useQuery({
+    ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: extent?.from, to: extent?.to }),
+    enabled: subject !== null && extent !== null,
+  });
+}
+
+/** The level's breakdown over the window: the matrix, the funnel and the work types share the one query. */
+export function useLevelBreakdown(level: Level) {
+  const { subject, window } = level;
+  return useQuery({
+    ...indicatorQueries.breakdown({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
+    enabled: subject !== null && window !== null,
+  });
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { setUpAppAndBrowser } from './harness';
+
+/*
+ * The analysis workspace (issue #10) as only a browser shows it: reached from the map by its link
+ * (and its code fetched only then), a drill step from the ranking by click (URL and heading), back
+ * walking up, the ranking's CSV download (BOM, Chinese header), and axe-core on the screen.
+ */
+
+const app = setUpAppAndBrowser();
+
+const heading = (page: Page) => page.locator('h2.analysis__title');
+const place = (page: Page) => new URL(page.url()).searchParams.get('at');
+const analysisChunks = () => app.browser.requests.filter((url) => /\/assets\/analysis-screen-[^/]*\.js$/.test(url));
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown[]; html: string }[];
+}
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${JSON.stringify(n.target)} ${n.html}`));
+}
+
+describe('analysis workspace', () => {
+  it('opens from the map, drills from the ranking, walks back up, exports CSV and passes axe', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/?account=bureau-manager`);
+    const link = page.getByRole('navigation', { name: '功能切换' }).getByRole('link', { name: '分析', exact: true });
+    await link.waitFor({ timeout: 60_000 });
+    // The first screen has not fetched the workspace (nor ECharts with it).
+    expect(analysisChunks()).toEqual([]);
+    expect(await link.getAttribute('href')).toMatch(/^\/analysis(\?|$)/);
+
+    await link.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/analysis');
+    await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe('供电局 · 广州供电局');
+    expect(analysisChunks().length).toBe(1);
+    expect(place(page)).toBeNull();
+
+    // The ranking lists the district bureaus; a click on one is a drill step (a new URL).
+    const ranking = page.getByRole('table', { name: /下级排名/ });
+    await ranking.waitFor({ timeout: 60_000 });
+    const rows = ranking.locator('tbody tr');
+    expect(await rows.count()).toBe(11);
+    const first = rows.first().getByRole('button');
+    const name = (await first.textContent()) ?? '';
+    expect(name).toMatch(/供电局$/);
+    const historyBefore = await page.evaluate(() => history.length);
+    await first.click();
+    await expect.poll(() => place(page)).toMatch(/^unit:U-\d{6}$/);
+    expect(new URL(page.url()).pathname).toBe('/analysis');
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+    await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toBe(`区局 · ${name}`);
+    await expect.poll(() => page.getByRole('table', { name: /下级排名：各党支部/ }).count(), { timeout: 30_000 }).toBe(1);
+    // The breadcrumb follows: bureau › this district bureau.
+    expect(await page.getByRole('navigation', { name: '钻取路径' }).locator('li').allTextContents()).toEqual(['广州供电局', name]);
+
+    // A reload reproduces the level.
+    const drilled = page.url();
+    await page.reload();
+    await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe(`区局 · ${name}`);
+    expect(page.url()).toBe(drilled);
+
+    // Back walks up: the bureau, then the map.
+    await page.goBack();
+    await expect.poll(() => place(page)).toBeNull();
+    await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toBe('供电局 · 广州供电局');
+    expect(new URL(page.url()).pathname).toBe('/analysis');
+
+    // The ranking as CSV: UTF-8 with a BOM (EF BB BF), the header in the UI's language.
+    await page.getByRole('table', { name: /下级排名：各区局/ }).waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^广州供电局-.+\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes).split('\r\n');
+    expect(lines[0]).toBe('名次,名称,ID,百人违章率（起/百人）,分子,分母');
+    expect(lines[1]).toMatch(/^1,[^,]+供电局,U-\d{6},[\d.]+,\d+,\d+$/);
+    expect(lines.filter((l) => l !== '').length).toBe(12);
+
+    // A figure opens its definition: formula, period, numerator.
+    const explain = page.locator('.kpi-explain').first();
+    await explain.locator('summary').click();
+    expect(await explain.getAttribute('open')).not.toBeNull();
+    expect(await explain.locator('dd').first().textContent()).toMatch(/violations/i);
+
+    // Every chart has its name and a table view.
+    const trend = page.getByRole('img', { name: /近36个月每月违章数/ });
+    await trend.waitFor();
+    await page.getByRole('button', { name: '查看数据表' }).first().click();
+    expect(await page.getByRole('table', { name: /违章趋势/ }).locator('tbody tr').count()).toBe(36);
+
+    const severe = await seriousAxeViolations(page);
+    if (severe.length) console.error(`axe on the analysis workspace:\n${severe.join('\n')}`);
+    expect(severe).toEqual([]);
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  }, 240_000);
+
+  it('light theme, in English: a district bureau, named in English, passes axe and prints', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/analysis?account=bureau-manager&at=unit:U-440112&theme=light&lang=en`);
+    await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe('District bureau · Huangpu Power Supply Bureau');
+    await page.getByRole('table', { name: 'Ranking: party branches' }).locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('img', { name: /^Violations per month/ }).waitFor();
+    await page.getByRole('img', { name: /^Issues opened and closed per month/ }).waitFor();
+    await page.getByRole('table', { name: 'Issue closure funnel' }).waitFor();
+    const severe = await seriousAxeViolations(page);
+    if (severe.length) console.error(`axe on the analysis workspace (light, en):\n${severe.join('\n')}`);
+    expect(severe).toEqual([]);
+
+    // Printed (A4 portrait is ~720 px wide): no app header, and the charts scaled into their frames.
+    await page.setViewportSize({ width: 720, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    const fits = await page.evaluate(() =>
+      [...document.querySelectorAll('.chart-frame__chart')].map((frame) => {
+        const svg = frame.querySelector('svg');
+        return svg !== null && svg.getBoundingClientRect().width <= frame.getBoundingClientRect().width + 1 && svg.getBoundingClientRect().height > 50;
+      }),
+    );
+    expect(fits).toEqual([true, true]);
+    await page.close();
+  }, 120_000);
+});

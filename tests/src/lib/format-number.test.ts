@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatValue } from '../../../src/lib/format-number';
+
+describe('formatCount', () => {
+  it('says large counts in 万 and 亿 for Chinese readers, small ones in digits', () => {
+    expect(formatCount(26_056, 'zh-CN')).toBe('2.61万');
+    expect(formatCount(100_000, 'zh-CN')).toBe('10万');
+    expect(formatCount(9_999, 'zh-CN')).toBe('9,999');
+    expect(formatCount(123_456_789, 'zh-CN')).toBe('1.23亿');
+  });
+
+  it('keeps every digit in English, or K and M where space is short', () => {
+    expect(formatCount(26_056, 'en')).toBe('26,056');
+    expect(formatCount(26_056, 'en', true)).toBe('26.1K');
+    expect(formatCount(800, 'en', true)).toBe('800');
+  });
+
+  it('shows a dash for no value', () => {
+    expect(formatCount(null, 'zh-CN')).toBe('—');
+    expect(formatCount(Number.NaN, 'en')).toBe('—');
+  });
+});
+
+describe('formatValue', () => {
+  it('shows a percentage with one decimal, per reader', () => {
+    expect(formatValue(98.24, '%', 'zh-CN')).toBe('98.2%');
+    expect(formatValue(null, '%', 'en')).toBe('—');
+  });
+});
