@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { MapScreen } from './map-screen';
 
 /*
@@ -13,9 +13,14 @@ export interface Route {
   /** i18n key of its name (navigation, document title). */
   name: string;
   screen: ComponentType | LazyExoticComponent<ComponentType>;
+  /** A kiosk screen draws the whole window itself: no header, no sign-in dialog (it signs in by its link). */
+  kiosk?: boolean;
 }
 
-export const ROUTES: readonly Route[] = [{ mode: '', name: 'routes.map', screen: MapScreen }];
+export const ROUTES: readonly Route[] = [
+  { mode: '', name: 'routes.map', screen: MapScreen },
+  { mode: 'wall', name: 'routes.wall', screen: lazy(() => import('./wall-screen').then((m) => ({ default: m.WallScreen }))), kiosk: true },
+];
 
 /** The route of a mode; unknown modes fall back to the map (an old or mistyped link still opens something useful). */
 export function routeOf(mode: string): Route {
