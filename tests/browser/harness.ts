@@ -65,8 +65,8 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** What a test may fix about the server besides its dataset: its clock (issue deadlines, tokens, the midnight ETag). */
-export type AppServerOptions = Pick<StartServerOptions, 'now'>;
+/** What a test may fix about the server besides its dataset: its clock (issue deadlines, tokens, the midnight ETag) and its injected faults. */
+export type AppServerOptions = Pick<StartServerOptions, 'now' | 'faults'>;
 
 /** The app (from dist/) and the API on one origin, on an ephemeral port, with a fresh data directory (no journal). */
 export async function startApp(datasetOptions?: LoadOptions, serverOptions: AppServerOptions = {}): Promise<AppServer> {

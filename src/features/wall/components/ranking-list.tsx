@@ -5,6 +5,9 @@ import type { Language } from '../../../lib/view-options';
 import { useWallMessages } from '../hooks/use-wall-messages';
 import { RANKING_ROWS } from '../lib/wall-kpis';
 
+/** A child's name without its parent's in front (番禺供电局石壁东供电所党支部 → 石壁东供电所党支部): the heading says whose they are. */
+export const shortName = (name: string, parent: string) => (parent && name.startsWith(parent) && name.length > parent.length ? name.slice(parent.length) : name);
+
 /** The current unit's children ranked by one indicator, best first, each with a bar to compare by eye. */
 export function RankingList({ ranking, language }: { ranking: IndicatorRanking | null; language: Language }) {
   const { t } = useWallMessages();
@@ -19,7 +22,7 @@ export function RankingList({ ranking, language }: { ranking: IndicatorRanking |
         {rows.map((r) => (
           <li key={r.id} className="wall-ranking__row">
             <span className="wall-ranking__rank">{r.rank}</span>
-            <span className="wall-ranking__name">{r.name}</span>
+            <span className="wall-ranking__name">{shortName(r.name, ranking?.name ?? '')}</span>
             <span className="wall-ranking__value">{formatValue(r.value, ranking?.unit ?? '', language)}</span>
             <span className="wall-ranking__bar" aria-hidden="true">
               <span style={{ width: `${max > 0 ? ((r.value ?? 0) / max) * 100 : 0}%` }} />
