@@ -7,6 +7,7 @@ import { useMapLayers } from '../features/map-layers/hooks/use-map-layers';
 import { useCameraFollow } from '../features/map-layers/hooks/use-camera-follow';
 import { KpiBand } from '../features/wall/components/kpi-band';
 import { RankingList } from '../features/wall/components/ranking-list';
+import { TrendChart } from '../features/wall/components/trend-chart';
 import { TourProgress, type TourStop } from '../features/wall/components/tour-progress';
 import { WallClock, WallFreshness, WallNotices } from '../features/wall/components/wall-status';
 import { useWallData } from '../features/wall/hooks/use-wall-data';
@@ -57,7 +58,7 @@ export function WallScreen() {
   }, [store]);
 
   const refreshMs = options.refresh * 1000;
-  const data = useWallData({ indicator, refreshMs, enabled: signedIn });
+  const data = useWallData({ placeUnitId: place.level === 'unit' ? place.id : null, indicator, refreshMs, enabled: signedIn });
   const root = data.root;
   const nameOf = useCallback((u: { name: string; nameEn: string }) => (language === 'en' ? u.nameEn : u.name), [language]);
   const stops = useMemo<TourStop[]>(
@@ -65,7 +66,7 @@ export function WallScreen() {
     [root, nameOf],
   );
   const unit = place.level === 'unit' ? root?.children.find((u) => u.id === place.id) : undefined;
-  const unitId = unit?.id ?? root?.id ?? null;
+  const unitId = data.current;
 
   // The map, as the map screen draws it, with the wall's label sizes and the tour's district outlined.
   const textScale = useWallTextScale();
@@ -147,6 +148,7 @@ export function WallScreen() {
       </div>
       <aside className="wall__side">
         <RankingList ranking={unitId ? data.rankingOf(unitId) : null} language={language} />
+        <TrendChart series={data.trend} language={language} />
       </aside>
       <footer className="wall__foot">
         <TourProgress stops={stops} intervalMs={options.interval * 1000} idleMs={options.idle * 1000} enabled={options.tour === 'districts' && signedIn} />

@@ -8,6 +8,7 @@ export const wallEn: WallMessages = {
   kpis: '{{name}} · key figures · {{from}} to {{to}}',
   ranking: 'Units below, ranked · {{indicator}}',
   rankingEmpty: 'No units below with data',
+  trend: { title: 'Violations by month, this year', last: 'Month {{month}}: {{value}}' },
   loading: 'Reading the data…',
   noData: 'No data',
   dataFor: '(data of {{name}})',

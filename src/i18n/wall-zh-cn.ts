@@ -8,6 +8,7 @@ export const wallZhCN = {
   kpis: '{{name}} · 关键指标 · {{from}} 至 {{to}}',
   ranking: '下级单位排名 · {{indicator}}',
   rankingEmpty: '暂无下级单位数据',
+  trend: { title: '本年违章月度趋势', last: '{{month}} 月：{{value}} 起' },
   loading: '正在读取数据…',
   noData: '暂无数据',
   dataFor: '（{{name}}的数据）',

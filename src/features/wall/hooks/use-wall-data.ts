@@ -3,7 +3,7 @@ import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query
 import { indicatorQueries } from '../../../api/queries/indicators';
 import { metaQueries } from '../../../api/queries/meta';
 import { orgQueries } from '../../../api/queries/org';
-import type { IndicatorRanking, IndicatorReport } from '../../../api/schemas/indicators';
+import type { IndicatorRanking, IndicatorReport, MonthlySeries } from '../../../api/schemas/indicators';
 import type { IndicatorKey } from '../../../api/indicator-catalogue';
 import type { UnitTreeNode } from '../../../api/schemas/org';
 import { jitteredInterval, type PanelFreshness } from '../lib/staleness';
@@ -18,9 +18,13 @@ import { jitteredInterval, type PanelFreshness } from '../lib/staleness';
 
 export interface WallData {
   root: UnitTreeNode | null;
+  /** The unit on screen (the bureau or one of its district bureaus); null before the unit tree. */
+  current: string | null;
   asOf: string | null;
   reportOf(unitId: string): IndicatorReport | null;
   rankingOf(unitId: string): IndicatorRanking | null;
+  /** The current stop's months of the as-of year (only the stop on screen is asked for: it is one small request). */
+  trend: MonthlySeries | null;
   /** Whether the stop's figures are still on their way for the first time. */
   pendingOf(unitId: string): boolean;
   /** What the freshness line and the stale banner are computed from: the panels on screen now. */
@@ -32,7 +36,7 @@ const freshnessOf = (q: Pick<UseQueryResult, 'dataUpdatedAt' | 'isError' | 'fail
   failing: q ? q.isError || q.failureCount > 0 : false,
 });
 
-export function useWallData({ indicator, refreshMs, enabled }: { indicator: IndicatorKey; refreshMs: number; enabled: boolean }): WallData {
+export function useWallData({ placeUnitId, indicator, refreshMs, enabled }: { placeUnitId: string | null; indicator: IndicatorKey; refreshMs: number; enabled: boolean }): WallData {
   const every = {
     enabled,
     refetchInterval: () => jitteredInterval(refreshMs),
@@ -50,12 +54,17 @@ export function useWallData({ indicator, refreshMs, enabled }: { indicator: Indi
   const rankings = useQueries({
     queries: unitIds.map((id) => ({ ...indicatorQueries.ranking({ level: 'unit', id, key: indicator, order: 'best' }), ...every })),
   });
+  // The unit on screen: the place if it is one of the tour's, else the bureau.
+  const current = placeUnitId !== null && unitIds.includes(placeUnitId) ? placeUnitId : (root?.id ?? null);
+  const trend = useQuery({ ...indicatorQueries.monthly({ level: 'unit', id: current ?? '' }), ...every, enabled: enabled && current !== null });
   const at = (id: string) => unitIds.indexOf(id);
   return {
     root,
+    current,
     asOf: meta.data?.asOf ?? null,
     reportOf: (id) => reports[at(id)]?.data ?? null,
     rankingOf: (id) => rankings[at(id)]?.data ?? null,
+    trend: trend.data?.id === current ? trend.data : null,
     pendingOf: (id) => (reports[at(id)]?.isPending ?? true) && !(reports[at(id)]?.isError ?? false),
     panels: (id) => [freshnessOf(meta), freshnessOf(units), freshnessOf(reports[at(id)]), freshnessOf(rankings[at(id)])],
   };
