@@ -8,8 +8,9 @@ import { useCameraFollow } from '../features/map-layers/hooks/use-camera-follow'
 import { KpiBand } from '../features/wall/components/kpi-band';
 import { RankingList } from '../features/wall/components/ranking-list';
 import { TrendChart } from '../features/wall/components/trend-chart';
+import { SevereTicker } from '../features/wall/components/severe-ticker';
 import { TourProgress, type TourStop } from '../features/wall/components/tour-progress';
-import { WallClock, WallFreshness, WallNotices } from '../features/wall/components/wall-status';
+import { StaleBanner, WallClock, WallFreshness, WallNotices } from '../features/wall/components/wall-status';
 import { useWallData } from '../features/wall/hooks/use-wall-data';
 import { useWallMessages } from '../features/wall/hooks/use-wall-messages';
 import { useWallTextScale } from '../features/wall/hooks/use-wall-text-scale';
@@ -71,6 +72,7 @@ export function WallScreen() {
   // The map, as the map screen draws it, with the wall's label sizes and the tour's district outlined.
   const textScale = useWallTextScale();
   const mapLayers = useMapLayers({ map, initialZoom: 9, enabled: signedIn });
+  const zoneNames = useMemo(() => new Map(mapLayers.data.zones.features.map((f) => [f.id, f.properties.name])), [mapLayers.data.zones]);
   const zoneLabels = useMemo(() => zoneLabelPoints(mapLayers.data.zones), [mapLayers.data.zones]);
   const zonesVisible = useLayerVisibility().gridZones ?? false;
   const mapStyle = useMemo(() => {
@@ -89,7 +91,9 @@ export function WallScreen() {
   const framePadding = useCallback((): PaddingOptions => {
     const el = map?.getContainer();
     const pad = Math.round(Math.min(el?.clientWidth ?? 800, el?.clientHeight ?? 600) * 0.06);
-    return { top: pad, bottom: pad, left: pad, right: pad };
+    // The ticker lies over the map's top edge.
+    const ticker = el?.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
+    return { top: pad + ticker, bottom: pad, left: pad, right: pad };
   }, [map]);
   const { target } = useFocus(mapLayers.data);
   useCameraFollow(map, target, place.level === 'bureau', GUANGZHOU_BOUNDS, framePadding);
@@ -114,6 +118,7 @@ export function WallScreen() {
 
   const account = accountFromSearch(window.location.search);
   const signInFailed = sessionStatus === 'signed-out';
+  const panels = unitId ? data.panels(unitId) : [];
   const heading = unit ? nameOf(unit) : root ? nameOf(root) : t('bureau');
 
   return (
@@ -145,6 +150,8 @@ export function WallScreen() {
           busy={mapLayers.busy || sessionStatus === 'signing-in'}
           onMap={setMap}
         />
+        <SevereTicker items={data.latestSevere} zoneNames={zoneNames} language={language} />
+        <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
       </div>
       <aside className="wall__side">
         <RankingList ranking={unitId ? data.rankingOf(unitId) : null} language={language} />
@@ -152,7 +159,7 @@ export function WallScreen() {
       </aside>
       <footer className="wall__foot">
         <TourProgress stops={stops} intervalMs={options.interval * 1000} idleMs={options.idle * 1000} enabled={options.tour === 'districts' && signedIn} />
-        <WallFreshness panels={unitId ? data.panels(unitId) : []} asOf={data.asOf} refreshMs={refreshMs} language={language} />
+        <WallFreshness panels={panels} asOf={data.asOf} refreshMs={refreshMs} language={language} />
         <WallNotices problems={problems} signIn={{ account, failed: signInFailed }} />
       </footer>
     </main>

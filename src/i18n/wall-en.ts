@@ -9,6 +9,7 @@ export const wallEn: WallMessages = {
   ranking: 'Units below, ranked · {{indicator}}',
   rankingEmpty: 'No units below with data',
   trend: { title: 'Violations by month, this year', last: 'Month {{month}}: {{value}}' },
+  ticker: { title: 'Latest severe violations', new: 'New' },
   loading: 'Reading the data…',
   noData: 'No data',
   dataFor: '(data of {{name}})',

@@ -9,6 +9,7 @@ export const wallZhCN = {
   ranking: '下级单位排名 · {{indicator}}',
   rankingEmpty: '暂无下级单位数据',
   trend: { title: '本年违章月度趋势', last: '{{month}} 月：{{value}} 起' },
+  ticker: { title: '最新严重违章', new: '新' },
   loading: '正在读取数据…',
   noData: '暂无数据',
   dataFor: '（{{name}}的数据）',

@@ -16,29 +16,43 @@ export function WallClock({ language }: { language: Language }) {
   );
 }
 
-/**
- * "Data as of" and how long ago it was refreshed, and, when refreshes have been missed, a banner that
- * says the numbers are old and how old. Both from the panels' own timestamps, re-read every second.
- */
-export function WallFreshness({ panels, asOf, refreshMs, language }: { panels: readonly PanelFreshness[]; asOf: string | null; refreshMs: number; language: Language }) {
-  const { t } = useWallMessages();
+function useFreshness(panels: readonly PanelFreshness[], refreshMs: number, language: Language) {
   const now = useNow(1000);
   const f = wallFreshness(panels, now, refreshMs);
   const age = f.oldestAt === null ? '' : formatAge(now - f.oldestAt, language);
   // Intl says "now" for under 45 s, which reads oddly after "refreshed".
   const justNow = f.oldestAt !== null && now - f.oldestAt < 45_000;
+  return { ...f, age, justNow };
+}
+
+interface FreshnessProps {
+  panels: readonly PanelFreshness[];
+  refreshMs: number;
+  language: Language;
+}
+
+/** "Data as of" and how long ago the wall last refreshed, from the panels' own timestamps, re-read every second. */
+export function WallFreshness({ panels, asOf, refreshMs, language }: FreshnessProps & { asOf: string | null }) {
+  const { t } = useWallMessages();
+  const f = useFreshness(panels, refreshMs, language);
   return (
-    <>
-      <p className={`wall-freshness wall-freshness--${f.state}`} data-state={f.state}>
-        <span className="wall-freshness__dot" aria-hidden="true" />
-        {asOf && <span>{t('freshness.asOf', { time: formatDateTime(asOf, language) })}</span>}
-        <span>{f.state === 'loading' ? t('freshness.loading') : t(justNow ? 'freshness.justNow' : 'freshness.refreshed', { age, seconds: Math.round(refreshMs / 1000) })}</span>
-      </p>
-      {/* A status, not an alert dialog: it is read once when it appears and goes away by itself. */}
-      <div className="wall-stale" role="status">
-        {f.state === 'stale' && <p className="wall-stale__text">{t('freshness.stale', { age })}</p>}
-      </div>
-    </>
+    <p className={`wall-freshness wall-freshness--${f.state}`} data-state={f.state}>
+      <span className="wall-freshness__dot" aria-hidden="true" />
+      {asOf && <span>{t('freshness.asOf', { time: formatDateTime(asOf, language) })}</span>}
+      <span>{f.state === 'loading' ? t('freshness.loading') : t(f.justNow ? 'freshness.justNow' : 'freshness.refreshed', { age: f.age, seconds: Math.round(refreshMs / 1000) })}</span>
+    </p>
+  );
+}
+
+/** When refreshes have been missed: a banner over the map that says the numbers are old and how old. */
+export function StaleBanner({ panels, refreshMs, language }: FreshnessProps) {
+  const { t } = useWallMessages();
+  const f = useFreshness(panels, refreshMs, language);
+  // A status, not an alert dialog: it is read once when it appears and goes away by itself.
+  return (
+    <div className="wall-stale" role="status">
+      {f.state === 'stale' && <p className="wall-stale__text">{t('freshness.stale', { age: f.age })}</p>}
+    </div>
   );
 }
 

@@ -6,6 +6,8 @@ import { orgQueries } from '../../../api/queries/org';
 import type { IndicatorRanking, IndicatorReport, MonthlySeries } from '../../../api/schemas/indicators';
 import type { IndicatorKey } from '../../../api/indicator-catalogue';
 import type { UnitTreeNode } from '../../../api/schemas/org';
+import type { Violation } from '../../../api/schemas/violations';
+import { latestSevereQuery } from '../api/latest-severe';
 import { jitteredInterval, type PanelFreshness } from '../lib/staleness';
 
 /*
@@ -25,11 +27,15 @@ export interface WallData {
   rankingOf(unitId: string): IndicatorRanking | null;
   /** The current stop's months of the as-of year (only the stop on screen is asked for: it is one small request). */
   trend: MonthlySeries | null;
+  /** The current stop's newest severe violations (the whole scope at the bureau). */
+  latestSevere: readonly Violation[];
   /** Whether the stop's figures are still on their way for the first time. */
   pendingOf(unitId: string): boolean;
   /** What the freshness line and the stale banner are computed from: the panels on screen now. */
   panels(unitId: string): PanelFreshness[];
 }
+
+const NO_VIOLATIONS: readonly Violation[] = [];
 
 const freshnessOf = (q: Pick<UseQueryResult, 'dataUpdatedAt' | 'isError' | 'failureCount'> | undefined): PanelFreshness => ({
   updatedAt: q?.dataUpdatedAt ?? 0,
@@ -57,6 +63,7 @@ export function useWallData({ placeUnitId, indicator, refreshMs, enabled }: { pl
   // The unit on screen: the place if it is one of the tour's, else the bureau.
   const current = placeUnitId !== null && unitIds.includes(placeUnitId) ? placeUnitId : (root?.id ?? null);
   const trend = useQuery({ ...indicatorQueries.monthly({ level: 'unit', id: current ?? '' }), ...every, enabled: enabled && current !== null });
+  const severe = useQuery({ ...latestSevereQuery(current === root?.id ? null : current), ...every, enabled: enabled && current !== null });
   const at = (id: string) => unitIds.indexOf(id);
   return {
     root,
@@ -65,6 +72,7 @@ export function useWallData({ placeUnitId, indicator, refreshMs, enabled }: { pl
     reportOf: (id) => reports[at(id)]?.data ?? null,
     rankingOf: (id) => rankings[at(id)]?.data ?? null,
     trend: trend.data?.id === current ? trend.data : null,
+    latestSevere: severe.data?.items ?? NO_VIOLATIONS,
     pendingOf: (id) => (reports[at(id)]?.isPending ?? true) && !(reports[at(id)]?.isError ?? false),
     panels: (id) => [freshnessOf(meta), freshnessOf(units), freshnessOf(reports[at(id)]), freshnessOf(rankings[at(id)])],
   };
