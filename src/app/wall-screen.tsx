@@ -134,7 +134,7 @@ export function WallScreen() {
         <WallClock language={language} />
       </header>
       <div className="wall__kpis">
-        <KpiBand report={unitId ? data.reportOf(unitId) : null} name={heading} language={language} pending={unitId ? data.pendingOf(unitId) : true} />
+        <KpiBand report={unitId ? data.reportOf(unitId) : null} name={heading} language={language} pending={signedIn && (unitId ? data.pendingOf(unitId) : true)} />
       </div>
       <div className="wall__map">
         <MapView
@@ -154,7 +154,7 @@ export function WallScreen() {
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
       </div>
       <aside className="wall__side">
-        <RankingList ranking={unitId ? data.rankingOf(unitId) : null} language={language} />
+        <RankingList ranking={unitId ? data.rankingOf(unitId) : null} indicator={indicator} language={language} />
         <TrendChart series={data.trend} language={language} />
       </aside>
       <footer className="wall__foot">

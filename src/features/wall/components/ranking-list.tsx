@@ -1,5 +1,5 @@
 import type { IndicatorRanking } from '../../../api/schemas/indicators';
-import { indicatorDefinition, isIndicatorKey } from '../../../api/indicator-catalogue';
+import { indicatorDefinition, isIndicatorKey, type IndicatorKey } from '../../../api/indicator-catalogue';
 import { formatValue } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import { useWallMessages } from '../hooks/use-wall-messages';
@@ -9,9 +9,11 @@ import { RANKING_ROWS } from '../lib/wall-kpis';
 export const shortName = (name: string, parent: string) => (parent && name.startsWith(parent) && name.length > parent.length ? name.slice(parent.length) : name);
 
 /** The current unit's children ranked by one indicator, best first, each with a bar to compare by eye. */
-export function RankingList({ ranking, language }: { ranking: IndicatorRanking | null; language: Language }) {
+export function RankingList({ ranking, indicator, language }: { ranking: IndicatorRanking | null; indicator: IndicatorKey; language: Language }) {
   const { t } = useWallMessages();
-  const name = ranking ? (isIndicatorKey(ranking.key) ? indicatorDefinition(ranking.key).label[language === 'en' ? 'en' : 'zh'] : ranking.label) : '';
+  // Named before its numbers arrive (or while they cannot).
+  const key = ranking && isIndicatorKey(ranking.key) ? ranking.key : indicator;
+  const name = indicatorDefinition(key).label[language === 'en' ? 'en' : 'zh'];
   const rows = ranking?.items.slice(0, RANKING_ROWS) ?? [];
   const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
   return (
