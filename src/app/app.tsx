@@ -41,7 +41,18 @@ export function App({ runtime }: AppProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [clearSelection]);
 
-  const Screen = routeOf(mode).screen;
+  const { screen: Screen, kiosk } = routeOf(mode);
+  if (kiosk) {
+    return (
+      <RuntimeContext.Provider value={runtime}>
+        <SessionStatusContext.Provider value={session.status}>
+          <Suspense fallback={null}>
+            <Screen />
+          </Suspense>
+        </SessionStatusContext.Provider>
+      </RuntimeContext.Provider>
+    );
+  }
   return (
     <RuntimeContext.Provider value={runtime}>
       <SessionStatusContext.Provider value={session.status}>

@@ -22,7 +22,8 @@ export function ModeNav() {
   };
   return (
     <nav className="mode-nav" aria-label={t('routes.nav')}>
-      {ROUTES.map((route) => (
+      {/* A kiosk (the wall) is opened by its own link: in the desk's switch it would strand a person without controls. */}
+      {ROUTES.filter((route) => !route.kiosk).map((route) => (
         <a
           key={route.mode}
           className="mode-nav__link"

@@ -14,12 +14,15 @@ export interface Route {
   /** i18n key of its name (navigation, document title). */
   name: `routes.${Exclude<keyof AppMessages['routes'], 'nav'>}`;
   screen: ComponentType | LazyExoticComponent<ComponentType>;
+  /** A kiosk screen draws the whole window itself: no header, no sign-in dialog (it signs in by its link). */
+  kiosk?: boolean;
 }
 
 export const ROUTES: readonly Route[] = [
   { mode: '', name: 'routes.map', screen: MapScreen },
   // The analysis workspace: its code and ECharts load on first visit, never with the map.
   { mode: 'analysis', name: 'routes.analysis', screen: lazy(() => import('./analysis-screen').then((m) => ({ default: m.AnalysisScreen }))) },
+  { mode: 'wall', name: 'routes.wall', screen: lazy(() => import('./wall-screen').then((m) => ({ default: m.WallScreen }))), kiosk: true },
 ];
 
 /** The route of a mode; unknown modes fall back to the map (an old or mistyped link still opens something useful). */

@@ -1,12 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN, type AppMessages } from './zh-cn';
+// Types only: the wall's own namespace comes with the wall's code (see wall-zh-cn.ts).
+import type { WallMessages } from './wall-zh-cn';
 import { languages, type Language } from '../lib/view-options';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: AppMessages };
+    resources: { translation: AppMessages; wall: WallMessages };
   }
 }
 

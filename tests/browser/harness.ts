@@ -65,8 +65,8 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** What a test may fix about the server besides its dataset: its clock (issue deadlines, tokens, the midnight ETag). */
-export type AppServerOptions = Pick<StartServerOptions, 'now'>;
+/** What a test may fix about the server besides its dataset: its clock (issue deadlines, tokens, the midnight ETag) and its injected faults. */
+export type AppServerOptions = Pick<StartServerOptions, 'now' | 'faults'>;
 
 /** The app (from dist/) and the API on one origin, on an ephemeral port, with a fresh data directory (no journal). */
 export async function startApp(datasetOptions?: LoadOptions, serverOptions: AppServerOptions = {}): Promise<AppServer> {
@@ -151,6 +151,14 @@ export async function launchBrowser(viewport = { width: 1920, height: 1080 }): P
   };
 }
 
+/** A rectangle of the page, in CSS pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface Pixels {
   width: number;
   height: number;
@@ -163,8 +171,12 @@ export interface Pixels {
  * the page itself (no PNG decoder needed in node): this reads what WebGL drew without needing
  * `preserveDrawingBuffer`, and it reads it the way a person would see it.
  */
-export async function readPixels(page: Page, element: Locator): Promise<Pixels> {
-  const png = await element.screenshot({ type: 'png', animations: 'disabled' });
+export async function readPixels(page: Page, element: Locator | Box): Promise<Pixels> {
+  // A box is shot as it is, without waiting for the element to be stable over two animation frames
+  // (a page that flies its map by itself may not give two frames within the timeout in software WebGL).
+  const png = 'screenshot' in element
+    ? await element.screenshot({ type: 'png', animations: 'disabled' })
+    : await page.screenshot({ type: 'png', animations: 'disabled', clip: element });
   const { width, height, rgb } = await page.evaluate(async (base64: string) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));

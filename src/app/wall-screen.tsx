@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { accountFromSearch, useSignedInAccount } from '../api/session';
+import { useFocus } from '../data/use-focus';
+import { useMapLayers } from '../features/map-layers/hooks/use-map-layers';
+import { useCameraFollow } from '../features/map-layers/hooks/use-camera-follow';
+import { KpiBand } from '../features/wall/components/kpi-band';
+import { RankingList } from '../features/wall/components/ranking-list';
+import { TrendChart } from '../features/wall/components/trend-chart';
+import { SevereTicker } from '../features/wall/components/severe-ticker';
+import { TourProgress, type TourStop } from '../features/wall/components/tour-progress';
+import { StaleBanner, WallClock, WallFreshness, WallNotices } from '../features/wall/components/wall-status';
+import { useWallData } from '../features/wall/hooks/use-wall-data';
+import { useWallMessages } from '../features/wall/hooks/use-wall-messages';
+import { useWallTextScale } from '../features/wall/hooks/use-wall-text-scale';
+import { withDistrictHighlight } from '../features/wall/lib/district-highlight';
+import '../features/wall/components/wall.css';
+import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
+import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
+import { BUREAU, parseLayerList, parseWallOptions } from '../lib/url-state';
+import { resolveBaseMapStyle } from '../map/base-map-source';
+import { MapView } from '../map/map-view';
+import type { MapUiStrings } from '../map/map-ui-strings';
+import { useAppStoreApi, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
+import { useRuntime, useSessionStatus } from './app-context';
+
+/** What a wall draws unless its link says otherwise: zones coloured by the indicator, violations as aggregates at city scale. */
+const WALL_LAYERS = ['gridZones', 'violations'];
+const resolveAssetUrl = (path: string) => new URL(path, document.baseURI).href;
+/** The highlight of the tour's district bureau: the party gold. */
+const HIGHLIGHT = '#f4c542';
+
+/**
+ * The wall mode (`/wall`): an unattended screen for a control room. The map takes most of it, with
+ * the current unit's key figures above it and its children's ranking beside it; it signs in by its
+ * link, tours the district bureaus by itself, and says how fresh its numbers are. No control needs
+ * a mouse and nothing is shown only on hover. Options: see parseWallOptions and the README.
+ */
+export function WallScreen() {
+  const { t: tApp, i18n } = useTranslation();
+  const { t } = useWallMessages();
+  const theme = useTheme();
+  const language = useLanguage();
+  const place = usePlace();
+  const indicator = useIndicator();
+  const store = useAppStoreApi();
+  const runtime = useRuntime();
+  const signedIn = useSignedInAccount() !== null;
+  const sessionStatus = useSessionStatus();
+  const [{ options, problems }] = useState(() => parseWallOptions(window.location.search));
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+
+  // The wall's own layer set, unless the link names one.
+  useEffect(() => {
+    if (parseLayerList(new URLSearchParams(window.location.search).get('layers')) === null) {
+      store.getState().restoreLayers(WALL_LAYERS, store.getState().layerOptions);
+    }
+  }, [store]);
+
+  const refreshMs = options.refresh * 1000;
+  const data = useWallData({ placeUnitId: place.level === 'unit' ? place.id : null, indicator, refreshMs, enabled: signedIn });
+  const root = data.root;
+  const nameOf = useCallback((u: { name: string; nameEn: string }) => (language === 'en' ? u.nameEn : u.name), [language]);
+  const stops = useMemo<TourStop[]>(
+    () => (root ? [{ place: BUREAU, name: nameOf(root) }, ...root.children.map((u) => ({ place: { level: 'unit' as const, id: u.id }, name: nameOf(u) }))] : []),
+    [root, nameOf],
+  );
+  const unit = place.level === 'unit' ? root?.children.find((u) => u.id === place.id) : undefined;
+  const unitId = data.current;
+
+  // The map, as the map screen draws it, with the wall's label sizes and the tour's district outlined.
+  const textScale = useWallTextScale();
+  const mapLayers = useMapLayers({ map, initialZoom: 9, enabled: signedIn });
+  const zoneNames = useMemo(() => new Map(mapLayers.data.zones.features.map((f) => [f.id, f.properties.name])), [mapLayers.data.zones]);
+  const zoneLabels = useMemo(() => zoneLabelPoints(mapLayers.data.zones), [mapLayers.data.zones]);
+  const zonesVisible = useLayerVisibility().gridZones ?? false;
+  const mapStyle = useMemo(() => {
+    const styleOptions = { theme, lang: language, resolveUrl: resolveAssetUrl, textScale };
+    const base = resolveBaseMapStyle(runtime.config, buildBaseMapStyle(styleOptions), { ...styleOptions, pmtilesStyle: runtime.pmtilesStyle }).style;
+    if (typeof base === 'string') return base;
+    const labelled = withZoneLabels(base, zoneLabels, { theme, textScale, visible: zonesVisible });
+    return withDistrictHighlight(labelled, unit?.adcode ?? null, { colour: HIGHLIGHT, width: 2.5 * textScale });
+  }, [runtime, theme, language, textScale, zoneLabels, zonesVisible, unit?.adcode]);
+  const shownLanguage = i18n.language;
+  const uiStrings = useMemo<MapUiStrings>(() => {
+    const tl = i18n.getFixedT(shownLanguage);
+    return { canvas: tl('map.canvasLabel'), zoomIn: tl('map.zoomIn'), zoomOut: tl('map.zoomOut'), resetBearing: tl('map.resetBearing'), toggleAttribution: tl('map.toggleAttribution') };
+  }, [i18n, shownLanguage]);
+  const statusText = useMemo(() => ({ loading: tApp('map.loading'), recovering: tApp('map.recovering') }), [tApp]);
+  const framePadding = useCallback((): PaddingOptions => {
+    const el = map?.getContainer();
+    const pad = Math.round(Math.min(el?.clientWidth ?? 800, el?.clientHeight ?? 600) * 0.06);
+    // The ticker lies over the map's top edge.
+    const ticker = el?.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
+    return { top: pad + ticker, bottom: pad, left: pad, right: pad };
+  }, [map]);
+  const { target } = useFocus(mapLayers.data);
+  useCameraFollow(map, target, place.level === 'bureau', GUANGZHOU_BOUNDS, framePadding);
+  // The panels settle after the map is made (figures arrive, fonts load): frame the stop again in the map's final size.
+  const framed = useRef<LngLatBoundsLike>(GUANGZHOU_BOUNDS);
+  useEffect(() => {
+    framed.current = target && 'bounds' in target ? target.bounds : GUANGZHOU_BOUNDS;
+  }, [target]);
+  useEffect(() => {
+    if (!map) return;
+    let last = '';
+    const observer = new ResizeObserver(([entry]) => {
+      const size = entry ? `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}` : '';
+      if (size === last) return;
+      const first = last === '';
+      last = size;
+      if (!first) map.fitBounds(framed.current, { padding: framePadding(), duration: 0 });
+    });
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map, framePadding]);
+
+  const account = accountFromSearch(window.location.search);
+  const signInFailed = sessionStatus === 'signed-out';
+  const panels = unitId ? data.panels(unitId) : [];
+  const heading = unit ? nameOf(unit) : root ? nameOf(root) : t('bureau');
+
+  return (
+    <main className="wall">
+      <header className="wall__head">
+        <div className="wall__brand">
+          <svg className="wall__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M12 2.5l2.8 6.1 6.7.7-5 4.5 1.4 6.6L12 17.1l-5.9 3.3 1.4-6.6-5-4.5 6.7-.7z" />
+          </svg>
+          <span>{t('title')}</span>
+        </div>
+        <h1 className="wall__place">{heading}</h1>
+        <WallClock language={language} />
+      </header>
+      <div className="wall__kpis">
+        <KpiBand report={unitId ? data.reportOf(unitId) : null} name={heading} language={language} pending={signedIn && (unitId ? data.pendingOf(unitId) : true)} />
+      </div>
+      <div className="wall__map">
+        <MapView
+          mapStyle={mapStyle}
+          label={tApp('map.label')}
+          uiStrings={uiStrings}
+          statusText={statusText}
+          initialCamera={null}
+          fitBounds={GUANGZHOU_BOUNDS}
+          framePadding={framePadding}
+          layers={mapLayers.layers}
+          zoomFades={mapLayers.fades}
+          busy={mapLayers.busy || sessionStatus === 'signing-in'}
+          onMap={setMap}
+        />
+        <SevereTicker items={data.latestSevere} zoneNames={zoneNames} language={language} />
+        <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
+      </div>
+      <aside className="wall__side">
+        <RankingList ranking={unitId ? data.rankingOf(unitId) : null} indicator={indicator} language={language} />
+        <TrendChart series={data.trend} language={language} />
+      </aside>
+      <footer className="wall__foot">
+        <TourProgress stops={stops} intervalMs={options.interval * 1000} idleMs={options.idle * 1000} enabled={options.tour === 'districts' && signedIn} />
+        <WallFreshness panels={panels} asOf={data.asOf} refreshMs={refreshMs} language={language} />
+        <WallNotices problems={problems} signIn={{ account, failed: signInFailed }} />
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import type { MonthlySeries } from '../../../api/schemas/indicators';
+import { formatValue } from '../../../lib/format-number';
+import type { Language } from '../../../lib/view-options';
+import { useWallMessages } from '../hooks/use-wall-messages';
+
+/** The current unit's violations month by month this year: bars to compare by eye, the last month's figure in words. */
+export function TrendChart({ series, language }: { series: MonthlySeries | null; language: Language }) {
+  const { t } = useWallMessages();
+  const points = series?.points ?? [];
+  const max = Math.max(1, ...points.map((p) => p.violations));
+  const last = points.at(-1);
+  return (
+    <section className="wall-trend" aria-label={t('trend.title')}>
+      <h2 className="wall-ranking__title">{t('trend.title')}</h2>
+      {last ? (
+        <>
+          <p className="wall-trend__last">{t('trend.last', { month: Number(last.month.slice(5)), value: formatValue(last.violations, 'count', language) })}</p>
+          <svg className="wall-trend__bars" viewBox={`0 0 ${points.length * 10} 100`} preserveAspectRatio="none" aria-hidden="true">
+            {points.map((p, i) => {
+              const h = (p.violations / max) * 100;
+              return <rect key={p.month} x={i * 10 + 1.5} y={100 - h} width={7} height={h} />;
+            })}
+          </svg>
+          <div className="wall-trend__months" style={{ gridTemplateColumns: `repeat(${points.length}, minmax(0, 1fr))` }} aria-hidden="true">
+            {points.map((p) => (
+              <span key={p.month}>{Number(p.month.slice(5))}</span>
+            ))}
+          </div>
+        </>
+      ) : (
+        <p className="wall-ranking__empty">{t('noData')}</p>
+      )}
+    </section>
+  );
+}

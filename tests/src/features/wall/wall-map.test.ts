@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { buildBaseMapStyle } from '../../../../src/layers/base-map-style';
+import { HIGHLIGHT_LAYER_ID, withDistrictHighlight } from '../../../../src/features/wall/lib/district-highlight';
+import { wallTextScaleFor } from '../../../../src/features/wall/hooks/use-wall-text-scale';
+
+describe('the wall’s map', () => {
+  const style = buildBaseMapStyle({ theme: 'dark', lang: 'zh-CN' });
+
+  it('outlines the tour’s district bureau on the base map’s district outlines, under the labels', () => {
+    const out = withDistrictHighlight(style, '440112', { colour: '#f4c542', width: 4 });
+    const i = out.layers.findIndex((l) => l.id === HIGHLIGHT_LAYER_ID);
+    const layer = out.layers[i];
+    expect(layer).toMatchObject({ type: 'line', source: 'districts', filter: ['==', ['get', 'adcode'], '440112'], paint: { 'line-width': 4 } });
+    expect(out.layers.slice(i + 1).some((l) => l.type === 'symbol')).toBe(true);
+    expect(out.layers.slice(0, i).some((l) => l.type === 'symbol')).toBe(false);
+    expect(style.layers.some((l) => l.id === HIGHLIGHT_LAYER_ID)).toBe(false);
+  });
+
+  it('outlines nothing at the bureau, or on a style without the district outlines', () => {
+    expect(withDistrictHighlight(style, null, { colour: '#fff', width: 1 })).toBe(style);
+    const bare = { ...style, sources: {} };
+    expect(withDistrictHighlight(bare, '440112', { colour: '#fff', width: 1 })).toBe(bare);
+  });
+
+  it('sizes the map’s labels for 5 m: 1.5× at 1080 px, 2.25× at 1620 px, 3× at 2160 px', () => {
+    expect([768, 1080, 1620, 2160, 4000].map(wallTextScaleFor)).toEqual([1.25, 1.5, 2.25, 3, 3.5]);
+  });
+});
