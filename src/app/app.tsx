@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../features/header/components/app-header';
+import { ModeNav } from '../features/header/components/mode-nav';
 import { SessionBadge } from '../features/session/components/session-badge';
 import { useSession } from '../features/session/hooks/use-session';
 import { useClearSelection, useMode, useTheme } from '../store/hooks';
@@ -46,7 +47,20 @@ export function App({ runtime }: AppProps) {
     <RuntimeContext.Provider value={runtime}>
       <SessionStatusContext.Provider value={session.status}>
       <div className="app-shell">
-        <AppHeader session={session.account && <SessionBadge account={session.account} onSignOut={session.signOut} />} />
+        <AppHeader
+          session={session.account && <SessionBadge account={session.account} onSignOut={session.signOut} />}
+          nav={
+            session.account && (
+              <ModeNav
+                links={[
+                  { mode: '', label: t('nav.map') },
+                  // Every role has issues in its scope; a secretary's are their own.
+                  { mode: 'issues', label: session.account.role === 'branch_secretary' ? t('nav.myIssues') : t('nav.issues') },
+                ]}
+              />
+            )
+          }
+        />
         <main className="app-main">
           <Suspense fallback={null}>
             <Screen />

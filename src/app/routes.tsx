@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { MapScreen } from './map-screen';
 
 /*
@@ -15,10 +15,12 @@ export interface Route {
   screen: ComponentType | LazyExoticComponent<ComponentType>;
 }
 
-export const ROUTES: readonly Route[] = [{ mode: '', name: 'routes.map', screen: MapScreen }];
+export const ROUTES: readonly Route[] = [
+  { mode: '', name: 'routes.map', screen: MapScreen },
+  { mode: 'issues', name: 'routes.issues', screen: lazy(() => import('./issues-screen')) },
+];
 
 /** The route of a mode; unknown modes fall back to the map (an old or mistyped link still opens something useful). */
 export function routeOf(mode: string): Route {
   return ROUTES.find((r) => r.mode === mode) ?? (ROUTES[0] as Route);
 }
-

@@ -26,6 +26,7 @@ export const en: AppMessages = {
     themeDark: 'Dark',
     toolbar: 'Display settings',
   },
+  nav: { label: 'Pages', map: 'Map', myIssues: 'My issues', issues: 'Issues' },
   map: {
     label: 'Map',
     canvasLabel: 'Map canvas: arrow keys pan, plus and minus zoom',

@@ -1,12 +1,14 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN, type AppMessages } from './zh-cn';
+import type { IssuesMessages } from './issues-zh-cn';
 import { languages, type Language } from '../lib/view-options';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: AppMessages };
+    // 'issues': the issues workspace's table, added when its route loads (src/app/issues-screen.tsx).
+    resources: { translation: AppMessages; issues: IssuesMessages };
   }
 }
 

@@ -26,6 +26,7 @@ export const zhCN = {
     themeDark: '深色',
     toolbar: '显示设置',
   },
+  nav: { label: '页面', map: '地图', myIssues: '我的问题', issues: '问题闭环' },
   map: {
     label: '地图',
     canvasLabel: '地图画布：方向键平移，加号减号缩放',
