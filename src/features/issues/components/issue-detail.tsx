@@ -237,6 +237,8 @@ export function IssueDetailPanel({ id, account, now, onClose }: { id: string; ac
             transition.reset();
           }}
           busy={transition.isPending}
+          // After a 412 that moved the issue on, the action may no longer apply: the draft stays, the button does not.
+          blocked={!allowed.includes(action)}
           error={writeError}
           now={now}
         />

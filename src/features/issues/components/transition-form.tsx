@@ -17,6 +17,8 @@ export interface TransitionFormProps {
   onSubmit: (draft: Draft) => Promise<unknown>;
   onCancel: () => void;
   busy: boolean;
+  /** The action no longer applies to the issue's state: nothing to submit. */
+  blocked?: boolean;
   /** A refusal the form shows beside its fields (422) or above them. */
   error: unknown;
   /** Epoch ms: today (Asia/Shanghai) is the earliest deadline. */
@@ -39,7 +41,7 @@ function fieldErrorsOf(error: unknown): DraftErrors {
 }
 
 /** One action's form: the comment (required for submit and reject), and an assignee and deadline for assign and reopen. */
-export function TransitionForm({ issue, action, draft, onDraft, onSubmit, onCancel, busy, error, now }: TransitionFormProps) {
+export function TransitionForm({ issue, action, draft, onDraft, onSubmit, onCancel, busy, blocked = false, error, now }: TransitionFormProps) {
   const { t } = useTranslation('issues');
   const { t: tApp } = useTranslation();
   const id = useId();
@@ -148,7 +150,7 @@ export function TransitionForm({ issue, action, draft, onDraft, onSubmit, onCanc
         {fieldError('comment')}
       </div>
       <div className="issue-form__buttons">
-        <button type="submit" className="ui-button ui-button--primary" disabled={busy} data-action={action}>
+        <button type="submit" className="ui-button ui-button--primary" disabled={busy || blocked} data-action={action}>
           {busy ? t('form.saving') : t('form.submit', { action: label })}
         </button>
         <button type="button" className="ui-button" onClick={onCancel} disabled={busy}>
