@@ -1,21 +1,15 @@
 import type { Dataset, StandaloneIssue } from '../dataset/model';
 import type { Issue, IssueDetail, IssueHistoryEntry } from '../../src/api/schemas/issues';
 import type { IssueAction, IssueStatus } from '../../src/api/schemas/enums';
-import { issueStatuses, violationCategories } from '../../src/api/schemas/enums';
+import { issueStatuses, severities, violationCategories } from '../../src/api/schemas/enums';
+import { ISSUE_TRANSITIONS } from '../../src/api/issue-workflow';
 import { issueIdOfViolationRow, violationIdOf, violationRowOfIssueId } from '../../src/api/violation-columns';
 import { issueHistoryOfViolationRow } from '../dataset/issues';
 import type { DatasetIndex } from './dataset-index';
 import { DAY_MS, dayOf, instantOf } from './time';
 
-/** The closure loop: each action moves an issue from one state to the next. */
-export const transitions: Record<IssueAction, { from: IssueStatus; to: IssueStatus }> = {
-  assign: { from: 'found', to: 'assigned' },
-  start: { from: 'assigned', to: 'rectifying' },
-  submit: { from: 'rectifying', to: 'awaiting_verification' },
-  verify: { from: 'awaiting_verification', to: 'closed' },
-  reject: { from: 'awaiting_verification', to: 'rectifying' },
-  reopen: { from: 'closed', to: 'assigned' },
-};
+/** The closure loop: each action moves an issue from one state to the next (the table the client reads too). */
+export const transitions = ISSUE_TRANSITIONS;
 
 /** One write, as stored in the journal and replayed on start. */
 export interface TransitionRecord {
@@ -29,6 +23,8 @@ export interface TransitionRecord {
   actorName: string;
   comment: string;
   assigneeId: string | null;
+  /** The new deadline (end of its day, Asia/Shanghai, epoch ms) set by assign or reopen; absent or null: unchanged. */
+  deadline?: number | null;
   version: number;
 }
 
@@ -37,6 +33,8 @@ interface Overlay {
   status: IssueStatus;
   closedAt: number | null;
   assigneeId: string | null;
+  /** null: the generated deadline. */
+  deadline: number | null;
   version: number;
   added: IssueHistoryEntry[];
 }
@@ -119,7 +117,7 @@ export class IssueStore {
     const v = this.dataset.violations;
     const closed = overlay ? overlay.status === 'closed' : v.issueStatus[row] === CLOSED;
     const closedAt = !closed ? null : overlay ? overlay.closedAt : (v.issueClosedAt[row] ?? Number.NaN);
-    const deadline = v.issueDeadline[row] ?? 0;
+    const deadline = overlay?.deadline ?? v.issueDeadline[row] ?? 0;
     out.closedAt = closedAt === null || Number.isNaN(closedAt) ? null : closedAt;
     out.closed = closed;
     out.overdue = (closed ? (out.closedAt ?? deadline) : nowMs) - deadline > 0;
@@ -141,7 +139,12 @@ export class IssueStore {
   }
 
   isRowOverdue(row: number): boolean {
-    return this.overdueOf(this.dataset.violations.issueDeadline[row] ?? 0, this.statusOfRow(row), this.closedAtOfRow(row)).overdue;
+    return this.overdueOf(this.deadlineOfRow(row), this.statusOfRow(row), this.closedAtOfRow(row)).overdue;
+  }
+
+  /** End of the deadline day of violation row `row`'s issue: the last write's, or the generated one. */
+  deadlineOfRow(row: number): number {
+    return this.rowOverlays.get(row)?.deadline ?? this.dataset.violations.issueDeadline[row] ?? 0;
   }
 
   /** The issue with its history, names unmasked: callers mask per scope. */
@@ -182,6 +185,7 @@ export class IssueStore {
       status: record.to,
       closedAt,
       assigneeId,
+      deadline: record.deadline ?? base.deadline,
       version: record.version,
       added: [
         ...base.added,
@@ -205,12 +209,13 @@ export class IssueStore {
   private baseOverlay(ref: IssueRef): Overlay {
     if (ref.kind === 'standalone') {
       const i = ref.issue;
-      return { status: i.status, closedAt: i.closedAt, assigneeId: i.assigneeId, version: i.history.length, added: [] };
+      return { status: i.status, closedAt: i.closedAt, assigneeId: i.assigneeId, deadline: null, version: i.history.length, added: [] };
     }
     return {
       status: this.statusOfRow(ref.row),
       closedAt: this.closedAtOfRow(ref.row),
       assigneeId: this.generatedAssignee(ref.row),
+      deadline: null,
       version: this.generatedVersion(ref.row),
       added: [],
     };
@@ -241,7 +246,7 @@ export class IssueStore {
     const zone = this.dataset.zones.features[v.zone[row] ?? -1];
     const status = overlay?.status ?? this.statusOfRow(row);
     const closedAt = overlay ? overlay.closedAt : this.closedAtOfRow(row);
-    const deadline = v.issueDeadline[row] ?? 0;
+    const deadline = overlay?.deadline ?? v.issueDeadline[row] ?? 0;
     const assigneeId = overlay ? overlay.assigneeId : this.generatedAssignee(row);
     const generated = withHistory ? issueHistoryOfViolationRow(this.dataset, row) : [];
     const category = violationCategories[v.category[row] ?? 0] ?? 'behaviour';
@@ -249,6 +254,7 @@ export class IssueStore {
     return {
       id,
       source: 'violation',
+      severity: severities[v.severity[row] ?? 0] ?? 'general',
       title: `${categoryTitles[category] ?? '违章'}整改：${description}`.slice(0, 200),
       description,
       position: [v.lon[row] ?? 0, v.lat[row] ?? 0],
@@ -274,9 +280,11 @@ export class IssueStore {
     const status = overlay?.status ?? issue.status;
     const closedAt = overlay ? overlay.closedAt : issue.closedAt;
     const assigneeId = overlay ? overlay.assigneeId : issue.assigneeId;
+    const deadline = overlay?.deadline ?? issue.deadline;
     return {
       id: issue.id,
       source: issue.source,
+      severity: null,
       title: issue.title,
       description: issue.description,
       position: issue.position,
@@ -286,11 +294,11 @@ export class IssueStore {
       violationId: null,
       status,
       createdAt: instantOf(issue.createdAt),
-      deadline: dayOf(issue.deadline),
+      deadline: dayOf(deadline),
       closedAt: closedAt === null ? null : instantOf(closedAt),
       assigneeId,
       assigneeName: this.personName(assigneeId),
-      ...this.overdueOf(issue.deadline, status, closedAt),
+      ...this.overdueOf(deadline, status, closedAt),
       version: overlay?.version ?? issue.history.length,
       history: withHistory ? [...issue.history, ...(overlay?.added ?? [])] : [],
     };

@@ -1,6 +1,7 @@
 import type { Account } from '../../src/api/schemas/session';
 import type { IssueAction } from '../../src/api/schemas/enums';
 import type { DatasetIndex } from './dataset-index';
+import { ROLE_ACTIONS } from '../../src/api/issue-workflow';
 
 /** 张三丰 → 张*丰, 张三 → 张*: the first and last characters kept (by code point), the middle starred. */
 export function maskName(name: string): string {
@@ -56,8 +57,6 @@ export class Scope {
    * verify/reject/reopen everywhere.
    */
   mayTransition(action: IssueAction, branchId: string): boolean {
-    if (this.account.role === 'branch_secretary') return branchId === this.account.scope.branchId;
-    const verifying = action === 'verify' || action === 'reject' || action === 'reopen';
-    return verifying && this.fullOverBranch(branchId);
+    return ROLE_ACTIONS[this.account.role].includes(action) && this.fullOverBranch(branchId);
   }
 }

@@ -131,6 +131,11 @@ export function createApiClient(config: ApiClientConfig = {}) {
       // Checked at the call, where P is known; every parameter value is a QueryValue.
       return parseJson(await send('GET', path, options as RequestOptions<Record<string, QueryValue>>), schema);
     },
+    /** GET a JSON resource with its ETag (what a later write sends back in If-Match). */
+    async getTagged<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions = {}): Promise<{ data: z.infer<S>; etag: string | null }> {
+      const response = await send('GET', path, options);
+      return { data: await parseJson(response, schema), etag: response.headers.get('ETag') };
+    },
     /** A write (POST/PUT/PATCH/DELETE) with a JSON body; `ifMatch` carries the ETag for optimistic concurrency. */
     async send<S extends z.ZodMiniType>(
       method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',

@@ -1,7 +1,6 @@
 import { Breadcrumb } from '../features/place/components/breadcrumb';
 import { LevelView } from '../features/analysis/components/level-view';
 import { useSignedInAccount } from '../api/session';
-import { ModeNav } from './mode-nav';
 import './analysis-screen.css';
 
 /** The analysis mode: the drill path (the map's breadcrumb, the same place) over the level view. */
@@ -12,7 +11,6 @@ export function AnalysisScreen() {
       {signedIn && (
         <>
           <div className="place-bar place-bar--start">
-            <ModeNav />
             <Breadcrumb />
           </div>
           <LevelView />

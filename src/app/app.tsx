@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../features/header/components/app-header';
+import { ModeNav } from './mode-nav';
 import { SessionBadge } from '../features/session/components/session-badge';
 import { useSession } from '../features/session/hooks/use-session';
 import { useClearSelection, useMode, useTheme } from '../store/hooks';
@@ -57,7 +58,14 @@ export function App({ runtime }: AppProps) {
     <RuntimeContext.Provider value={runtime}>
       <SessionStatusContext.Provider value={session.status}>
       <div className="app-shell">
-        <AppHeader session={session.account && <SessionBadge account={session.account} onSignOut={session.signOut} />} />
+        <AppHeader
+          session={session.account && <SessionBadge account={session.account} onSignOut={session.signOut} />}
+          nav={
+            session.account && (
+              <ModeNav secretary={session.account.role === 'branch_secretary'} />
+            )
+          }
+        />
         <main className="app-main">
           <Suspense fallback={null}>
             <Screen />

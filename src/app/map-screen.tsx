@@ -21,7 +21,6 @@ import { useAppStoreApi, useLanguage, useLayerVisibility, usePlace, useSelection
 import { writeCamera } from './url-sync';
 import { useRuntime, useSessionStatus } from './app-context';
 import { useTextScale } from './use-text-scale';
-import { ModeNav } from './mode-nav';
 
 // Loaded when first selected: many sessions never open it.
 const DetailsPanel = lazy(() => import('../features/details/components/details-panel').then((m) => ({ default: m.DetailsPanel })));
@@ -126,7 +125,6 @@ export function MapScreen() {
       <div ref={right} className="app-overlay app-overlay--right">
         {signedIn && (
           <div className="place-bar">
-            <ModeNav />
             <Breadcrumb />
           </div>
         )}

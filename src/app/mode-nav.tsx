@@ -6,11 +6,11 @@ import { ROUTES } from './routes';
 import { urlStateOf } from './url-sync';
 
 /**
- * The modes as links: a real href (open in a new tab, copy the link), and a plain click switches
+ * The modes as links, in the header (a secretary's issues are "my issues"): a real href (open in a new tab, copy the link), and a plain click switches
  * the mode in the store, which url-sync turns into a history entry. Where you are (place, window,
  * filters) goes along; the camera does not: the other mode frames the place itself.
  */
-export function ModeNav() {
+export function ModeNav({ secretary = false }: { secretary?: boolean }) {
   const { t } = useTranslation();
   const mode = useMode();
   const search = useAppStore((s) => formatUrlState(urlStateOf(s, null)));
@@ -31,7 +31,7 @@ export function ModeNav() {
           aria-current={route.mode === mode ? 'page' : undefined}
           onClick={(e) => follow(e, route.mode)}
         >
-          {t(route.name)}
+          {route.mode === 'issues' && secretary ? t('routes.myIssues') : t(route.name)}
         </a>
       ))}
     </nav>

@@ -12,7 +12,7 @@ import { MapScreen } from './map-screen';
 export interface Route {
   mode: string;
   /** i18n key of its name (navigation, document title). */
-  name: `routes.${Exclude<keyof AppMessages['routes'], 'nav'>}`;
+  name: `routes.${Exclude<keyof AppMessages['routes'], 'nav' | 'myIssues'>}`;
   screen: ComponentType | LazyExoticComponent<ComponentType>;
   /** A kiosk screen draws the whole window itself: no header, no sign-in dialog (it signs in by its link). */
   kiosk?: boolean;
@@ -22,6 +22,7 @@ export const ROUTES: readonly Route[] = [
   { mode: '', name: 'routes.map', screen: MapScreen },
   // The analysis workspace: its code and ECharts load on first visit, never with the map.
   { mode: 'analysis', name: 'routes.analysis', screen: lazy(() => import('./analysis-screen').then((m) => ({ default: m.AnalysisScreen }))) },
+  { mode: 'issues', name: 'routes.issues', screen: lazy(() => import('./issues-screen')) },
   { mode: 'wall', name: 'routes.wall', screen: lazy(() => import('./wall-screen').then((m) => ({ default: m.WallScreen }))), kiosk: true },
 ];
 
@@ -29,4 +30,3 @@ export const ROUTES: readonly Route[] = [
 export function routeOf(mode: string): Route {
   return ROUTES.find((r) => r.mode === mode) ?? (ROUTES[0] as Route);
 }
-

@@ -12,7 +12,7 @@ import { formatUrlState, navigationKind, parseUrlState, pathOfMode, type Camera,
 type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
 /** What of the store the URL says: a store change that touches none of these leaves the URL alone. */
-const URL_FIELDS = ['mode', 'language', 'theme', 'place', 'selection', 'filters', 'layerCatalogue', 'layerVisibility', 'layerOptions', 'indicator'] as const;
+const URL_FIELDS = ['mode', 'language', 'theme', 'place', 'selection', 'filters', 'layerCatalogue', 'layerVisibility', 'layerOptions', 'indicator', 'issuesView'] as const;
 const sameForUrl = (a: AppState, b: AppState) => URL_FIELDS.every((field) => Object.is(a[field], b[field]));
 
 /** The URL's view of the store (the camera is the map's: it comes from the URL as it stands). */
@@ -29,6 +29,7 @@ export function urlStateOf(state: AppState, camera: Camera | null): UrlState {
     layerOptions: state.layerOptions,
     // The default indicator is left out of links, like every default.
     indicator: state.indicator === DEFAULT_INDICATOR ? null : state.indicator,
+    issues: state.issuesView,
   };
 }
 
@@ -72,6 +73,7 @@ export function startUrlSync(store: AppStore, win: HistoryWindow = window): () =
       s.restoreFilters(url.filters);
       s.restoreLayers(url.layers, url.layerOptions);
       s.pickIndicator(url.indicator ?? DEFAULT_INDICATOR);
+      s.restoreIssuesView(url.issues);
       s.restoreLocation({ mode: url.mode, place: url.place, selection: url.selection }, url.camera);
     } finally {
       restoring = false;

@@ -193,7 +193,7 @@ export const en: AppMessages = {
     none: 'none',
     length: 'Length',
   },
-  routes: { nav: 'Views', map: 'Map', analysis: 'Analysis', wall: 'Wall screen' },
+  routes: { nav: 'Views', map: 'Map', analysis: 'Analysis', issues: 'Issues', myIssues: 'My issues', wall: 'Wall screen' },
   errors: {
     crashed: 'The screen ran into a problem',
     reloading: 'Reloading by itself in {{seconds}} s.',

@@ -1,14 +1,16 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN, type AppMessages } from './zh-cn';
-// Types only: the wall's own namespace comes with the wall's code (see wall-zh-cn.ts).
+// Types only: each mode's own namespace comes with its code (wall-zh-cn.ts, issues-zh-cn.ts).
 import type { WallMessages } from './wall-zh-cn';
+import type { IssuesMessages } from './issues-zh-cn';
 import { languages, type Language } from '../lib/view-options';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: AppMessages; wall: WallMessages };
+    // 'wall' and 'issues': added when their routes load (src/app/wall-screen.tsx, issues-screen.tsx).
+    resources: { translation: AppMessages; wall: WallMessages; issues: IssuesMessages };
   }
 }
 

@@ -193,7 +193,7 @@ export const zhCN = {
     none: '无',
     length: '长度',
   },
-  routes: { nav: '功能切换', map: '地图', analysis: '分析', wall: '大屏' },
+  routes: { nav: '功能切换', map: '地图', analysis: '分析', issues: '问题闭环', myIssues: '我的问题', wall: '大屏' },
   errors: {
     crashed: '界面出错了',
     reloading: '{{seconds}} 秒后自动重新加载。',

@@ -11,6 +11,7 @@ import { z } from './zod';
  *   /<mode>?at=<level>:<id>&sel=<kind>:<id>&c=<lng,lat,zoom[,bearing[,pitch]]>
  *          &from=…&to=…&cat=…&sev=…&st=…&overdue=1&layers=…&lo=<layer>:<option>,…&ind=<indicator>
  *          &lang=en&theme=light
+ *          &issue=<id>&state=<statuses>&late=1&sort=-deadline   (the issues workspace)
  *
  * The mode is the path (the app's route table says which exist); `at` is the place on the drill path
  * (absent: the bureau); `sel` an object on the map. Invalid values are ignored (the default stands),
@@ -56,6 +57,22 @@ export interface UrlFilters {
   overdueOnly: boolean;
 }
 
+/** The issues workspace (`/issues`): the open issue and the list's filters and order. */
+export interface IssuesView {
+  /** The issue whose detail is open (`issue=`); null: none. */
+  open: string | null;
+  /** The states listed (`state=`); by default the open ones (not closed). */
+  states: readonly IssueStatus[];
+  /** Only issues past their deadline (`late=1`). */
+  lateOnly: boolean;
+  /** By deadline, soonest first (`deadline`, the default) or latest first (`-deadline`). */
+  sort: IssueSort;
+}
+export const ISSUE_SORTS = ['deadline', '-deadline'] as const;
+export type IssueSort = (typeof ISSUE_SORTS)[number];
+const OPEN_STATES = issueStatuses.filter((s) => s !== 'closed');
+export const defaultIssuesView = (): IssuesView => ({ open: null, states: OPEN_STATES, lateOnly: false, sort: 'deadline' });
+
 export interface UrlState {
   /** The first path segment; '' is the map. */
   mode: string;
@@ -72,6 +89,7 @@ export interface UrlState {
   layerOptions: Readonly<Record<string, string>>;
   /** The indicator zones are coloured and ranked by (a catalogue key, checked by the store); null: default. */
   indicator: string | null;
+  issues: IssuesView;
 }
 
 export const defaultFilters = (): UrlFilters => ({
@@ -101,6 +119,7 @@ export const defaultUrlState = (): UrlState => ({
   layers: null,
   layerOptions: {},
   indicator: null,
+  issues: defaultIssuesView(),
 });
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
@@ -298,6 +317,28 @@ const URL_SCHEMA: { [K in Exclude<keyof UrlState, 'mode'>]: Codec<K> } = {
     },
     format: (indicator) => ({ ind: indicator }),
   },
+  issues: {
+    params: ['issue', 'state', 'late', 'sort'],
+    parse: (p) => {
+      const open = p.get('issue');
+      const sort = p.get('sort');
+      return {
+        open: open && ID.test(open) ? open : null,
+        states: parseCodes(p.get('state'), issueStatuses) ?? OPEN_STATES,
+        lateOnly: p.get('late') === '1',
+        sort: (ISSUE_SORTS as readonly (string | null)[]).includes(sort) ? (sort as IssueSort) : 'deadline',
+      };
+    },
+    format: (v) => {
+      const states = normaliseCodes(issueStatuses, v.states).join(',');
+      return {
+        issue: v.open,
+        state: states === OPEN_STATES.join(',') ? null : states,
+        late: v.lateOnly ? '1' : null,
+        sort: v.sort === 'deadline' ? null : v.sort,
+      };
+    },
+  },
 };
 
 /** The first path segment below the app's base ('' for the map). */
@@ -333,9 +374,12 @@ export function pathOfMode(mode: string): string {
   return mode ? `/${mode}` : '/';
 }
 
-/** A history entry is pushed when where you are changes (mode, place, selection); anything else replaces it. */
+/** A history entry is pushed when where you are changes (mode, place, selection, open issue); anything else replaces it. */
 export function navigationKind(prev: UrlState, next: UrlState): 'push' | 'replace' {
-  return prev.mode !== next.mode || !samePlace(prev.place, next.place) || !sameSelection(prev.selection, next.selection)
+  return prev.mode !== next.mode ||
+    !samePlace(prev.place, next.place) ||
+    !sameSelection(prev.selection, next.selection) ||
+    prev.issues.open !== next.issues.open
     ? 'push'
     : 'replace';
 }

@@ -6,12 +6,13 @@ import { createLayersSlice, type LayerCatalogue, type LayersSlice } from './laye
 import { createLocationSlice, type LocationSlice } from './location-slice';
 import { createMapOptionsSlice, type MapOptionsSlice } from './map-options-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
+import { createIssuesSlice, type IssuesSlice } from './issues-slice';
 
 /*
  * One store of typed slices, UI state only: server data lives in react-query, the camera in the
  * map itself. A factory, not a module singleton, so tests and the app each get their own.
  */
-export type AppState = ViewSlice & LayersSlice & LocationSlice & MapOptionsSlice & FiltersSlice;
+export type AppState = ViewSlice & LayersSlice & LocationSlice & MapOptionsSlice & FiltersSlice & IssuesSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppStoreInit extends Partial<Omit<UrlState, 'lang'>> {
@@ -30,5 +31,6 @@ export function createAppStore(init: AppStoreInit = {}): AppStore {
     ...createLocationSlice(init)(...a),
     ...createMapOptionsSlice(init)(...a),
     ...createFiltersSlice(init.filters)(...a),
+    ...createIssuesSlice(init.issues)(...a),
   }));
 }

@@ -29,6 +29,7 @@ export const useIndicator = () => useAppStore((s) => s.indicator);
 export const useBaseDatum = () => useAppStore((s) => s.baseDatum);
 export const useLayersPanelOpen = () => useAppStore((s) => s.layersPanelOpen);
 export const useFiltersPanelOpen = () => useAppStore((s) => s.filtersPanelOpen);
+export const useIssuesView = () => useAppStore((s) => s.issuesView);
 
 // Actions are stable functions: selecting them never re-renders.
 export const useSwitchTheme = () => useAppStore((s) => s.switchTheme);
@@ -42,3 +43,6 @@ export const useClearSelection = () => useAppStore((s) => s.clearSelection);
 export const usePickIndicator = () => useAppStore((s) => s.pickIndicator);
 export const useToggleLayersPanel = () => useAppStore((s) => s.toggleLayersPanel);
 export const useToggleFiltersPanel = () => useAppStore((s) => s.toggleFiltersPanel);
+export const useSwitchMode = () => useAppStore((s) => s.switchMode);
+export const useOpenIssue = () => useAppStore((s) => s.openIssue);
+export const useRefineIssues = () => useAppStore((s) => s.refineIssues);

@@ -7,13 +7,14 @@ import { etagFor, scopeOf } from '../context';
 import { sendJson, setDataHeaders } from '../conditional';
 import type { IssueRef } from '../issue-store';
 import { transitions } from '../issue-store';
+import { actionNeedsAssignee } from '../../../src/api/issue-workflow';
 import { bearer, dataResponses, responses } from '../openapi';
 import { IdParams, IssueQuery, NoQuery } from '../../../src/api/schemas/params';
 import { assertWindowInOrder } from '../params';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
 import { rowRange, zoneMask } from '../selection';
-import { startOfDay, DAY_MS } from '../time';
+import { dayOf, startOfDay, DAY_MS } from '../time';
 
 /** The strong ETag of an issue: its version (bumped by every transition), within this dataset. */
 export function issueEtag(ctx: ServerContext, issue: { id: string; version: number }): string {
@@ -129,6 +130,7 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         description: [
           'Actions: assign (found→assigned, needs assigneeId), start (assigned→rectifying), submit (rectifying→awaiting_verification),',
           'verify (awaiting_verification→closed), reject (awaiting_verification→rectifying), reopen (closed→assigned, needs assigneeId).',
+          'assign and reopen may set a new deadline (a day, today or later in Asia/Shanghai); other actions may not.',
           'Who may: a branch secretary every action on their own branch\'s issues; a district manager verify, reject and reopen in their',
           'district; the bureau manager verify, reject and reopen everywhere. The request must carry If-Match with the issue\'s current',
           'ETag (428 without, 412 when stale). A body with a field not listed here is refused (422, the field named), not applied.',
@@ -152,7 +154,7 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
             errors: [{ name: 'If-Match', reason: 'required' }],
           });
         }
-        const { action, comment, assigneeId } = request.body;
+        const { action, comment, assigneeId, deadline } = request.body;
         if (!scope.mayTransition(action, branchId)) {
           throw new HttpProblem(403, `Your role (${scope.account.role}) may not '${action}' issue '${id}'.`);
         }
@@ -166,7 +168,13 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
           if (state.status !== rule.from) {
             throw new HttpProblem(409, `Cannot '${action}' an issue that is '${state.status}'; '${action}' needs '${rule.from}'.`, { slug: 'invalid-transition' });
           }
-          const needsAssignee = action === 'assign' || action === 'reopen';
+          const needsAssignee = actionNeedsAssignee(action);
+          if (deadline !== undefined && !needsAssignee) {
+            throw new HttpProblem(422, `'${action}' does not set a deadline; only assign and reopen do.`, { errors: [{ name: 'deadline', reason: 'not allowed for this action' }] });
+          }
+          if (deadline !== undefined && deadline < dayOf(ctx.now().getTime())) {
+            throw new HttpProblem(422, `deadline '${deadline}' is in the past.`, { errors: [{ name: 'deadline', reason: 'before today' }] });
+          }
           if (needsAssignee && !assigneeId) {
             throw new HttpProblem(422, `'${action}' needs assigneeId: the person who will rectify the issue.`, { errors: [{ name: 'assigneeId', reason: 'required' }] });
           }
@@ -184,6 +192,8 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
             actorName: scope.account.displayName,
             comment,
             assigneeId: needsAssignee ? (assigneeId ?? null) : null,
+            // The end of the deadline day, as generated deadlines are.
+            ...(deadline !== undefined && { deadline: startOfDay(deadline) + DAY_MS - 1 }),
             version: state.version + 1,
           };
         });

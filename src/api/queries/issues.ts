@@ -7,14 +7,16 @@ import { MAX_PAGE_SIZE } from '../schemas/common';
 /** Issues not born from a violation: the client adds them to the violation columns' issues when it tallies zones. */
 const STANDALONE_SOURCES = ['public_safety_hazard', 'asset_recovery'] as const;
 
+// 403 (outside the caller's scope) and 404 are answers, not failures to retry.
+export const retryUnlessRefused = (count: number, error: unknown) => !(error instanceof ApiError && (error.status === 403 || error.status === 404)) && count < 2;
+
 export const issueQueries = {
   all: () => ['issues'] as const,
   detail: (id: string) =>
     queryOptions({
       queryKey: [...issueQueries.all(), 'detail', id] as const,
       queryFn: ({ signal }) => apiClient.get(`/issues/${encodeURIComponent(id)}`, IssueDetail, { signal }),
-      // 403 (outside the caller's scope) is an answer, not a failure to retry.
-      retry: (count, error) => !(error instanceof ApiError && error.status === 403) && count < 2,
+      retry: retryUnlessRefused,
     }),
   /** Every standalone issue (hundreds; thousands at province scale), page by page. */
   standalone: () =>

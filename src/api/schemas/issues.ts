@@ -1,5 +1,5 @@
 import { z } from '../../lib/zod';
-import { IssueAction, IssueSource, IssueStatus } from './enums';
+import { IssueAction, IssueSource, IssueStatus, Severity } from './enums';
 import { Day, Instant, page } from './common';
 import { Position } from './geojson';
 
@@ -17,6 +17,7 @@ export const IssueHistoryEntry = z.object({
 export const Issue = z.object({
   id: z.string(),
   source: IssueSource,
+  severity: z.nullable(Severity).check(z.describe('the violation\'s severity; null for issues not born from a violation')),
   title: z.string(),
   description: z.string(),
   position: Position,
@@ -43,6 +44,7 @@ export const IssueTransitionRequest = z.strictObject({
   action: IssueAction,
   comment: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
   assigneeId: z.optional(z.string()).check(z.describe('required for assign and reopen')),
+  deadline: z.optional(Day).check(z.describe('assign and reopen only: the new deadline (a day, Asia/Shanghai, today or later); absent: unchanged')),
 });
 
 export type IssueHistoryEntry = z.infer<typeof IssueHistoryEntry>;

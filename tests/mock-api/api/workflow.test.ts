@@ -95,6 +95,34 @@ describe('the closure loop', () => {
   });
 });
 
+describe('deadlines and severity', () => {
+  it('assign sets a new deadline (end of that day, Asia/Shanghai), which decides overdue; other actions and past days are refused', async () => {
+    const { id, secretary, assigneeId } = await pick('found');
+    const today = new Date(testNow().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    let { etag } = await read(id);
+    const past = await transition(id, { action: 'assign', comment: '指派', assigneeId, deadline: '2020-01-01' }, etag, secretary);
+    expect(past.status).toBe(422);
+    expect(((await past.json()) as { errors: { name: string }[] }).errors[0]?.name).toBe('deadline');
+    const assigned = await transition(id, { action: 'assign', comment: '指派', assigneeId, deadline: today }, etag, secretary);
+    expect(assigned.status).toBe(200);
+    const body = (await assigned.json()) as Detail & { deadline: string; overdue: boolean };
+    expect(body.deadline).toBe(today);
+    expect(body.overdue).toBe(false);
+    etag = assigned.headers.get('etag') ?? '';
+    const start = await transition(id, { action: 'start', comment: '开始', deadline: today }, etag, secretary);
+    expect(start.status).toBe(422);
+    expect((await read(id)).detail).toMatchObject({ deadline: today, status: 'assigned' });
+  });
+
+  it('a violation\'s issue carries its severity; a standalone issue none', async () => {
+    const token = await api.tokenFor('bureau-manager');
+    const page = (await (await api.get('/api/v1/issues?limit=1000', { token })).json()) as { items: { source: string; severity: string | null }[] };
+    expect(page.items.filter((i) => i.source === 'violation').every((i) => ['general', 'serious', 'severe'].includes(i.severity ?? ''))).toBe(true);
+    const standalone = page.items.filter((i) => i.source !== 'violation');
+    expect(standalone.every((i) => i.severity === null)).toBe(true);
+  });
+});
+
 describe('refusals', () => {
   it('409 for a transition the state does not allow', async () => {
     const { id, secretary } = await pick('assigned');

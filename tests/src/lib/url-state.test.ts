@@ -35,6 +35,7 @@ describe('the URL state schema', () => {
       layers: null,
       layerOptions: {},
       indicator: null,
+      issues: { open: null, states: ['found', 'assigned', 'rectifying', 'awaiting_verification'], lateOnly: false, sort: 'deadline' },
     });
     expect(formatUrlState(defaults)).toBe('');
   });
@@ -51,12 +52,14 @@ describe('the URL state schema', () => {
       layers: ['violations', 'gridZones'],
       layerOptions: { violations: 'severity' },
       indicator: 'issue_closure_rate',
+      issues: { open: 'IV0000123', states: ['awaiting_verification', 'closed'], lateOnly: true, sort: '-deadline' },
     };
     const search = formatUrlState(state);
     expect(search).toBe(
       '?lang=en&theme=light&at=zone:Z-HP-012&sel=violation:V0000123&c=113.48054,23.18171,11.25,30,45' +
         '&from=2025-01-01&to=2025-03-31&cat=behaviour,equipment&sev=severe&st=found,assigned&overdue=1' +
-        '&layers=violations,gridZones&lo=violations:severity&ind=issue_closure_rate',
+        '&layers=violations,gridZones&lo=violations:severity&ind=issue_closure_rate' +
+        '&issue=IV0000123&state=awaiting_verification,closed&late=1&sort=-deadline',
     );
     expect(parseUrlState(search)).toEqual(state);
   });

@@ -6,8 +6,8 @@ import { DataFreshness } from './data-freshness';
 import { WallClock } from './wall-clock';
 import './header.css';
 
-/** The header; `session` is what the shell shows of the signed-in account (its badge). */
-export function AppHeader({ session }: { session?: ReactNode }) {
+/** The header; `session` is what the shell shows of the signed-in account (its badge), `nav` the screens it may go to. */
+export function AppHeader({ session, nav }: { session?: ReactNode; nav?: ReactNode }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const theme = useTheme();
@@ -26,7 +26,10 @@ export function AppHeader({ session }: { session?: ReactNode }) {
           <p className="app-header__subtitle">{t('app.subtitle')}</p>
         </div>
       </div>
-      <DataFreshness language={language} />
+      <div className="app-header__middle">
+        {nav}
+        <DataFreshness language={language} />
+      </div>
       <div className="app-header__tools">
         <WallClock language={language} />
         {session}

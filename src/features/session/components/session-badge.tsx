@@ -10,7 +10,7 @@ export function SessionBadge({ account, onSignOut }: { account: Account; onSignO
     <div className="session-badge" role="group" aria-label={t('session.current')}>
       <div className="session-badge__who">
         <span className="session-badge__role">{t(`session.roles.${account.role}`)}</span>
-        <span className="session-badge__name">{account.displayName}</span>
+        <span className="session-badge__name" title={account.displayName}>{account.displayName}</span>
       </div>
       <Button aria-label={t('session.signOut')} onClick={onSignOut}>
         {t('session.signOut')}
