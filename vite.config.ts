@@ -10,6 +10,24 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: true,
     chunkSizeWarningLimit: 2500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The first screen's libraries in two chunks rather than the dozen pieces rolldown cuts them into
+          // around the lazy modes (each gzipped apart, which costs kilobytes of the 800 kB budget).
+          groups: [
+            { name: 'deck', test: /node_modules[\\/](@deck\.gl[\\/](core|layers|extensions|maplibre)|@luma\.gl|@math\.gl|@probe\.gl|mjolnir\.js|@loaders\.gl|earcut)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@tanstack|zod|zustand|use-sync-external-store)[\\/]/ },
+            // Our own code for the map screen, less what loads on demand (the other modes, English, the
+            // details panel, the heat's layers, the PMTiles style, the account picker).
+            {
+              name: 'app',
+              test: /[\\/]src[\\/](?!features[\\/](analysis|wall|issues|details)[\\/]|app[\\/](analysis|issues|wall)-screen|i18n[\\/](en|wall-|issues-)|layers[\\/]issue-heat-(layers|raster)|api[\\/]queries[\\/]issue-workspace|map[\\/]pmtiles|features[\\/]session[\\/]components[\\/]account-picker)/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     // `npm run dev` runs the API on API_PORT and proxies /api to it, so the app sees one origin.
