@@ -6,10 +6,11 @@ import { formatCount } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
 import { cssColor, type ChartTokens } from '../lib/chart-tokens';
 import { monthAxesOption } from '../lib/month-axes';
-import { issueTrend, monthLabel } from '../lib/series';
+import { issueTrend } from '../lib/series';
 import { fill, useAnalysisStrings } from '../strings';
 import { useLevelMonths, type Level } from '../hooks/use-level';
 import { EChart } from './echart';
+import { MonthTable } from './month-table';
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -50,29 +51,15 @@ export function IssuesChart({ level }: { level: Level }) {
       showTableLabel={s.chart.showTable}
       showChartLabel={s.chart.showChart}
       table={
-        <table className="data-table">
-          <caption>{s.issues.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.trend.month}</th>
-              <th scope="col" className="num">
-                {s.issues.opened}
-              </th>
-              <th scope="col" className="num">
-                {s.issues.closed}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {trend.months.map((m, i) => (
-              <tr key={m}>
-                <th scope="row">{monthLabel(m, language)}</th>
-                <td className="num">{formatCount(trend.opened[i] ?? 0, language)}</td>
-                <td className="num">{formatCount(trend.closed[i] ?? 0, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MonthTable
+          caption={s.issues.title}
+          monthHeader={s.trend.month}
+          months={trend.months}
+          columns={[
+            { key: 'opened', name: s.issues.opened, values: trend.opened },
+            { key: 'closed', name: s.issues.closed, values: trend.closed },
+          ]}
+        />
       }
     >
       <EChart option={option} className="analysis__issues-chart" />

@@ -11,6 +11,7 @@ import { categoryTrend, monthLabel, type CategoryTrend } from '../lib/series';
 import { fill, useAnalysisStrings } from '../strings';
 import { useLevelMonths, type Level } from '../hooks/use-level';
 import { EChart } from './echart';
+import { MonthTable } from './month-table';
 
 /** The 36-month trend of violations, stacked by category, with its table. */
 export function TrendChart({ level }: { level: Level }) {
@@ -69,36 +70,9 @@ function trendLabel(trend: CategoryTrend, template: string, language: 'zh-CN' | 
 
 function TrendTable({ trend, categoryName }: { trend: CategoryTrend; categoryName: (c: string) => string }) {
   const s = useAnalysisStrings();
-  const language = useLanguage();
-  return (
-    <table className="data-table">
-      <caption>{s.trend.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{s.trend.month}</th>
-          {trend.byCategory.map((c) => (
-            <th key={c.category} scope="col" className="num">
-              {categoryName(c.category)}
-            </th>
-          ))}
-          <th scope="col" className="num">
-            {s.trend.total}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {trend.months.map((m, i) => (
-          <tr key={m}>
-            <th scope="row">{monthLabel(m, language)}</th>
-            {trend.byCategory.map((c) => (
-              <td key={c.category} className="num">
-                {formatCount(c.values[i] ?? 0, language)}
-              </td>
-            ))}
-            <td className="num">{formatCount(trend.totals[i] ?? 0, language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns = [
+    ...trend.byCategory.map((c) => ({ key: c.category, name: categoryName(c.category), values: c.values })),
+    { key: 'total', name: s.trend.total, values: trend.totals },
+  ];
+  return <MonthTable caption={s.trend.title} monthHeader={s.trend.month} months={trend.months} columns={columns} />;
 }
