@@ -376,6 +376,8 @@ export function pathOfMode(mode: string): string {
 
 /** A history entry is pushed when where you are changes (mode, place, selection, open issue); anything else replaces it. */
 export function navigationKind(prev: UrlState, next: UrlState): 'push' | 'replace' {
+  // A wall tours by itself for weeks and nobody goes back on it: a history entry per stop would pile up.
+  if (prev.mode === 'wall' && next.mode === 'wall') return 'replace';
   return prev.mode !== next.mode ||
     !samePlace(prev.place, next.place) ||
     !sameSelection(prev.selection, next.selection) ||

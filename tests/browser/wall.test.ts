@@ -8,13 +8,14 @@ import { changedPixels } from './map-helpers';
  * The wall screen (issue 11) as only a browser shows it: the kiosk link at 1920×1080 signs in and
  * draws the map and the key figures with no cursor and nothing to scroll; the tour moves to a
  * district bureau by itself (heading, URL and the map's pixels change); a key pauses it and it resumes
- * after the idle time; axe finds nothing serious. One page, one server (its outage switch is kept for
- * the outage check, out of this test for now: see below).
+ * after the idle time; an API outage keeps the last numbers on screen under a stale banner, and the
+ * wall recovers by itself when the API is back; axe finds nothing serious. One page, one server whose
+ * outage is switched by the test: the server's clock jumps into an injected outage window and back.
  */
 
 const AS_OF = new Date('2026-09-30T23:59:59+08:00');
 const OUTAGE = { start: new Date('2100-01-01T00:00:00Z'), end: new Date('2100-01-02T00:00:00Z') };
-const outage = false;
+let outage = false;
 const app = setUpAppAndBrowser({ asOf: AS_OF }, 180_000, {
   now: () => (outage ? new Date('2100-01-01T12:00:00Z') : new Date()),
   faults: { outage: OUTAGE },
@@ -31,7 +32,7 @@ function axePath(): string {
 }
 
 describe('the wall screen', () => {
-  it('signs in by its link, tours, pauses and is accessible', async () => {
+  it('signs in by its link, tours, pauses, survives an outage and is accessible', async () => {
     const page = await app.browser.newPage();
     // A screenshot waits for a new compositor frame, which SwiftShader may deliver late while the
     // tour flies the map over 100,000 violations on a busy machine.
@@ -79,10 +80,18 @@ describe('the wall screen', () => {
     expect(at(page)).toBe(pausedAt);
     await expect.poll(() => tour.getAttribute('class'), { timeout: 15_000 }).not.toContain('wall-tour--paused');
 
-    // The outage → stale banner → recovery check is out of this test until a bug is fixed (issue #11's
-    // closing note): on a clean checkout late on 2026-11-30 the wall stayed 'stale' without any outage
-    // (a panel's data stopped refreshing), so the check could not tell an outage from that bug.
-    // staleness.ts's rules keep their unit tests.
+    // An outage: the numbers stay, a stale banner says how old they are; then it recovers by itself.
+    const freshness = page.locator('.wall-freshness');
+    await expect.poll(() => freshness.getAttribute('data-state'), { timeout: 20_000 }).toBe('live');
+    outage = true;
+    const banner = page.getByRole('status').filter({ hasText: '数据未能按时刷新' });
+    await banner.waitFor({ timeout: 40_000 });
+    expect(await freshness.getAttribute('data-state')).toBe('stale');
+    expect((await kpiValues(page)).every((v) => /\d/.test(v))).toBe(true);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    outage = false;
+    await expect.poll(() => freshness.getAttribute('data-state'), { timeout: 40_000 }).toBe('live');
+    expect(await banner.count()).toBe(0);
 
     // axe-core, injected from node_modules: nothing serious or critical.
     await page.addScriptTag({ path: axePath() });

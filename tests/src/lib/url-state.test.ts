@@ -122,4 +122,10 @@ describe('the URL state schema', () => {
     expect(navigationKind(zone, { ...zone, filters: { ...defaultFilters(), overdueOnly: true }, lang: 'en', layers: [] })).toBe('replace');
     expect(navigationKind(zone, { ...zone, place: { level: 'zone', id: 'Z1' } })).toBe('replace');
   });
+
+  it('replaces the entry for every step of a wall’s tour (a wall runs for weeks; nobody goes back on it)', () => {
+    const wall = { ...defaults, mode: 'wall' };
+    expect(navigationKind(wall, { ...wall, place: { level: 'unit', id: 'U-440112' } })).toBe('replace');
+    expect(navigationKind(defaults, wall)).toBe('push');
+  });
 });

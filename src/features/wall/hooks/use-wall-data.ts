@@ -8,7 +8,7 @@ import type { IndicatorKey } from '../../../api/indicator-catalogue';
 import type { UnitTreeNode } from '../../../api/schemas/org';
 import type { Violation } from '../../../api/schemas/violations';
 import { latestSevereQuery } from '../api/latest-severe';
-import { jitteredInterval, type PanelFreshness } from '../lib/staleness';
+import { steadyJitteredInterval, type PanelFreshness } from '../lib/staleness';
 
 /*
  * The wall's data: the unit tree, the dataset's as-of time, and the key figures and ranking of every
@@ -45,7 +45,7 @@ const freshnessOf = (q: Pick<UseQueryResult, 'dataUpdatedAt' | 'isError' | 'fail
 export function useWallData({ placeUnitId, indicator, refreshMs, enabled }: { placeUnitId: string | null; indicator: IndicatorKey; refreshMs: number; enabled: boolean }): WallData {
   const every = {
     enabled,
-    refetchInterval: () => jitteredInterval(refreshMs),
+    refetchInterval: steadyJitteredInterval(refreshMs),
     refetchIntervalInBackground: true,
     retry: false,
     // A stop shows its own numbers or none: never the previous stop's under its name.

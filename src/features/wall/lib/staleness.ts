@@ -1,3 +1,5 @@
+import { hashString } from '../../../lib/hash';
+
 /*
  * How honest the wall's numbers are right now. Every panel refreshes on an interval; a refresh that
  * fails keeps the last good data on screen. One missed refresh is noise (a restart, a slow answer); when
@@ -37,4 +39,21 @@ export function wallFreshness(panels: readonly PanelFreshness[], now: number, re
 /** The next refresh interval: `refreshMs` ± 10 %, so that many walls do not revalidate in step. */
 export function jitteredInterval(refreshMs: number, random: () => number = Math.random): number {
   return Math.round(refreshMs * (0.9 + 0.2 * random()));
+}
+
+/** What react-query hands a `refetchInterval` function (the part the jitter is drawn from). */
+export interface RefreshingQuery {
+  queryHash: string;
+  state: { dataUpdatedAt: number; errorUpdatedAt: number };
+}
+
+/**
+ * A `refetchInterval` with jitter that stays put between fetches. react-query asks for the interval on
+ * every render and restarts its timer whenever the answer changes: a fresh random number per call
+ * restarted it on each render of the wall (which re-renders more often than it refreshes), so the
+ * refresh never came and the wall went stale with the API up. The jitter is drawn from the query and
+ * its last result instead: new after each fetch, different per query, the same on every render.
+ */
+export function steadyJitteredInterval(refreshMs: number): (query: RefreshingQuery) => number {
+  return ({ queryHash, state }) => jitteredInterval(refreshMs, () => hashString(`${queryHash}|${state.dataUpdatedAt}|${state.errorUpdatedAt}`) / 2 ** 32);
 }

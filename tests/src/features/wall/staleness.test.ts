@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { jitteredInterval, STALE_AFTER_REFRESHES, wallFreshness } from '../../../../src/features/wall/lib/staleness';
+import { environmentManager, QueryClient, QueryObserver } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jitteredInterval, STALE_AFTER_REFRESHES, steadyJitteredInterval, wallFreshness } from '../../../../src/features/wall/lib/staleness';
 
 const S = 1000;
 const NOW = Date.UTC(2026, 9, 1, 1, 0, 0);
@@ -35,5 +36,46 @@ describe('the wall’s freshness', () => {
     expect(jitteredInterval(60 * S, () => 0)).toBe(54 * S);
     expect(jitteredInterval(60 * S, () => 0.5)).toBe(60 * S);
     expect(jitteredInterval(60 * S, () => 0.999999)).toBe(66 * S);
+  });
+
+  it('draws the jitter from the query and its last result: the same between fetches, new after each, different per query', () => {
+    const interval = steadyJitteredInterval(60 * S);
+    const query = (queryHash: string, dataUpdatedAt: number) => ({ queryHash, state: { dataUpdatedAt, errorUpdatedAt: 0 } });
+    expect(interval(query('a', NOW))).toBe(interval(query('a', NOW)));
+    const spread = new Set([0, 1, 2, 3, 4, 5, 6, 7].map((i) => interval(query('a', NOW + i * 60 * S))));
+    expect(spread.size).toBeGreaterThan(4);
+    expect(Math.min(...spread)).toBeGreaterThanOrEqual(54 * S);
+    expect(Math.max(...spread)).toBeLessThanOrEqual(66 * S);
+    expect(interval(query('a', NOW))).not.toBe(interval(query('b', NOW)));
+  });
+});
+
+describe('the wall’s refresh under react-query', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    environmentManager.setIsServer(() => typeof window === 'undefined');
+  });
+
+  // The bug this guards against: a fresh random interval on every render restarted react-query's
+  // timer each time, and a wall that re-rendered every few seconds never refreshed at all.
+  it('refreshes on its interval however often the screen re-renders', async () => {
+    vi.useFakeTimers();
+    // react-query schedules no timers where it sees no window (a server render): this is a browser's run.
+    environmentManager.setIsServer(() => false);
+    const client = new QueryClient();
+    let fetches = 0;
+    const options = () => ({ queryKey: ['wall-panel'], queryFn: () => Promise.resolve(++fetches), refetchInterval: steadyJitteredInterval(10 * S), retry: false });
+    const observer = new QueryObserver(client, options());
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetches).toBe(1);
+    // A render every 2 s for a minute: each passes the options again, as useQuery does.
+    for (let t = 0; t < 60; t += 2) {
+      observer.setOptions(options());
+      await vi.advanceTimersByTimeAsync(2 * S);
+    }
+    expect(fetches).toBeGreaterThanOrEqual(6);
+    unsubscribe();
+    client.clear();
   });
 });
