@@ -33,11 +33,13 @@ import { metaRoutes } from './routes/meta';
 import { orgRoutes } from './routes/org';
 import { sessionRoutes } from './routes/session';
 import { violationRoutes } from './routes/violations';
+import { wallRoutes } from './routes/walls';
 import { maskName } from './scope';
 import { workRoutes } from './routes/work';
 import { CircleIndex } from './selection';
 import { registerStatic } from './static-files';
 import { loadTokenSecret } from './tokens';
+import { WallAcks } from './wall-acks';
 import { WriteQueue } from './write-queue';
 
 export interface BuildAppOptions {
@@ -60,19 +62,19 @@ const BODY_LIMIT = 16 * 1024;
 z.globalRegistry.add(UnitTreeNode, { id: 'UnitTreeNode' });
 z.globalRegistry.add(PartyOrgNode, { id: 'PartyOrgNode' });
 
-/** Replays the journal over the generated state; corruption in the middle stops the start with a clear error. */
-async function openJournal(path: string, issues: IssueStore): Promise<{ journal: Journal; lastSeq: number }> {
-  const { records } = await readJournal(path);
+/** Replays a journal over the generated state and opens its write queue; corruption in the middle stops the start with a clear error. */
+async function openWrites<R extends { seq: number }>(path: string, store: { apply(record: R): void }): Promise<WriteQueue<R>> {
+  const { records } = await readJournal<R>(path);
   let lastSeq = 0;
   for (const record of records) {
     try {
-      issues.apply(record);
+      store.apply(record);
     } catch (error) {
       throw new JournalCorruptError(`journal ${path}: record ${record.seq} cannot be replayed (${(error as Error).message}); refusing to start`);
     }
     lastSeq = record.seq;
   }
-  return { journal: await Journal.open(path), lastSeq };
+  return new WriteQueue(await Journal.open<R>(path), store, lastSeq);
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -80,12 +82,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { dataset } = options;
   const index = indexDataset(dataset);
   const issues = new IssueStore(dataset, index, now);
-  const { journal, lastSeq } = await openJournal(join(options.dataDir, `journal-${index.key}.jsonl`), issues);
+  const wallAcks = new WallAcks();
   const ctx: ServerContext = {
     dataset,
     index,
     issues,
-    writes: new WriteQueue(journal, issues, lastSeq),
+    writes: await openWrites(join(options.dataDir, `journal-${index.key}.jsonl`), issues),
+    wallAcks,
+    wallAckWrites: await openWrites(join(options.dataDir, `wall-acks-${index.key}.jsonl`), wallAcks),
     accounts: new Map(demoAccounts(dataset).map((a) => [a.id, a])),
     publicAccounts: demoAccounts(dataset, maskName),
     tokenSecret: await loadTokenSecret(options.dataDir, options.tokenSecret),
@@ -111,6 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerErrorHandler(app, registerNotFound(app, Boolean(options.staticDir)));
   app.addHook('onClose', async () => {
     await ctx.writes.close();
+    await ctx.wallAckWrites.close();
   });
 
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
@@ -151,7 +156,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return reply.type('application/json; charset=utf-8').send(openapi.body);
     },
   });
-  for (const routes of [metaRoutes, sessionRoutes, orgRoutes, assetRoutes, violationRoutes, issueRoutes, indicatorRoutes, workRoutes]) {
+  for (const routes of [metaRoutes, sessionRoutes, orgRoutes, assetRoutes, violationRoutes, issueRoutes, indicatorRoutes, workRoutes, wallRoutes]) {
     await app.register(routes(ctx), { prefix: API_PREFIX });
   }
   if (options.staticDir) await registerStatic(app, options.staticDir);

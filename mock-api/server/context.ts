@@ -5,18 +5,22 @@ import type { BodyCache } from './conditional';
 import { dataEtag } from './conditional';
 import type { ColumnsCache } from './columns';
 import type { DatasetIndex } from './dataset-index';
-import type { IssueStore } from './issue-store';
+import type { IssueStore, TransitionRecord } from './issue-store';
 import type { CircleIndex } from './selection';
 import type { Scope } from './scope';
 import { HttpProblem } from './problem';
+import type { WallAckRecord, WallAcks } from './wall-acks';
 import type { WriteQueue } from './write-queue';
 
-/** Everything the routes share: the dataset, its indexes, the issue state and the write path. */
+/** Everything the routes share: the dataset, its indexes, the issue and wall state and their write paths. */
 export interface ServerContext {
   dataset: Dataset;
   index: DatasetIndex;
   issues: IssueStore;
-  writes: WriteQueue;
+  writes: WriteQueue<TransitionRecord>;
+  /** What each wall screen has acknowledged (its ticker's newest severe violation), and their journal. */
+  wallAcks: WallAcks;
+  wallAckWrites: WriteQueue<WallAckRecord>;
   accounts: Map<string, Account>;
   /** The public sign-in list: the same accounts, person names masked (张*明). */
   publicAccounts: Account[];

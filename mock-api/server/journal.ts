@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, truncate } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { TransitionRecord } from './issue-store';
 
 /*
- * The write-ahead journal of issue transitions: one JSON line per write, {"record":…, "sha256":…} with
+ * A write-ahead journal (the issue transitions, the walls' acknowledgements): one JSON line per write, {"record":…, "sha256":…} with
  * the checksum of the record's JSON. A write is acknowledged only after its line is fsynced. On start
  * the journal is replayed: a torn or invalid LAST line (a crash mid-append) is dropped and truncated
  * away; an invalid line followed by valid ones is corruption, and the server refuses to start.
@@ -17,29 +16,29 @@ function checksum(json: string): string {
   return createHash('sha256').update(json).digest('hex');
 }
 
-export function journalLine(record: TransitionRecord): string {
+export function journalLine(record: object): string {
   const json = JSON.stringify(record);
   return `{"record":${json},"sha256":"${checksum(json)}"}\n`;
 }
 
-function parseLine(line: string): TransitionRecord | null {
+function parseLine<R>(line: string): R | null {
   try {
     const parsed = JSON.parse(line) as { record?: unknown; sha256?: unknown };
     if (typeof parsed.sha256 !== 'string' || typeof parsed.record !== 'object' || parsed.record === null) return null;
-    return checksum(JSON.stringify(parsed.record)) === parsed.sha256 ? (parsed.record as TransitionRecord) : null;
+    return checksum(JSON.stringify(parsed.record)) === parsed.sha256 ? (parsed.record as R) : null;
   } catch {
     return null;
   }
 }
 
-export interface ReplayResult {
-  records: TransitionRecord[];
+export interface ReplayResult<R> {
+  records: R[];
   /** Bytes dropped from a torn tail (0 when the journal was clean). */
   truncatedBytes: number;
 }
 
 /** Reads the journal, truncating a torn tail; throws JournalCorruptError on corruption in the middle. */
-export async function readJournal(path: string): Promise<ReplayResult> {
+export async function readJournal<R>(path: string): Promise<ReplayResult<R>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -47,7 +46,7 @@ export async function readJournal(path: string): Promise<ReplayResult> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], truncatedBytes: 0 };
     throw error;
   }
-  const records: TransitionRecord[] = [];
+  const records: R[] = [];
   let goodBytes = 0;
   let offset = 0;
   let bad: { line: number } | null = null;
@@ -57,7 +56,7 @@ export async function readJournal(path: string): Promise<ReplayResult> {
     const complete = i < lines.length - 1;
     const lineBytes = Buffer.byteLength(line) + (complete ? 1 : 0);
     if (line === '' && !complete) break;
-    const record = complete ? parseLine(line) : null;
+    const record = complete ? parseLine<R>(line) : null;
     if (!record) {
       bad ??= { line: i + 1 };
     } else {
@@ -72,16 +71,16 @@ export async function readJournal(path: string): Promise<ReplayResult> {
   return { records, truncatedBytes };
 }
 
-export class Journal {
+export class Journal<R extends object> {
   private constructor(private readonly handle: FileHandle) {}
 
-  static async open(path: string): Promise<Journal> {
+  static async open<R extends object>(path: string): Promise<Journal<R>> {
     await mkdir(dirname(path), { recursive: true });
     return new Journal(await open(path, 'a'));
   }
 
   /** Appends one record and waits for it to reach the disk. Callers serialise appends. */
-  async append(record: TransitionRecord): Promise<void> {
+  async append(record: R): Promise<void> {
     await this.handle.write(journalLine(record));
     await this.handle.datasync();
   }

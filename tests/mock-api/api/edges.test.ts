@@ -149,6 +149,7 @@ describe('unknown fields are refused everywhere', () => {
     const validBodies: Record<string, unknown> = {
       '/api/v1/session': { account: 'bureau-manager' },
       '/api/v1/issues/{id}/transitions': { action: 'start', comment: '开始整改' },
+      '/api/v1/walls/{wallId}/acknowledgement': { seenUpTo: '2026-09-30T10:00:00+08:00' },
     };
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => [method, path] as const));
     expect(routes.length).toBeGreaterThan(25);
@@ -169,5 +170,6 @@ describe('unknown fields are refused everywhere', () => {
     for (const path of ['/api/v1/issues/{id}/transitions', '/api/v1/session']) {
       expect(doc.paths[path]?.post?.requestBody?.content['application/json']?.schema.additionalProperties, path).toBe(false);
     }
+    expect(doc.paths['/api/v1/walls/{wallId}/acknowledgement']?.put?.requestBody?.content['application/json']?.schema.additionalProperties).toBe(false);
   });
 });
