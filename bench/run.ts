@@ -8,6 +8,7 @@ import { decodeViolationColumns } from '../src/api/violation-columns';
 import { buildBaseline, startBaselineServer, type BuiltSite } from './baseline-server';
 import { chromiumExecutable, launchChromium, readGpuInfo } from './browser';
 import { measurePage } from './measure';
+import { measureWall } from './wall';
 import { parseArgs, USAGE, type BenchOptions } from './lib/args';
 import { renderMarkdown, scenarioRatios } from './lib/report';
 import type { BenchResults, DatasetInfo, PageRun, Scale, Scenario } from './lib/results';
@@ -125,7 +126,7 @@ async function main(): Promise<number> {
 }
 
 async function measureAll(options: BenchOptions, appDir: string, loadStart: number): Promise<number> {
-  const baselineSite: BuiltSite | null = options.baseline ? await buildBaseline() : null;
+  const baselineSite: BuiltSite | null = options.baseline && options.map ? await buildBaseline() : null;
   let browser: Browser | null = await launchChromium(options.gpu);
   const version = browser.version();
   const gpu = await readGpuInfo(browser);
@@ -134,6 +135,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
 
   const datasets: DatasetInfo[] = [];
   const scenarios: Scenario[] = [];
+  const wall: NonNullable<BenchResults['wall']> = [];
   try {
     for (const scale of options.scales) {
       log(`bench: ${scale} scale: starting the API server (province scale loads ~1,000,000 violations; the first time takes minutes)…`);
@@ -155,7 +157,12 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
         const windows = windowSequence(info.maxDay, options.changes).map((w) => toDateWindow(info.dayZero, w));
         const query = `?from=${initial.from}&to=${initial.to}`;
         const readyTimeoutMs = options.readyTimeoutS[scale] * 1000;
-        for (const viewport of options.viewports) {
+        if (options.wallSteps > 0) {
+          log(`bench: ${scale}: the wall screen at 3840×2160, ${options.wallSteps} tour steps`);
+          browser = await ensureBrowser(browser, options);
+          wall.push({ scale, ...(await measureWall(browser, { baseUrl: server.url, viewport: { width: 3840, height: 2160 }, steps: options.wallSteps, readyTimeoutMs, log })) });
+        }
+        for (const viewport of options.map ? options.viewports : []) {
           const common = { viewport, readyTimeoutMs, changeTimeoutMs: options.changeTimeoutS * 1000, windows, log };
           const oursConfig = { ...common, kind: 'ours' as const, url: `${server.url}/${query}&account=bureau-manager&layers=${OUR_LAYERS}`, doneMark: null, resolveScript: (path: string) => appFile(appDir, path) };
           const baselineConfig =
@@ -224,10 +231,13 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
       readyTimeoutS: options.readyTimeoutS,
       baselineReadyTimeoutS: options.baselineReadyTimeoutS,
       changeTimeoutS: options.changeTimeoutS,
+      wallSteps: options.wallSteps,
+      map: options.map,
     },
     datasets,
     scenarios,
     targets: checkTargets(scenarios),
+    wall,
   };
   mkdirSync(options.outDir, { recursive: true });
   const markdown = renderMarkdown(results);

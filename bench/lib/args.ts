@@ -19,6 +19,10 @@ export interface BenchOptions {
   changeTimeoutS: number;
   /** Where results.json and results.md go. */
   outDir: string;
+  /** Tour steps measured on the wall screen at 3840×2160, per scale (0: the wall is not measured). */
+  wallSteps: number;
+  /** Measure the map screen and the baseline (false: only the wall). */
+  map: boolean;
   help: boolean;
 }
 
@@ -37,6 +41,8 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   baselineReadyTimeoutS: { default: 180, province: 180 },
   changeTimeoutS: 60,
   outDir: 'bench',
+  wallSteps: 4,
+  map: true,
   help: false,
 };
 
@@ -53,6 +59,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --change-timeout S      seconds to wait for one window change to be drawn (default 60)
   --gpu                   use the machine's GPU instead of SwiftShader
   --out DIR               where results.json and results.md go (default bench)
+  --wall-steps N          tour steps measured on the wall screen at 3840x2160 per scale (default 4; 0 skips the wall)
+  --no-map                only the wall: skip the map screen and the baseline
 Environment: CHROMIUM_PATH picks the browser (default /usr/bin/chromium).`;
 
 function positiveNumber(flag: string, value: string | undefined): number {
@@ -97,6 +105,15 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--no-baseline':
         o.baseline = false;
         break;
+      case '--no-map':
+        o.map = false;
+        break;
+      case '--wall-steps': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > 20) throw new Error('--wall-steps must be a whole number from 0 to 20');
+        o.wallSteps = n;
+        break;
+      }
       case '--help':
       case '-h':
         o.help = true;

@@ -1,6 +1,7 @@
 import type { BenchResults, FigureKey, PageRun, Scenario, TargetCheck } from './results';
 import { FIGURES, figureOf } from './results';
 import { formatBytes, formatMs, formatRatio, ratio, roundOrNull } from './stats';
+import { wallSummary } from '../wall';
 
 /** ours / baseline for every figure both runs have (null where one is missing). */
 export function scenarioRatios(ours: PageRun, baseline: PageRun | null): Partial<Record<FigureKey, number | null>> {
@@ -39,6 +40,17 @@ export function figuresTable(scenarios: readonly Scenario[]): string {
     }
   }
   return markdownTable(['Scale (violations)', 'Viewport', 'Figure', 'Ours', 'Baseline (MapLibre GeoJSON)', 'Ours / baseline'], rows);
+}
+
+export function wallTable(runs: NonNullable<BenchResults['wall']>): string {
+  return markdownTable(
+    ['Scale', 'Viewport', 'First render (navigation → map-ready)', 'Tour step: start → settled (median)', 'Frame time during a step, p50 / p95 (median over steps)', 'Steps'],
+    runs.map((r) => {
+      const s = wallSummary(r);
+      const failed = r.status === 'ok' ? '' : ` (${r.status}: ${r.error ?? '?'})`;
+      return [r.scale, `${r.viewport.width}×${r.viewport.height}`, formatMs(r.firstRenderMs) + failed, formatMs(s.settledMs), `${formatMs(s.frameP50Ms)} / ${formatMs(s.frameP95Ms)}`, String(r.steps.length)];
+    }),
+  );
 }
 
 const STATUS_MARK: Record<TargetCheck['status'], string> = { pass: '✅ pass', miss: '❌ miss', 'not measured': '⚠️ not measured' };
@@ -84,10 +96,11 @@ export function renderMarkdown(results: BenchResults): string {
         `violation columns ${formatBytes(d.identityBytes)} raw, ${formatBytes(d.servedBytes)} as served (${d.servedEncoding ?? '?'}).`,
     ),
     ...(results.datasets.length ? [''] : []),
-    figuresTable(results.scenarios),
-    '',
-    targetsTable(results.targets),
+    ...(results.scenarios.length ? [figuresTable(results.scenarios), '', targetsTable(results.targets)] : []),
   ];
+  if (results.wall?.length) {
+    lines.push('', 'The wall screen (`/wall?account=bureau-manager&tour=districts&interval=15`, dark, zh-CN), a step measured from the tour moving on to 500 ms without a WebGL frame:', '', wallTable(results.wall));
+  }
   const n = notes(results.scenarios);
   if (n.length) lines.push('', 'Notes:', '', ...n.map((x) => `- ${x}`));
   return `${lines.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import type { WallRun } from '../wall';
 /*
  * The shape of bench/results.json. Every figure is a plain number (ms or bytes) or null when it could
  * not be measured; a page run that failed says how (timeout, crash, error) and at which step.
@@ -144,6 +145,8 @@ export interface BenchResults {
   datasets: DatasetInfo[];
   scenarios: Scenario[];
   targets: TargetCheck[];
+  /** The wall screen at 3840×2160, per scale (absent in results written before it was measured). */
+  wall?: (WallRun & { scale: Scale })[];
 }
 
 export function emptyPageRun(page: PageKind, url: string): PageRun {

@@ -147,9 +147,10 @@ export function createApiClient(config: ApiClientConfig = {}) {
       const response = await send(method, path, { ...options, body });
       return { data: await parseJson(response, schema), etag: response.headers.get('ETag') };
     },
-    /** GET a binary resource (e.g. the violation columns), as bytes. */
-    async getBytes(path: string, accept: string, options: RequestOptions = {}): Promise<ArrayBuffer> {
-      return (await send('GET', path, { ...options, accept })).arrayBuffer();
+    /** GET a binary resource (e.g. the violation columns), as bytes, with its ETag. */
+    async getBytes(path: string, accept: string, options: RequestOptions = {}): Promise<{ bytes: ArrayBuffer; etag: string | null }> {
+      const response = await send('GET', path, { ...options, accept });
+      return { bytes: await response.arrayBuffer(), etag: response.headers.get('ETag') };
     },
   };
 }

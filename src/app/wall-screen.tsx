@@ -11,6 +11,7 @@ import { TrendChart } from '../features/wall/components/trend-chart';
 import { SevereTicker } from '../features/wall/components/severe-ticker';
 import { TourProgress, type TourStop } from '../features/wall/components/tour-progress';
 import { StaleBanner, WallClock, WallFreshness, WallNotices } from '../features/wall/components/wall-status';
+import { useMapDataRefresh } from '../features/wall/hooks/use-map-data-refresh';
 import { useWallData } from '../features/wall/hooks/use-wall-data';
 import { useWallMessages } from '../features/wall/hooks/use-wall-messages';
 import { useWallTextScale } from '../features/wall/hooks/use-wall-text-scale';
@@ -72,6 +73,7 @@ export function WallScreen() {
   // The map, as the map screen draws it, with the wall's label sizes and the tour's district outlined.
   const textScale = useWallTextScale();
   const mapLayers = useMapLayers({ map, initialZoom: 9, enabled: signedIn });
+  useMapDataRefresh(refreshMs, signedIn);
   const zoneNames = useMemo(() => new Map(mapLayers.data.zones.features.map((f) => [f.id, f.properties.name])), [mapLayers.data.zones]);
   const zoneLabels = useMemo(() => zoneLabelPoints(mapLayers.data.zones), [mapLayers.data.zones]);
   const zonesVisible = useLayerVisibility().gridZones ?? false;
@@ -117,6 +119,7 @@ export function WallScreen() {
   }, [map, framePadding]);
 
   const account = accountFromSearch(window.location.search);
+  const wallId = options.wall ?? account ?? 'default';
   const signInFailed = sessionStatus === 'signed-out';
   const panels = unitId ? data.panels(unitId) : [];
   const heading = unit ? nameOf(unit) : root ? nameOf(root) : t('bureau');
@@ -150,7 +153,7 @@ export function WallScreen() {
           busy={mapLayers.busy || sessionStatus === 'signing-in'}
           onMap={setMap}
         />
-        <SevereTicker items={data.latestSevere} zoneNames={zoneNames} language={language} />
+        <SevereTicker items={data.latestSevere} zoneNames={zoneNames} language={language} wallId={wallId} enabled={signedIn} refreshMs={refreshMs} />
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
       </div>
       <aside className="wall__side">

@@ -1,5 +1,6 @@
 import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
 import type { IssueStatus, Severity, ViolationCategory } from '../api/schemas/enums';
+import { WallId } from '../api/schemas/walls';
 import { isDay, type Day } from './time-window';
 import { defaultLanguage, defaultTheme, isTheme, parseLanguage, type Language, type Theme } from './view-options';
 import { z } from './zod';
@@ -404,9 +405,11 @@ export interface WallOptions {
   refresh: number;
   /** Seconds the tour stays paused after the last touch, click or key. */
   idle: number;
+  /** The wall's name, under which the API keeps what its room has acknowledged; null: the account's id. */
+  wall: string | null;
 }
 
-export const WALL_DEFAULTS: WallOptions = { tour: 'districts', interval: 20, refresh: 60, idle: 60 };
+export const WALL_DEFAULTS: WallOptions = { tour: 'districts', interval: 20, refresh: 60, idle: 60, wall: null };
 
 /** A parameter the wall could not use: its name, what it said, and the default used instead. */
 export interface WallOptionProblem {
@@ -426,6 +429,7 @@ function buildWallSchema() {
     interval: seconds(5, 3600),
     refresh: seconds(2, 3600),
     idle: seconds(5, 3600),
+    wall: WallId,
     theme: z.string().check(z.refine(isTheme)),
     lang: z.string().check(z.refine((v) => parseLanguage(v) !== null)),
   });
@@ -437,7 +441,7 @@ export function parseWallOptions(search: string): { options: WallOptions; proble
   const shape = (wallSchema ??= buildWallSchema()).shape;
   const options: WallOptions = { ...WALL_DEFAULTS };
   const problems: WallOptionProblem[] = [];
-  const fallbackOf = { ...WALL_DEFAULTS, theme: defaultTheme, lang: defaultLanguage };
+  const fallbackOf = { ...WALL_DEFAULTS, wall: 'account', theme: defaultTheme, lang: defaultLanguage };
   for (const param of Object.keys(shape) as (keyof typeof shape)[]) {
     const value = params.get(param);
     if (value === null) continue;

@@ -32,6 +32,13 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--loads', '21'])).toThrow(/--loads/);
   });
 
+  it('measures the wall’s tour steps unless told not to, and can measure the wall alone', () => {
+    expect(parseArgs([])).toMatchObject({ wallSteps: 4, map: true });
+    expect(parseArgs(['--wall-steps', '0', '--no-map'])).toMatchObject({ wallSteps: 0, map: false });
+    expect(() => parseArgs(['--wall-steps', '2.5'])).toThrow(/--wall-steps/);
+    expect(() => parseArgs(['--wall-steps', '21'])).toThrow(/--wall-steps/);
+  });
+
   it('sets one map-ready timeout for both scales', () => {
     expect(parseArgs(['--ready-timeout', '90']).readyTimeoutS).toEqual({ default: 90, province: 90 });
   });

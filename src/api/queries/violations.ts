@@ -4,21 +4,31 @@ import { IssueDetail } from '../schemas/issues';
 import { MemberPage, type Member } from '../schemas/org';
 import { apiClient } from '../api-client';
 import { ApiError } from '../api-error';
-import { VIOLATION_COLUMNS_MEDIA_TYPE, decodeViolationColumns } from '../violation-columns';
+import { VIOLATION_COLUMNS_MEDIA_TYPE, decodeViolationColumns, type ViolationColumns } from '../violation-columns';
+
+/** The decoded columns and the ETag of the download they came from. */
+type TaggedColumns = ViolationColumns & { etag: string | null };
 
 export const violationQueries = {
   all: () => ['violations'] as const,
   /**
    * Every violation point as binary columns, decoded once per download (the decoded columns are
-   * views on the one ArrayBuffer). Not structurally shared: typed arrays are compared by identity.
+   * views on the one ArrayBuffer). Shared by ETag, not structurally: typed arrays compare by identity.
    */
   columns: () =>
     queryOptions({
       queryKey: [...violationQueries.all(), 'columns'] as const,
-      queryFn: async ({ signal }) =>
-        decodeViolationColumns(await apiClient.getBytes('/violations/columns', VIOLATION_COLUMNS_MEDIA_TYPE, { signal })),
+      queryFn: async ({ signal }): Promise<TaggedColumns> => {
+        const { bytes, etag } = await apiClient.getBytes('/violations/columns', VIOLATION_COLUMNS_MEDIA_TYPE, { signal });
+        return { ...decodeViolationColumns(bytes), etag };
+      },
       staleTime: 5 * 60_000,
-      structuralSharing: false,
+      // A revalidation the browser's cache answered (a 304 reaches us as the same bytes) keeps the
+      // columns already drawn: the same ETag, the same object, so no layer is rebuilt for nothing.
+      structuralSharing: (previous: unknown, next: unknown) => {
+        const old = previous as TaggedColumns | undefined;
+        return old?.etag && old.etag === (next as TaggedColumns).etag ? old : next;
+      },
     }),
   detail: (id: string) =>
     queryOptions({

@@ -3,22 +3,23 @@ import { formatUrlState, parseUrlState, parseWallOptions, WALL_DEFAULTS } from '
 
 describe('the wall’s options in the URL', () => {
   it('reads the kiosk link', () => {
-    const search = '?account=bureau-manager&tour=districts&interval=20&refresh=30&idle=90&theme=dark&lang=zh-CN';
-    expect(parseWallOptions(search)).toEqual({ options: { tour: 'districts', interval: 20, refresh: 30, idle: 90 }, problems: [] });
+    const search = '?account=bureau-manager&tour=districts&interval=20&refresh=30&idle=90&wall=control-room-2&theme=dark&lang=zh-CN';
+    expect(parseWallOptions(search)).toEqual({ options: { tour: 'districts', interval: 20, refresh: 30, idle: 90, wall: 'control-room-2' }, problems: [] });
   });
 
   it('defaults everything it is not given', () => {
     expect(parseWallOptions('')).toEqual({ options: WALL_DEFAULTS, problems: [] });
-    expect(WALL_DEFAULTS).toEqual({ tour: 'districts', interval: 20, refresh: 60, idle: 60 });
+    expect(WALL_DEFAULTS).toEqual({ tour: 'districts', interval: 20, refresh: 60, idle: 60, wall: null });
   });
 
   it('falls back to the default for each bad option alone, and reports each with what was used instead', () => {
-    const { options, problems } = parseWallOptions('?tour=zones&interval=abc&refresh=1&idle=30&theme=blue&lang=fr');
-    expect(options).toEqual({ tour: 'districts', interval: 20, refresh: 60, idle: 30 });
+    const { options, problems } = parseWallOptions('?tour=zones&interval=abc&refresh=1&idle=30&wall=room%201&theme=blue&lang=fr');
+    expect(options).toEqual({ tour: 'districts', interval: 20, refresh: 60, idle: 30, wall: null });
     expect(problems).toEqual([
       { param: 'tour', value: 'zones', fallback: 'districts' },
       { param: 'interval', value: 'abc', fallback: '20' },
       { param: 'refresh', value: '1', fallback: '60' },
+      { param: 'wall', value: 'room 1', fallback: 'account' },
       { param: 'theme', value: 'blue', fallback: 'dark' },
       { param: 'lang', value: 'fr', fallback: 'zh-CN' },
     ]);
