@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
 import { useIndicatorReport } from '../../../api/queries/indicators';
 import { useFeeders } from '../../../api/queries/assets';
-import { useBranches, useGridTeams, useMember, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
+import { useBranches, useGridTeams, useMemberSummary, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
 import { useFilterWindow } from '../../../data/use-violation-table';
 import type { PlaceLevel } from '../../../lib/url-state';
 import { formatValue } from '../../../lib/format-number';
@@ -19,7 +19,8 @@ import './place.css';
 
 /**
  * The place on the drill path: its key figures over the time window and the way down (district
- * bureaus, branches, zones, members). The map frames the same place.
+ * bureaus, branches, zones, members). The map frames the same place. A branch and a member have
+ * panels of their own (the secretary's workspace, composed in src/app/branch-panels.tsx).
  */
 export function PlacePanel() {
   const { t } = useTranslation();
@@ -30,9 +31,7 @@ export function PlacePanel() {
       <PanelHead kind={kind} />
       {place.level === 'bureau' && <BureauPlace />}
       {place.level === 'unit' && <UnitPlace id={place.id} />}
-      {place.level === 'branch' && <BranchPlace id={place.id} />}
       {place.level === 'zone' && <ZonePlace id={place.id} />}
-      {place.level === 'member' && <MemberPlace id={place.id} />}
     </Panel>
   );
 }
@@ -121,32 +120,15 @@ function UnitPlace({ id }: { id: string }) {
   );
 }
 
-function BranchPlace({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const branches = useBranches();
-  const zones = useZones();
-  const b = branches.data?.items.find((x) => x.id === id);
-  if (!b) return <PanelBody><Pending error={branches.error} pending={branches.isPending} /></PanelBody>;
-  const zoneName = (zid: string) => zones.data?.features.find((z) => z.id === zid)?.properties.name ?? zid;
-  return (
-    <PanelBody title={b.name}>
-      <StatList>
-        <StatRow label={t('details.members')}>{b.memberCount}</StatRow>
-      </StatList>
-      <Indicators level="branch" id={id} />
-      <PanelSection title={t('details.zones')}>
-        <DrillList level="zone" items={b.zoneIds.map((zid) => ({ id: zid, name: zoneName(zid) }))} />
-      </PanelSection>
-    </PanelBody>
-  );
-}
-
 function ZonePlace({ id }: { id: string }) {
   const { t } = useTranslation();
   const zones = useZones();
   const teams = useGridTeams();
   const feeders = useFeeders();
   const gridders = useZoneMembers(id);
+  const refused = gridders.error instanceof ApiError && gridders.error.status === 403;
+  // Out of scope the gridders are not listed; their counts are what anyone signed in may read.
+  const counts = useMemberSummary(refused ? { zoneId: id } : null).data;
   const select = useSelect();
   const zone = zones.data?.features.find((f) => f.id === id);
   if (!zone) return <PanelBody><Pending error={zones.error} pending={zones.isPending} /></PanelBody>;
@@ -155,7 +137,7 @@ function ZonePlace({ id }: { id: string }) {
   const through = feeders.data?.features.filter((f) => f.properties.zoneIds.includes(id)) ?? [];
   let gridderList: ReactNode = '…';
   if (gridders.data) gridderList = <DrillList level="member" items={gridders.data.items} />;
-  else if (gridders.error instanceof ApiError && gridders.error.status === 403) gridderList = t('place.outOfScope');
+  else if (refused) gridderList = counts ? `${t('place.outOfScope')} · ${t('place.teamCounts', { gridders: counts.gridders, staff: counts.gridStaff })}` : t('place.outOfScope');
   return (
     <PanelBody title={p.name} badge={p.redGrid ? t('details.redGrid') : undefined}>
       <StatList>
@@ -181,21 +163,3 @@ function ZonePlace({ id }: { id: string }) {
     </PanelBody>
   );
 }
-
-function MemberPlace({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const member = useMember(id);
-  const m = member.data;
-  if (!m) return <PanelBody><Pending error={member.error} pending={member.isPending} /></PanelBody>;
-  return (
-    <PanelBody title={m.name}>
-      <StatList>
-        <StatRow label={t('details.role')}>{t(`enums.memberRole.${m.role}`)}</StatRow>
-        <StatRow label={t('details.joined')}>{m.joinedYear}</StatRow>
-      </StatList>
-      <Indicators level="member" id={id} />
-    </PanelBody>
-  );
-}
-
-
