@@ -60,7 +60,7 @@ export const branchEn: BranchMessages = {
   member: {
     role: 'Role',
     gridderOf: 'Gridder',
-    zone: 'Grid zone served',
+    zone: 'Grid team',
     team: 'Operations team',
     joined: 'Joined',
     liaisons: 'Liaises with (staff)',

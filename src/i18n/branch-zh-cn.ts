@@ -60,7 +60,7 @@ export const branchZhCN = {
   member: {
     role: '身份',
     gridderOf: '网格员',
-    zone: '服务网格',
+    zone: '所在网格团队',
     team: '所在班组',
     joined: '入党年份',
     liaisons: '联系的群众',

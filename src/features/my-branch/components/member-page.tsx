@@ -42,7 +42,7 @@ export function MemberPage({ memberId }: { memberId: string }) {
   return (
     <Panel as="aside" className="place-panel branch-panel" aria-label={t('memberPanel')}>
       <PanelHead kind={tc('place.kinds.member')} />
-      <PanelBody title={m?.name ?? (refused ? t('scope.title') : '…')}>
+      <PanelBody title={m?.name ?? memberId}>
         {refused && <OutOfScope kind="member" branchId={refused.owner?.branchId ?? null} />}
         {member.isPending && <LoadingState>{t('loading')}</LoadingState>}
         {member.isError && !refused && <ErrorState>{member.error instanceof ApiError && member.error.status === 404 ? tc('details.notFound') : t('failed')}</ErrorState>}
@@ -200,7 +200,9 @@ function OpenIssues({ memberId }: { memberId: string }) {
     openIssue(id);
     switchMode('issues');
   };
-  const { items, total } = list.data;
+  const { total } = list.data;
+  // The most overdue first, then by deadline: what the secretary must chase before what can wait.
+  const items = [...list.data.items].sort((a, b) => b.daysOverdue - a.daysOverdue || a.deadline.localeCompare(b.deadline));
   return (
     <PanelSection title={t('member.issues', { count: total })}>
       {items.length === 0 ? (
