@@ -8,6 +8,7 @@ export const branchEn: BranchMessages = {
   failed: 'Could not load; try again shortly',
   showOnMap: 'Show on the map',
   none: 'None',
+  listSeparator: ', ',
   kpis: {
     title: 'Against the district\'s branches',
     window: '{{from}} to {{to}}',
@@ -20,7 +21,7 @@ export const branchEn: BranchMessages = {
   },
   zones: {
     title: 'Grid zones and "4+N" teams',
-    liaison: 'Committee liaison',
+    liaison: 'Committee liaison: {{name}} ({{committee}})',
     team: 'Grid team',
     noTeam: 'This zone has no grid team yet',
     rosterCaption: '{{team}}: {{gridders}} gridders, {{staff}} staff',
@@ -36,14 +37,14 @@ export const branchEn: BranchMessages = {
     unassigned: 'Unassigned',
     feeders: '10 kV feeders through the zone ({{count}})',
     feeder: 'Feeder',
-    substation: 'Substation',
+    substation: 'Substation: ',
   },
   chain: {
     title: 'Liaison chain',
     zones: 'Committee members → grid zones',
     committee: 'Branch committee → members and teams',
     members: 'Members → staff',
-    teams: 'Teams',
+    teams: '; teams: {{names}}',
   },
   scope: {
     title: 'Not in your scope',
@@ -53,7 +54,7 @@ export const branchEn: BranchMessages = {
     members: 'Party members',
     gridders: 'Gridders',
     staff: 'Staff',
-    gridStaff: 'of them in grid teams',
+    staffCounts: '{{staff}} ({{gridStaff}} in grid teams)',
     openBranch: 'Open that branch\'s totals',
     backHome: 'Back to my branch',
   },

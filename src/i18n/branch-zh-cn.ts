@@ -8,6 +8,7 @@ export const branchZhCN = {
   failed: '加载失败，请稍后重试',
   showOnMap: '在地图上查看',
   none: '无',
+  listSeparator: '、',
   kpis: {
     title: '与区局各支部比较',
     window: '{{from}} 至 {{to}}',
@@ -20,7 +21,7 @@ export const branchZhCN = {
   },
   zones: {
     title: '网格与“4+N”团队',
-    liaison: '联系党委委员',
+    liaison: '联系党委委员：{{name}}（{{committee}}）',
     team: '网格团队',
     noTeam: '该网格暂无网格团队',
     rosterCaption: '{{team}}：{{gridders}} 名网格员、{{staff}} 名群众',
@@ -36,14 +37,14 @@ export const branchZhCN = {
     unassigned: '未包干',
     feeders: '经过的 10kV 馈线（{{count}} 条）',
     feeder: '馈线',
-    substation: '所属变电站',
+    substation: '所属变电站：',
   },
   chain: {
     title: '联系链',
     zones: '党委委员联系网格',
     committee: '支委委员联系党员和团队',
     members: '党员联系群众',
-    teams: '团队',
+    teams: '；团队：{{names}}',
   },
   scope: {
     title: '不在您的权限范围内',
@@ -53,7 +54,7 @@ export const branchZhCN = {
     members: '党员',
     gridders: '网格员',
     staff: '群众',
-    gridStaff: '其中网格团队群众',
+    staffCounts: '{{staff}}（其中网格团队 {{gridStaff}}）',
     openBranch: '查看该支部的汇总指标',
     backHome: '回到我的支部',
   },

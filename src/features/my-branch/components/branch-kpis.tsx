@@ -61,7 +61,7 @@ export function BranchKpis({ branchId, unitId }: { branchId: string; unitId: str
                   </th>
                   <td className={c.standing ? `branch-kpis__value branch-kpis__value--${c.standing}` : 'branch-kpis__value'}>
                     {fmt(c.value)}
-                    {c.standing && <span className="visually-hidden">（{t(`kpis.standing.${c.standing}`)}）</span>}
+                    {c.standing && <span className="visually-hidden"> {t(`kpis.standing.${c.standing}`)}</span>}
                   </td>
                   <td>{fmt(c.average)}</td>
                   <td>{c.rank === null ? '—' : `${c.rank}/${c.of}`}</td>

@@ -44,10 +44,7 @@ function ZoneCard({ zone, open }: { zone: ZoneView; open: boolean }) {
         <LinkButton onClick={() => drillTo({ level: 'zone', id: zone.id })}>{t('showOnMap')}</LinkButton>
       </p>
       {zone.liaison && (
-        <p className="zone-card__line">
-          {t('zones.liaison')}：{zone.liaison.name}
-          <span className="zone-card__muted">（{zone.liaison.committeeName}）</span>
-        </p>
+        <p className="zone-card__line">{t('zones.liaison', { name: zone.liaison.name, committee: zone.liaison.committeeName })}</p>
       )}
       {zone.team ? (
         <table className="branch-table">
@@ -110,7 +107,7 @@ function ZoneCard({ zone, open }: { zone: ZoneView; open: boolean }) {
               <li key={f.id}>
                 <LinkButton onClick={() => select({ kind: 'feeder', id: f.id })}>{f.name}</LinkButton>
                 <span aria-hidden="true"> ← </span>
-                <span className="visually-hidden">{t('zones.substation')}：</span>
+                <span className="visually-hidden">{t('zones.substation')}</span>
                 <LinkButton onClick={() => select({ kind: 'substation', id: f.substationId })}>{f.substationName}</LinkButton>
               </li>
             ))}

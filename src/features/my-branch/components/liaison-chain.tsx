@@ -45,15 +45,12 @@ function Links({ links }: { links: readonly LiaisonLink[] }) {
           <PersonLink person={l.from} /> →{' '}
           {l.people.map((p, i) => (
             <span key={p.id}>
-              {i > 0 && '、'}
+              {i > 0 && t('listSeparator')}
               <PersonLink person={p} />
             </span>
           ))}
           {l.teams.length > 0 && (
-            <span className="zone-card__muted">
-              {l.people.length > 0 && '；'}
-              {t('chain.teams')}：{l.teams.map((team) => team.name).join('、')}
-            </span>
+            <span className="zone-card__muted">{t('chain.teams', { names: l.teams.map((team) => team.name).join(t('listSeparator')) })}</span>
           )}
         </li>
       ))}

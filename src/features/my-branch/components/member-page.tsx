@@ -87,7 +87,7 @@ function MemberBody(f: MemberFacts) {
         )}
         <StatRow label={t('member.team')}>{opsTeam?.name ?? f.teamId}</StatRow>
         <StatRow label={t('member.joined')}>{f.joinedYear}</StatRow>
-        {staff.length > 0 && <StatRow label={t('member.liaisons')}>{staff.join('、')}</StatRow>}
+        {staff.length > 0 && <StatRow label={t('member.liaisons')}>{staff.join(t('listSeparator'))}</StatRow>}
       </StatList>
       <MemberKpis memberId={f.memberId} />
       <Trend memberId={f.memberId} />

@@ -29,7 +29,7 @@ export function MonthBars({ points }: { points: MonthlySeries['points'] }) {
           const h = (p.violations / max) * (H - 2);
           return (
             <rect key={p.month} x={i * step + 0.5} y={H - h} width={Math.max(1, step - 1)} height={h}>
-              <title>{`${month(p.month)}：${p.violations}`}</title>
+              <title>{`${month(p.month)} ${p.violations}`}</title>
             </rect>
           );
         })}

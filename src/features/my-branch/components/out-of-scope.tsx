@@ -29,7 +29,7 @@ export function OutOfScope({ kind, branchId }: { kind: 'branch' | 'member'; bran
           <StatList>
             <StatRow label={t('scope.members')}>{s.members}</StatRow>
             <StatRow label={t('zones.gridder')}>{s.gridders}</StatRow>
-            <StatRow label={t('scope.staff')}>{`${s.staff}（${t('scope.gridStaff')} ${s.gridStaff}）`}</StatRow>
+            <StatRow label={t('scope.staff')}>{t('scope.staffCounts', { staff: s.staff, gridStaff: s.gridStaff })}</StatRow>
           </StatList>
         </>
       )}
