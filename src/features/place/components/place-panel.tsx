@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
+import { useSignedInAccount } from '../../../api/session';
 import { useIndicatorReport } from '../../../api/queries/indicators';
 import { useFeeders } from '../../../api/queries/assets';
 import { useBranches, useGridTeams, useMemberSummary, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
@@ -26,9 +27,13 @@ export function PlacePanel() {
   const { t } = useTranslation();
   const place = usePlace();
   const kind = place.level === 'bureau' ? t('place.kinds.bureau') : t(`place.kinds.${place.level}`);
+  const account = useSignedInAccount();
+  const drillTo = useDrillTo();
+  // A secretary who has looked around (the city, another zone) is one click from their own branch.
+  const home = account?.role === 'branch_secretary' ? account.scope.branchId : null;
   return (
     <Panel as="aside" className="place-panel" aria-label={t('place.panel')}>
-      <PanelHead kind={kind} />
+      <PanelHead kind={kind}>{home && <LinkButton onClick={() => drillTo({ level: 'branch', id: home })}>{t('place.myBranch')}</LinkButton>}</PanelHead>
       {place.level === 'bureau' && <BureauPlace />}
       {place.level === 'unit' && <UnitPlace id={place.id} />}
       {place.level === 'zone' && <ZonePlace id={place.id} />}
