@@ -1,8 +1,6 @@
 import type { BranchMessages } from './branch-zh-cn';
 
 export const branchEn: BranchMessages = {
-  panel: 'Branch workspace',
-  memberPanel: 'Around the member',
   mine: 'My branch',
   loading: 'Loading…',
   failed: 'Could not load; try again shortly',

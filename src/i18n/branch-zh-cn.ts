@@ -1,8 +1,6 @@
 // "My branch" and "around each member" (namespace 'branch'): loaded with their panels, not with the first screen.
 
 export const branchZhCN = {
-  panel: '支部工作台',
-  memberPanel: '党员身边',
   mine: '我的支部',
   loading: '正在加载…',
   failed: '加载失败，请稍后重试',

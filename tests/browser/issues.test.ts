@@ -205,7 +205,7 @@ describe('the issues workspace', () => {
 
     // Landed: the URL says the branch (in the entry the sign-in had, none pushed), the map frames it, the panel shows its roster.
     await expect.poll(() => new URL(page.url()).searchParams.get('at'), { timeout: 60_000 }).toBe(`branch:${BRANCH}`);
-    const panel = page.getByRole('complementary', { name: '支部工作台' });
+    const panel = page.getByRole('complementary', { name: '当前位置', exact: true });
     await panel.getByText('我的支部', { exact: true }).waitFor({ timeout: 60_000 });
     const roster = await getJson<BranchRoster>(app.server.url, `/branches/${BRANCH}/roster`, await tokenFor(app.server.url, SECRETARY));
     const firstTeam = roster.teams.find((t) => t.kind === 'grid');
@@ -221,7 +221,7 @@ describe('the issues workspace', () => {
     // The member page: from the roster, a history entry of its own; the map keeps up.
     await table.getByRole('button', { name: gridder.name, exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(`member:${gridder.id}`);
-    const memberPanel = page.getByRole('complementary', { name: '党员身边' });
+    const memberPanel = page.getByRole('complementary', { name: '当前位置', exact: true });
     await memberPanel.getByRole('heading', { name: gridder.name, level: 2 }).waitFor({ timeout: 60_000 });
     await memberPanel.getByRole('img', { name: /每月身边违章，共 3\d 个月/ }).waitFor({ timeout: 60_000 });
     await memberPanel.getByRole('heading', { name: /身边违章（共 \d+ 起/ }).waitFor({ timeout: 60_000 });
@@ -235,7 +235,7 @@ describe('the issues workspace', () => {
     const foreign = (await getJson<BranchRoster>(app.server.url, '/branches/B-440112-02/roster', manager)).people.find((p) => p.kind === 'member');
     if (!foreign) throw new Error('no member in B-440112-02');
     await page.goto(`${app.server.url}/?at=member:${foreign.id}`);
-    const refused = page.getByRole('complementary', { name: '党员身边' });
+    const refused = page.getByRole('complementary', { name: '当前位置', exact: true });
     await refused.getByRole('heading', { name: '不在您的权限范围内' }).waitFor({ timeout: 60_000 });
     await refused.getByText('人员汇总（仅数量）').waitFor({ timeout: 30_000 });
     expect(await refused.textContent()).not.toContain(foreign.name);

@@ -31,7 +31,8 @@ export function BranchWorkspace({ branchId }: { branchId: string }) {
   const zoneNames = useMemo(() => new Map((zones.data?.features ?? []).map((f) => [String(f.id), f.properties.name])), [zones.data]);
   const mine = account?.role === 'branch_secretary' && account.scope.branchId === branchId;
   return (
-    <Panel as="aside" className="place-panel branch-panel" aria-label={t('panel')}>
+    // Named as the place panel at every other level: one landmark a screen-reader user jumps to for "where am I".
+    <Panel as="aside" className="place-panel branch-panel" aria-label={tc('place.panel')}>
       <PanelHead kind={tc('place.kinds.branch')} />
       <PanelBody title={branch?.name ?? roster.data?.name ?? branchId} badge={mine ? t('mine') : undefined}>
         {refused && <OutOfScope kind="branch" branchId={branchId} />}

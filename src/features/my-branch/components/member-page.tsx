@@ -8,15 +8,13 @@ import { useIssueList } from '../../../api/queries/issue-workspace';
 import { useBranchRoster, useGridTeams, useMember } from '../../../api/queries/org';
 import { useViolationsAroundMember } from '../../../api/queries/violations';
 import { issueStatuses } from '../../../api/schemas/enums';
-import { KpiTile } from '../../../components/kpi-tile';
+import { IndicatorTiles } from '../../../components/indicator-tiles';
 import { LinkButton } from '../../../components/link-button';
 import { Panel, PanelBody, PanelHead, PanelSection } from '../../../components/panel';
 import { StatList, StatRow } from '../../../components/stat-row';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
-import { formatValue } from '../../../lib/format-number';
 import { formatDateTime } from '../../../lib/format-time';
-import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
 import { useAppStore, useDrillTo, useLanguage, useSelect } from '../../../store/hooks';
 import { assignedTransformerDistricts, peopleById } from '../lib/branch-view';
 import { MonthBars } from './month-bars';
@@ -40,7 +38,7 @@ export function MemberPage({ memberId }: { memberId: string }) {
   const m = member.data;
   const refused = member.error instanceof ApiError && member.error.status === 403 ? member.error : null;
   return (
-    <Panel as="aside" className="place-panel branch-panel" aria-label={t('memberPanel')}>
+    <Panel as="aside" className="place-panel branch-panel" aria-label={tc('place.panel')}>
       <PanelHead kind={tc('place.kinds.member')} />
       <PanelBody title={m?.name ?? memberId}>
         {refused && <OutOfScope kind="member" branchId={refused.owner?.branchId ?? null} />}
@@ -100,7 +98,6 @@ function MemberBody(f: MemberFacts) {
 
 function MemberKpis({ memberId }: { memberId: string }) {
   const { t } = useTranslation('branch');
-  const { t: tc } = useTranslation();
   const language = useLanguage();
   const window = useFilterWindow();
   const report = useIndicatorReport(window ? { level: 'member', id: memberId, from: window.from, to: window.to } : null);
@@ -108,17 +105,7 @@ function MemberKpis({ memberId }: { memberId: string }) {
   const shown = report.data.indicators.filter((i) => MEMBER_KPI_KEYS.includes(i.key));
   return (
     <PanelSection title={`${t('member.kpis')} · ${t('kpis.window', { from: report.data.from, to: report.data.to })}`}>
-      <div className="member-kpis">
-        {shown.map((i) => (
-          <KpiTile
-            key={i.key}
-            label={indicatorLabel(i, language)}
-            value={formatValue(i.value, i.unit, language)}
-            unit={indicatorUnitSuffix(i, language, tc('details.unitDays'))}
-            definition={i.definition.formula}
-          />
-        ))}
-      </div>
+      <IndicatorTiles indicators={shown} language={language} className="member-kpis" />
     </PanelSection>
   );
 }

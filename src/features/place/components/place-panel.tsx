@@ -7,9 +7,7 @@ import { useFeeders } from '../../../api/queries/assets';
 import { useBranches, useGridTeams, useMemberSummary, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
 import { useFilterWindow } from '../../../data/use-violation-table';
 import type { PlaceLevel } from '../../../lib/url-state';
-import { formatValue } from '../../../lib/format-number';
-import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
-import { KpiTile } from '../../../components/kpi-tile';
+import { IndicatorTiles } from '../../../components/indicator-tiles';
 import { LinkButton } from '../../../components/link-button';
 import { Panel, PanelBody, PanelHead, PanelSection } from '../../../components/panel';
 import { StatList, StatRow } from '../../../components/stat-row';
@@ -72,17 +70,7 @@ function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member
   if (!report.data) return <Pending error={report.error} pending={report.isPending} />;
   return (
     <PanelSection title={t('details.indicators', { from: report.data.from, to: report.data.to })}>
-      <div className="place-panel__tiles">
-        {report.data.indicators.map((i) => (
-          <KpiTile
-            key={i.key}
-            label={indicatorLabel(i, language)}
-            value={formatValue(i.value, i.unit, language)}
-            unit={indicatorUnitSuffix(i, language, t('details.unitDays'))}
-            definition={i.definition.formula}
-          />
-        ))}
-      </div>
+      <IndicatorTiles indicators={report.data.indicators} language={language} className="place-panel__tiles" />
     </PanelSection>
   );
 }
