@@ -195,7 +195,10 @@ describe('the issues workspace', () => {
 
   it('a secretary signs in and lands on their branch; a member of the roster opens their page; another branch\'s member is out of scope', async () => {
     const page = await app.browser.newPage();
+    // Signed out first: the pages of this file share one browser profile, and the tests above signed in.
     await page.goto(app.server.url);
+    await page.evaluate(() => localStorage.removeItem('dangjian.session'));
+    await page.reload();
     // The sign-in list (names masked): found by the branch id, as a secretary would search for it.
     const picker = page.getByRole('dialog', { name: '选择演示账号登录' });
     await picker.getByLabel('搜索账号').fill(BRANCH);
