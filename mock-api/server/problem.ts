@@ -31,14 +31,14 @@ export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
-    readonly options: { slug?: string; errors?: ProblemField[]; headers?: Record<string, string> } = {},
+    readonly options: { slug?: string; errors?: ProblemField[]; headers?: Record<string, string>; owner?: Problem['owner'] } = {},
   ) {
     super(detail);
   }
 }
 
 /** The problem's JSON; `instance` is left out where no request was parsed. */
-export function problemBody(status: number, detail: string, instance?: string, slug?: string, errors?: ProblemField[]): Problem {
+export function problemBody(status: number, detail: string, instance?: string, slug?: string, errors?: ProblemField[], owner?: Problem['owner']): Problem {
   const title = titles[status] ?? 'Error';
   const type = `/api/v1/problems/${slug ?? title.toLowerCase().replace(/ /g, '-')}`;
   return {
@@ -48,11 +48,12 @@ export function problemBody(status: number, detail: string, instance?: string, s
     detail,
     ...(instance !== undefined && { instance }),
     ...(errors && errors.length > 0 && { errors }),
+    ...(owner && { owner }),
   };
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: HttpProblem): FastifyReply {
-  const { slug, errors, headers } = problem.options;
+  const { slug, errors, headers, owner } = problem.options;
   for (const [name, value] of Object.entries(headers ?? {})) reply.header(name, value);
   // Problems are never cached: a later retry must reach the server.
   reply.header('cache-control', 'no-store');
@@ -60,5 +61,5 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   return reply
     .code(problem.status)
     .type(PROBLEM_MEDIA_TYPE)
-    .send(JSON.stringify(problemBody(problem.status, problem.detail, request.url, slug, errors)));
+    .send(JSON.stringify(problemBody(problem.status, problem.detail, request.url, slug, errors, owner)));
 }

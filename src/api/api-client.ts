@@ -60,6 +60,7 @@ async function problemOf(response: Response): Promise<ApiError> {
       detail: problem.data.detail,
       type: problem.data.type,
       errors: problem.data.errors,
+      owner: problem.data.owner,
     });
   }
   return new ApiError({

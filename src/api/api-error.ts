@@ -13,6 +13,8 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly type: string;
   readonly errors: Problem['errors'];
+  /** A 403's owner: whose the resource is, so a screen can show what the caller may see of it. */
+  readonly owner: Problem['owner'];
 
   constructor(init: {
     kind: ApiError['kind'];
@@ -21,6 +23,7 @@ export class ApiError extends Error {
     detail: string;
     type?: string;
     errors?: Problem['errors'];
+    owner?: Problem['owner'];
     cause?: unknown;
   }) {
     super(`${init.title}: ${init.detail}`, { cause: init.cause });
@@ -31,6 +34,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.type = init.type ?? 'about:blank';
     this.errors = init.errors;
+    this.owner = init.owner;
   }
 }
 

@@ -7,6 +7,7 @@ import { useSession } from '../features/session/hooks/use-session';
 import { useClearSelection, useMode, useTheme } from '../store/hooks';
 import { RuntimeContext, SessionStatusContext, type Runtime } from './app-context';
 import { routeOf } from './routes';
+import { useSecretaryLanding } from './use-secretary-landing';
 
 // Loaded when first needed: a wall screen signed in by its URL never shows it.
 const AccountPicker = lazy(() => import('../features/session/components/account-picker').then((m) => ({ default: m.AccountPicker })));
@@ -23,6 +24,7 @@ export function App({ runtime }: AppProps) {
   const mode = useMode();
   const session = useSession();
   const clearSelection = useClearSelection();
+  useSecretaryLanding(session.account);
 
   useEffect(() => {
     const root = document.documentElement;

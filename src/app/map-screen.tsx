@@ -22,6 +22,8 @@ import { writeCamera } from './url-sync';
 import { useRuntime, useSessionStatus } from './app-context';
 import { useTextScale } from './use-text-scale';
 
+// The branch workspace and the member page (党员身边): loaded at the first branch or member.
+const BranchPanels = lazy(() => import('./branch-panels'));
 // Loaded when first selected: many sessions never open it.
 const DetailsPanel = lazy(() => import('../features/details/components/details-panel').then((m) => ({ default: m.DetailsPanel })));
 
@@ -132,6 +134,10 @@ export function MapScreen() {
           (selection ? (
             <Suspense fallback={null}>
               <DetailsPanel selection={selection} />
+            </Suspense>
+          ) : place.level === 'branch' || place.level === 'member' ? (
+            <Suspense fallback={null}>
+              <BranchPanels level={place.level} id={place.id} />
             </Suspense>
           ) : (
             <PlacePanel />

@@ -1,7 +1,7 @@
 import type { AppState, AppStore } from '../store/app-store';
 import { visibleLayersForUrl } from '../store/layers-slice';
 import { DEFAULT_INDICATOR } from '../store/map-options-slice';
-import { formatUrlState, navigationKind, parseUrlState, pathOfMode, type Camera, type UrlState } from '../lib/url-state';
+import { formatUrlState, navigationKind, parseUrlState, pathOfMode, type Camera, type Place, type UrlState } from '../lib/url-state';
 
 /*
  * The URL and the store, kept in step (DESIGN §4): every change of where you are is written back, a
@@ -45,6 +45,17 @@ function write(win: HistoryWindow, state: UrlState, kind: 'push' | 'replace') {
 export function writeCamera(camera: Camera, win: HistoryWindow = window): void {
   const current = parseUrlState(win.location.search, win.location.pathname);
   write(win, { ...current, camera }, 'replace');
+}
+
+/**
+ * Lands on a place without a history entry of its own (a secretary's sign-in lands on their branch: back
+ * should leave the app, not return to a city map they never asked for). The URL is rewritten first, so
+ * the store's change that follows finds it already written and pushes nothing.
+ */
+export function landOn(store: AppStore, place: Place, win: HistoryWindow = window): void {
+  const here = parseUrlState(win.location.search, win.location.pathname);
+  write(win, { ...here, place, selection: null, camera: null }, 'replace');
+  store.getState().drillTo(place);
 }
 
 /** Starts keeping URL and store in step; returns the function that stops it. */

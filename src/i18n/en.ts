@@ -113,6 +113,8 @@ export const en: AppMessages = {
     districtBureaus: 'District bureaus',
     branches: 'Party branches ({{count}})',
     outOfScope: 'Outside your scope: aggregates only',
+    myBranch: 'Back to my branch',
+    teamCounts: '{{gridders}} gridders, {{staff}} staff',
   },
   kinds: {
     zone: 'Grid zone',

@@ -4,13 +4,15 @@ import { zhCN, type AppMessages } from './zh-cn';
 // Types only: each mode's own namespace comes with its code (wall-zh-cn.ts, issues-zh-cn.ts).
 import type { WallMessages } from './wall-zh-cn';
 import type { IssuesMessages } from './issues-zh-cn';
+import type { BranchMessages } from './branch-zh-cn';
 import { languages, type Language } from '../lib/view-options';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // 'wall' and 'issues': added when their routes load (src/app/wall-screen.tsx, issues-screen.tsx).
-    resources: { translation: AppMessages; wall: WallMessages; issues: IssuesMessages };
+    // 'branch': added with the branch and member panels (src/app/branch-panels.tsx).
+    resources: { translation: AppMessages; wall: WallMessages; issues: IssuesMessages; branch: BranchMessages };
   }
 }
 

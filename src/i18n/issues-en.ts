@@ -63,6 +63,7 @@ export const issuesEn: IssuesMessages = {
   },
   actions: { assign: 'Assign', start: 'Start rectifying', submit: 'Submit for verification', verify: 'Verify and close', reject: 'Reject', reopen: 'Reopen' },
   form: {
+    restored: 'Your unsent draft from before the session expired is back: check it before you apply it',
     title: '{{action}}: {{id}}',
     comment: 'Comment (optional)',
     commentRequired: { submit: 'What was rectified (required)', reject: 'Reason for rejecting (required)' },

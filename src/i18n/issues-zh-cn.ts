@@ -63,6 +63,7 @@ export const issuesZhCN = {
   },
   actions: { assign: '派单', start: '开始整改', submit: '提交验收', verify: '验收通过并闭环', reject: '驳回', reopen: '重新打开' },
   form: {
+    restored: '已恢复登录过期前未提交的草稿，请核对后再提交',
     title: '{{action}}：{{id}}',
     comment: '备注（选填）',
     commentRequired: { submit: '整改情况说明（必填）', reject: '驳回理由（必填）' },

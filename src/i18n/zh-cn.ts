@@ -113,6 +113,8 @@ export const zhCN = {
     districtBureaus: '区局',
     branches: '党支部（{{count}}）',
     outOfScope: '超出您的权限范围，仅显示汇总',
+    myBranch: '回到我的支部',
+    teamCounts: '网格员 {{gridders}} 名、群众 {{staff}} 名',
   },
   kinds: {
     zone: '网格',

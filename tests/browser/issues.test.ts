@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Issue, IssuePage } from '../../src/api/schemas/issues';
-import { launchBrowser, setUpAppAndBrowser, type BrowserSession } from './harness';
+import { launchBrowser, setUpAppAndBrowser, waitForMapReady, type BrowserSession } from './harness';
 import { getJson, tokenFor } from './map-helpers';
+import type { BranchRoster } from '../../src/api/schemas/org';
 
 /*
  * Issue 12 §4–§7 in Chromium: a branch secretary assigns an issue and submits it for verification, the
@@ -191,4 +192,59 @@ describe('the issues workspace', () => {
     });
     expect(response.status).toBe(403);
   }, 90_000);
+
+  it('a secretary signs in and lands on their branch; a member of the roster opens their page; another branch\'s member is out of scope', async () => {
+    const page = await app.browser.newPage();
+    // Signed out first: the pages of this file share one browser profile, and the tests above signed in.
+    await page.goto(app.server.url);
+    await page.evaluate(() => localStorage.removeItem('dangjian.session'));
+    await page.reload();
+    // The sign-in list (names masked): found by the branch id, as a secretary would search for it.
+    const picker = page.getByRole('dialog', { name: '选择演示账号登录' });
+    await picker.getByLabel('搜索账号').fill(BRANCH);
+    const accounts = picker.getByRole('button');
+    await expect.poll(() => accounts.count(), { timeout: 30_000 }).toBe(1);
+    await accounts.first().click();
+
+    // Landed: the URL says the branch (in the entry the sign-in had, none pushed), the map frames it, the panel shows its roster.
+    await expect.poll(() => new URL(page.url()).searchParams.get('at'), { timeout: 60_000 }).toBe(`branch:${BRANCH}`);
+    const panel = page.getByRole('complementary', { name: '当前位置', exact: true });
+    await panel.getByText('我的支部', { exact: true }).waitFor({ timeout: 60_000 });
+    const roster = await getJson<BranchRoster>(app.server.url, `/branches/${BRANCH}/roster`, await tokenFor(app.server.url, SECRETARY));
+    const firstTeam = roster.teams.find((t) => t.kind === 'grid');
+    const gridder = roster.people.find((p) => p.id === firstTeam?.memberIds[0]);
+    if (!firstTeam || !gridder) throw new Error(`no grid team in ${BRANCH}`);
+    const table = panel.getByRole('table', { name: new RegExp(`${firstTeam.memberIds.length} 名网格员`) }).first();
+    await table.waitFor({ timeout: 60_000 });
+    expect(await table.getByRole('row').count()).toBe(1 + firstTeam.memberIds.length + firstTeam.staffIds.length);
+    await panel.getByRole('table', { name: /排名/ }).getByRole('row', { name: /问题闭环率/ }).waitFor({ timeout: 60_000 });
+    await waitForMapReady(page, '地图');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The member page: from the roster, a history entry of its own; the map keeps up.
+    await table.getByRole('button', { name: gridder.name, exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(`member:${gridder.id}`);
+    const memberPanel = page.getByRole('complementary', { name: '当前位置', exact: true });
+    await memberPanel.getByRole('heading', { name: gridder.name, level: 2 }).waitFor({ timeout: 60_000 });
+    await memberPanel.getByRole('img', { name: /每月身边违章，共 3\d 个月/ }).waitFor({ timeout: 60_000 });
+    await memberPanel.getByRole('heading', { name: /身边违章（共 \d+ 起/ }).waitFor({ timeout: 60_000 });
+    await memberPanel.getByRole('heading', { name: /包干台区（[1-9]\d* 个）/ }).waitFor({ timeout: 60_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(`branch:${BRANCH}`);
+
+    // Another branch's member: not in scope, with that branch's counts; the map is still the map.
+    const manager = await tokenFor(app.server.url, 'bureau-manager');
+    const foreign = (await getJson<BranchRoster>(app.server.url, '/branches/B-440112-02/roster', manager)).people.find((p) => p.kind === 'member');
+    if (!foreign) throw new Error('no member in B-440112-02');
+    await page.goto(`${app.server.url}/?at=member:${foreign.id}`);
+    const refused = page.getByRole('complementary', { name: '当前位置', exact: true });
+    await refused.getByRole('heading', { name: '不在您的权限范围内' }).waitFor({ timeout: 60_000 });
+    await refused.getByText('人员汇总（仅数量）').waitFor({ timeout: 30_000 });
+    expect(await refused.textContent()).not.toContain(foreign.name);
+    await refused.getByRole('button', { name: '回到我的支部' }).waitFor();
+    await waitForMapReady(page, '地图');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  }, 240_000);
 });

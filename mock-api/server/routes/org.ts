@@ -1,6 +1,7 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import type { Member, MemberSummary, PartyOrgNode, Unit, UnitTreeNode } from '../../../src/api/schemas/org';
-import { Branch, GridZoneCollection, Member as MemberSchema, MemberSummary as MemberSummarySchema } from '../../../src/api/schemas/org';
+import { Branch, BranchRoster, GridZoneCollection, Member as MemberSchema, MemberSummary as MemberSummarySchema } from '../../../src/api/schemas/org';
+import type { BranchRoster as BranchRosterBody } from '../../../src/api/schemas/org';
 import { feature } from '../../../src/api/schemas/geojson';
 import { AreaGeometry } from '../../../src/api/schemas/geojson';
 import { GridZoneProperties } from '../../../src/api/schemas/org';
@@ -101,6 +102,39 @@ function assertListable(ctx: ServerContext, scope: Scope, q: PeopleQuery): void 
   if (team && !scope.fullOverBranch(team.branchId)) throw refuse('teamId', `Team '${team.id}' (${team.name}) of ${branchText(team.branchId)}`, `branchId=${team.branchId}`);
 }
 
+/** Whose a branch is, for a 403's `owner`: the branch whose counts the caller may still read. */
+const ownerOf = (ctx: ServerContext, branchId: string) => ({ branchId, unitId: ctx.index.branchById.get(branchId)?.unitId ?? '' });
+
+/** A branch's roster: its people (members, then staff), its teams, and each zone's committee liaison. */
+function branchRoster(ctx: ServerContext, scope: Scope, branch: Branch): BranchRosterBody {
+  const people = ctx.dataset.people
+    .filter((p) => ctx.index.branchOfPerson(p) === branch.id)
+    .map((p) => {
+      const { name, masked } = scope.name(p.name, branch.id);
+      return p.kind === 'member'
+        ? { id: p.id, name, nameMasked: masked, kind: p.kind, role: p.role, teamId: p.teamId, gridTeamId: p.gridTeamId, isGridder: p.isGridder, liaisonIds: p.liaisonIds }
+        : { id: p.id, name, nameMasked: masked, kind: p.kind, role: null, teamId: p.teamId, gridTeamId: p.gridTeamId, isGridder: false, liaisonIds: [] };
+    });
+  const zoneLiaisons = branch.zoneIds.flatMap((zoneId) => {
+    const liaisonId = zoneById(ctx, zoneId)?.properties.liaisonCommitteeMemberId;
+    const person = ctx.dataset.people[ctx.index.personIndexById.get(liaisonId ?? '') ?? -1];
+    if (person?.kind !== 'member') return [];
+    // A district committee member is usually of another branch: their name is masked like any row outside the scope.
+    const { name, masked } = scope.name(person.name, person.branchId);
+    const committee = ctx.dataset.committees.find((c) => c.memberIds.includes(person.id));
+    return [{ zoneId, committeeMemberId: person.id, name, nameMasked: masked, committeeName: committee?.name ?? '' }];
+  });
+  return {
+    branchId: branch.id,
+    name: branch.name,
+    unitId: branch.unitId,
+    secretaryId: branch.secretaryId,
+    people,
+    teams: ctx.dataset.teams.filter((t) => t.branchId === branch.id),
+    zoneLiaisons,
+  };
+}
+
 function summarise(people: Iterable<Person>): MemberSummary {
   const s: MemberSummary = { members: 0, byRole: { secretary: 0, branch_committee: 0, member: 0 }, gridders: 0, staff: 0, gridStaff: 0 };
   for (const p of people) {
@@ -145,6 +179,30 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => branch);
       },
     });
+    app.get('/branches/:id/roster', {
+      schema: {
+        ...common,
+        summary: 'A branch\'s people, teams and liaison chain, in the caller\'s full scope only',
+        description:
+          'Every party member (with role, gridder, liaisons) and non-member staff of the branch, its operations and "4+N" grid teams, and the ' +
+          'party committee member who liaises with each of its zones (masked when of a branch outside the scope). A branch outside the ' +
+          'caller\'s full scope is a 403 whose `owner` names it; its counts by role are at /members/summary?branchId=….',
+        params: IdParams,
+        querystring: NoQuery,
+        response: dataResponses(BranchRoster, [403, 404]),
+      },
+      handler: (request, reply) => {
+        const branch = ctx.index.branchById.get(request.params.id);
+        if (!branch) throw new HttpProblem(404, `No branch '${request.params.id}'.`);
+        const scope = scopeOf(request);
+        if (!scope.fullOverBranch(branch.id)) {
+          throw new HttpProblem(403, `Branch '${branch.id}' is outside your scope. Its counts by role: GET /api/v1/members/summary?branchId=${branch.id}.`, {
+            owner: ownerOf(ctx, branch.id),
+          });
+        }
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => branchRoster(ctx, scope, branch));
+      },
+    });
     app.get('/members', {
       schema: {
         ...common,
@@ -184,7 +242,10 @@ export function orgRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         const person = ctx.dataset.people[ctx.index.personIndexById.get(request.params.id) ?? -1];
         if (person?.kind !== 'member') throw new HttpProblem(404, `No party member '${request.params.id}'.`);
         const scope = scopeOf(request);
-        if (!scope.fullOverBranch(person.branchId)) throw new HttpProblem(403, `Member '${person.id}' belongs to a branch outside your scope.`);
+        if (!scope.fullOverBranch(person.branchId)) {
+          // `owner` says whose member it is, so the client can show that branch's counts instead (not the member's name).
+          throw new HttpProblem(403, `Member '${person.id}' belongs to a branch outside your scope.`, { owner: ownerOf(ctx, person.branchId) });
+        }
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, false), () => memberView(person, scope));
       },
     });

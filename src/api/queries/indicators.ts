@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../schemas/indicators';
 import type { QueryParams, RankingQuery, SubjectQuery } from '../schemas/params';
 import { apiClient } from '../api-client';
@@ -51,3 +51,15 @@ export function useIndicatorReport(subject: IndicatorSubject | null) {
   });
 }
 export const useMarketing = (enabled = true) => useQuery({ ...indicatorQueries.marketing(), enabled });
+
+/** One ranking per key of the same subject and window (the KPIs of a place against its siblings). */
+export function useIndicatorRankings(subject: Omit<RankingSubject, 'key'> | null, keys: readonly RankingSubject['key'][]) {
+  return useQueries({
+    queries: keys.map((key) => ({ ...indicatorQueries.ranking({ ...(subject ?? { level: 'unit', id: '' }), key }), enabled: subject !== null })),
+  });
+}
+
+/** A place's months of violations and issues. */
+export function useMonthlySeries(subject: IndicatorSubject | null) {
+  return useQuery({ ...indicatorQueries.monthly(subject ?? { level: 'unit', id: '' }), enabled: subject !== null, placeholderData: undefined });
+}

@@ -16,6 +16,8 @@ import { violationQueries } from './violations';
 export interface IssueListFilter {
   branchId?: string;
   unitId?: string;
+  /** The issues of the violations in this member's circle. */
+  memberId?: string;
   statuses: readonly IssueStatus[];
   overdue?: boolean;
 }

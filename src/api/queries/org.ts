@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Branch, BranchList, GridZoneCollection, Member, MemberPage, MemberSummary, TeamList, UnitTree } from '../schemas/org';
+import { Branch, BranchList, BranchRoster, GridZoneCollection, Member, MemberPage, MemberSummary, TeamList, UnitTree } from '../schemas/org';
 import { apiClient } from '../api-client';
+// A 403 (out of scope) is the answer: retrying it only delays the "not in your scope" view.
+import { retryUnlessRefused } from './issues';
 
 const ORG_STALE_MS = 5 * 60_000;
 
@@ -38,6 +40,14 @@ export const orgQueries = {
       queryFn: ({ signal }) => apiClient.get('/teams', TeamList, { signal, params: { kind: 'grid' } }),
       staleTime: ORG_STALE_MS,
     }),
+  /** A branch's people, teams and liaison chain, in the caller's full scope only (403 with its owner otherwise). */
+  roster: (branchId: string) =>
+    queryOptions({
+      queryKey: [...orgQueries.all(), 'roster', branchId] as const,
+      queryFn: ({ signal }) => apiClient.get(`/branches/${encodeURIComponent(branchId)}/roster`, BranchRoster, { signal }),
+      staleTime: ORG_STALE_MS,
+      retry: retryUnlessRefused,
+    }),
   /** The members of one branch, in the caller's full scope only (403 otherwise: use memberSummary). */
   branchMembers: (branchId: string) =>
     queryOptions({
@@ -51,6 +61,7 @@ export const orgQueries = {
       queryKey: [...orgQueries.all(), 'members', 'one', id] as const,
       queryFn: ({ signal }) => apiClient.get(`/members/${encodeURIComponent(id)}`, Member, { signal }),
       staleTime: ORG_STALE_MS,
+      retry: retryUnlessRefused,
     }),
   /** The gridders serving one zone, in the caller's full scope only (403 otherwise: use memberSummary). */
   zoneMembers: (zoneId: string) =>
@@ -80,6 +91,9 @@ export function useZoneMembers(zoneId: string | null) {
 }
 export function useMemberSummary(filter: { branchId: string } | { zoneId: string } | null) {
   return useQuery({ ...orgQueries.memberSummary(filter ?? { branchId: '' }), enabled: filter !== null, placeholderData: undefined });
+}
+export function useBranchRoster(branchId: string | null) {
+  return useQuery({ ...orgQueries.roster(branchId ?? ''), enabled: branchId !== null, placeholderData: undefined });
 }
 export function useMember(id: string | null) {
   return useQuery({ ...orgQueries.member(id ?? ''), enabled: id !== null, placeholderData: undefined });

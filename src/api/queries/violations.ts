@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Violation } from '../schemas/violations';
+import { Violation, ViolationPage } from '../schemas/violations';
 import { IssueDetail } from '../schemas/issues';
 import { MemberPage, type Member } from '../schemas/org';
 import { apiClient } from '../api-client';
@@ -35,6 +35,13 @@ export const violationQueries = {
       queryKey: [...violationQueries.all(), 'detail', id] as const,
       queryFn: ({ signal }) => apiClient.get(`/violations/${encodeURIComponent(id)}`, Violation, { signal }),
     }),
+  /** The newest violations in a member's circle (党员身边: their team, their zone), with the total. */
+  aroundMember: (memberId: string, limit: number) =>
+    queryOptions({
+      queryKey: [...violationQueries.all(), 'around-member', memberId, limit] as const,
+      queryFn: ({ signal }) => apiClient.get('/violations', ViolationPage, { signal, params: { memberId, limit } }),
+      staleTime: 60_000,
+    }),
   /** A violation with its issue and the names in its circle, where the caller may see them (null where not). */
   withIssue: (id: string) =>
     queryOptions({
@@ -64,6 +71,9 @@ export interface ViolationWithIssue {
 }
 
 export const useViolationColumns = (enabled = true) => useQuery({ ...violationQueries.columns(), enabled });
+export function useViolationsAroundMember(memberId: string | null, limit = 8) {
+  return useQuery({ ...violationQueries.aroundMember(memberId ?? '', limit), enabled: memberId !== null, placeholderData: undefined });
+}
 export function useViolation(id: string | null) {
   return useQuery({ ...violationQueries.detail(id ?? ''), enabled: id !== null, placeholderData: undefined });
 }

@@ -26,6 +26,8 @@ export const Problem = z.object({
   instance: z.optional(z.string()),
   /** The offending parameters or fields, when the problem is about input. */
   errors: z.optional(z.array(z.object({ name: z.string(), reason: z.string() }))),
+  /** Whose the refused resource is (a 403): the branch whose counts the caller may still read (RFC 9457 extension member). */
+  owner: z.optional(z.object({ branchId: z.string(), unitId: z.string() })),
 });
 
 export type Problem = z.infer<typeof Problem>;

@@ -111,6 +111,43 @@ export const GridZoneProperties = z.object({
 });
 export const GridZoneCollection = featureCollection(AreaGeometry, GridZoneProperties);
 
+/** One person of a branch's roster: a party member (with their role) or a non-member staff (群众, role null). */
+export const RosterPerson = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameMasked: z.boolean(),
+  kind: z.enum(['member', 'staff']),
+  role: z.nullable(MemberRole).check(z.describe('the party role; null for staff')),
+  teamId: z.string().check(z.describe('the operations team (班组)')),
+  gridTeamId: z.nullable(z.string()).check(z.describe('the "4+N" grid team served, if any')),
+  isGridder: z.boolean(),
+  liaisonIds: z.array(z.string()).check(z.describe('liaison chain: members and teams (branch committee), staff (member); empty for staff')),
+});
+
+/** The party committee member who liaises with a zone: often of another branch, then masked. */
+export const ZoneLiaison = z.object({
+  zoneId: z.string(),
+  committeeMemberId: z.string(),
+  name: z.string(),
+  nameMasked: z.boolean(),
+  committeeName: z.string(),
+});
+
+/**
+ * A branch's people and teams in one answer (the secretary's "my branch"): every member and staff,
+ * the branch's teams (operations and "4+N"), and who of the party committee liaises with each zone.
+ * Only in the caller's full scope; elsewhere /members/summary has the counts.
+ */
+export const BranchRoster = z.object({
+  branchId: z.string(),
+  name: z.string(),
+  unitId: z.string(),
+  secretaryId: z.string(),
+  people: z.array(RosterPerson),
+  teams: z.array(Team),
+  zoneLiaisons: z.array(ZoneLiaison),
+});
+
 export const UnitTree = z.object({ items: z.array(UnitTreeNode) });
 export const PartyOrgTree = z.object({ items: z.array(PartyOrgNode) });
 export const BranchList = z.object({ items: z.array(Branch) });
@@ -123,5 +160,7 @@ export type Member = z.infer<typeof Member>;
 export type MemberSummary = z.infer<typeof MemberSummary>;
 export type Staff = z.infer<typeof Staff>;
 export type Team = z.infer<typeof Team>;
+export type RosterPerson = z.infer<typeof RosterPerson>;
+export type BranchRoster = z.infer<typeof BranchRoster>;
 export type GridZoneProperties = z.infer<typeof GridZoneProperties>;
 export type GridZoneCollection = z.infer<typeof GridZoneCollection>;

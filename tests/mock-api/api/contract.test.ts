@@ -78,6 +78,7 @@ describe('responses match the document', () => {
     const branches = (await checkJson('/api/v1/branches')) as { items: { id: string }[] };
     const branchId = branches.items[0]?.id ?? '';
     await checkJson(`/api/v1/branches/${branchId}`);
+    await checkJson(`/api/v1/branches/${branchId}/roster`);
     const members = (await checkJson(`/api/v1/members?branchId=${branchId}&limit=5`)) as { items: { id: string }[]; total: number };
     expect(members.items.length).toBeGreaterThan(0);
     await checkJson(`/api/v1/members/${members.items[0]?.id ?? ''}`);

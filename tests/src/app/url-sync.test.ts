@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/store/app-store';
-import { startUrlSync, writeCamera } from '../../../src/app/url-sync';
+import { landOn, startUrlSync, writeCamera } from '../../../src/app/url-sync';
 import { parseUrlState } from '../../../src/lib/url-state';
 import { LAYER_CATALOGUE } from '../../../src/layers/registry';
 import { defaultFilters } from '../../../src/store/filters-slice';
@@ -105,5 +105,21 @@ describe('URL and store in step', () => {
     expect(store.getState().language).toBe('en');
     store.getState().toggleSeverity('severe', false);
     expect(location.search).toBe('?lang=en&from=2025-01-01&to=2025-01-31&sev=general,serious');
+  });
+});
+
+describe('landing on a place', () => {
+  it('puts a secretary on their branch in the current entry: no entry of its own, and back from a drill step returns to it', () => {
+    const { win, entries, go } = fakeHistory('/?account=secretary-B-1&c=113.30000,23.10000,9.00');
+    const store = storeAt('/');
+    const stop = startUrlSync(store, win);
+    landOn(store, { level: 'branch', id: 'B-1' }, win);
+    expect(entries).toEqual(['/?account=secretary-B-1&at=branch:B-1']);
+    expect(store.getState().place).toEqual({ level: 'branch', id: 'B-1' });
+    store.getState().drillTo({ level: 'member', id: 'M-1' });
+    expect(entries).toEqual(['/?account=secretary-B-1&at=branch:B-1', '/?account=secretary-B-1&at=member:M-1']);
+    go(-1);
+    expect(store.getState().place).toEqual({ level: 'branch', id: 'B-1' });
+    stop();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../../src/i18n/zh-cn';
 import { en } from '../../../src/i18n/en';
+import { branchZhCN } from '../../../src/i18n/branch-zh-cn';
+import { branchEn } from '../../../src/i18n/branch-en';
 import { createI18n, switchLanguage } from '../../../src/i18n/i18n';
 
 function leaves(obj: object, prefix = ''): Map<string, string> {
@@ -44,5 +46,19 @@ describe('i18n resources', () => {
     expect(i18n.t('header.freshness.live', { age: '2 minutes ago' })).toBe('Live · updated 2 minutes ago');
     await switchLanguage(i18n, 'zh-CN');
     expect(i18n.t('app.name')).toBe('党建智图');
+  });
+});
+
+describe('the branch workspace\'s words (namespace branch)', () => {
+  it('has every key in both languages with the same variables, and no Chinese in English', () => {
+    const zh = leaves(branchZhCN);
+    const english = leaves(branchEn);
+    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
+    const vars = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const [key, value] of zh) {
+      expect(value.trim(), key).not.toBe('');
+      expect(vars(english.get(key) ?? ''), key).toEqual(vars(value));
+      expect(english.get(key), key).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
 import { actionsFor, ISSUE_TRANSITIONS } from '../../../api/issue-workflow';
@@ -12,6 +12,7 @@ import { formatDay, shanghaiDayOf } from '../../../lib/time-window';
 import { useLanguage } from '../../../store/hooks';
 import { dueOf, issueChanges } from '../lib/issue-view';
 import { transitionBody, type Draft } from '../lib/transition-draft';
+import { loadDraft, saveDraft, tabStorage } from '../lib/draft-store';
 import { DueText } from './issue-table';
 import { initialDeadline, TransitionForm } from './transition-form';
 
@@ -63,8 +64,13 @@ export function IssueDetailPanel({ id, account, now, onClose }: { id: string; ac
   const query = useVersionedIssue(id);
   const branches = useBranches();
   const transition = useIssueTransition(id);
-  const [action, setAction] = useState<IssueAction | null>(null);
-  const [draft, setDraft] = useState<Draft>({ comment: '', assigneeId: '', deadline: '' });
+  // A form left open when the session expired comes back after signing in again as the same account.
+  const [restored] = useState(() => loadDraft(tabStorage(), account.id, id));
+  const [action, setAction] = useState<IssueAction | null>(restored?.action ?? null);
+  const [draft, setDraft] = useState<Draft>(restored?.draft ?? { comment: '', assigneeId: '', deadline: '' });
+  useEffect(() => {
+    saveDraft(tabStorage(), account.id, id, action ? { action, draft } : null);
+  }, [account.id, id, action, draft]);
   // The version the user is acting on: the server's while no form is open, held still while one is
   // (`frozen`), so that a write made meanwhile by someone else comes back as a 412, not overwritten.
   const [frozen, setFrozen] = useState<Versioned | null>(null);
@@ -217,6 +223,11 @@ export function IssueDetailPanel({ id, account, now, onClose }: { id: string; ac
             </button>
           ))}
         </div>
+      )}
+      {action && restored && !saved && (
+        <p className="issue-detail__saved" role="status">
+          {t('form.restored')}
+        </p>
       )}
       {action && stale && <ConflictNotice seen={basis.data} now={issue} action={action} onApplyAgain={applyAgain} />}
       {refusal && (

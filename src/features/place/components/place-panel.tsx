@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
+import { useSignedInAccount } from '../../../api/session';
 import { useIndicatorReport } from '../../../api/queries/indicators';
 import { useFeeders } from '../../../api/queries/assets';
-import { useBranches, useGridTeams, useMember, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
+import { useBranches, useGridTeams, useMemberSummary, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
 import { useFilterWindow } from '../../../data/use-violation-table';
 import type { PlaceLevel } from '../../../lib/url-state';
-import { formatValue } from '../../../lib/format-number';
-import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
-import { KpiTile } from '../../../components/kpi-tile';
+import { IndicatorTiles } from '../../../components/indicator-tiles';
 import { LinkButton } from '../../../components/link-button';
 import { Panel, PanelBody, PanelHead, PanelSection } from '../../../components/panel';
 import { StatList, StatRow } from '../../../components/stat-row';
@@ -19,20 +18,23 @@ import './place.css';
 
 /**
  * The place on the drill path: its key figures over the time window and the way down (district
- * bureaus, branches, zones, members). The map frames the same place.
+ * bureaus, branches, zones, members). The map frames the same place. A branch and a member have
+ * panels of their own (the secretary's workspace, composed in src/app/branch-panels.tsx).
  */
 export function PlacePanel() {
   const { t } = useTranslation();
   const place = usePlace();
   const kind = place.level === 'bureau' ? t('place.kinds.bureau') : t(`place.kinds.${place.level}`);
+  const account = useSignedInAccount();
+  const drillTo = useDrillTo();
+  // A secretary who has looked around (the city, another zone) is one click from their own branch.
+  const home = account?.role === 'branch_secretary' ? account.scope.branchId : null;
   return (
     <Panel as="aside" className="place-panel" aria-label={t('place.panel')}>
-      <PanelHead kind={kind} />
+      <PanelHead kind={kind}>{home && <LinkButton onClick={() => drillTo({ level: 'branch', id: home })}>{t('place.myBranch')}</LinkButton>}</PanelHead>
       {place.level === 'bureau' && <BureauPlace />}
       {place.level === 'unit' && <UnitPlace id={place.id} />}
-      {place.level === 'branch' && <BranchPlace id={place.id} />}
       {place.level === 'zone' && <ZonePlace id={place.id} />}
-      {place.level === 'member' && <MemberPlace id={place.id} />}
     </Panel>
   );
 }
@@ -68,17 +70,7 @@ function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member
   if (!report.data) return <Pending error={report.error} pending={report.isPending} />;
   return (
     <PanelSection title={t('details.indicators', { from: report.data.from, to: report.data.to })}>
-      <div className="place-panel__tiles">
-        {report.data.indicators.map((i) => (
-          <KpiTile
-            key={i.key}
-            label={indicatorLabel(i, language)}
-            value={formatValue(i.value, i.unit, language)}
-            unit={indicatorUnitSuffix(i, language, t('details.unitDays'))}
-            definition={i.definition.formula}
-          />
-        ))}
-      </div>
+      <IndicatorTiles indicators={report.data.indicators} language={language} className="place-panel__tiles" />
     </PanelSection>
   );
 }
@@ -121,32 +113,15 @@ function UnitPlace({ id }: { id: string }) {
   );
 }
 
-function BranchPlace({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const branches = useBranches();
-  const zones = useZones();
-  const b = branches.data?.items.find((x) => x.id === id);
-  if (!b) return <PanelBody><Pending error={branches.error} pending={branches.isPending} /></PanelBody>;
-  const zoneName = (zid: string) => zones.data?.features.find((z) => z.id === zid)?.properties.name ?? zid;
-  return (
-    <PanelBody title={b.name}>
-      <StatList>
-        <StatRow label={t('details.members')}>{b.memberCount}</StatRow>
-      </StatList>
-      <Indicators level="branch" id={id} />
-      <PanelSection title={t('details.zones')}>
-        <DrillList level="zone" items={b.zoneIds.map((zid) => ({ id: zid, name: zoneName(zid) }))} />
-      </PanelSection>
-    </PanelBody>
-  );
-}
-
 function ZonePlace({ id }: { id: string }) {
   const { t } = useTranslation();
   const zones = useZones();
   const teams = useGridTeams();
   const feeders = useFeeders();
   const gridders = useZoneMembers(id);
+  const refused = gridders.error instanceof ApiError && gridders.error.status === 403;
+  // Out of scope the gridders are not listed; their counts are what anyone signed in may read.
+  const counts = useMemberSummary(refused ? { zoneId: id } : null).data;
   const select = useSelect();
   const zone = zones.data?.features.find((f) => f.id === id);
   if (!zone) return <PanelBody><Pending error={zones.error} pending={zones.isPending} /></PanelBody>;
@@ -155,7 +130,7 @@ function ZonePlace({ id }: { id: string }) {
   const through = feeders.data?.features.filter((f) => f.properties.zoneIds.includes(id)) ?? [];
   let gridderList: ReactNode = '…';
   if (gridders.data) gridderList = <DrillList level="member" items={gridders.data.items} />;
-  else if (gridders.error instanceof ApiError && gridders.error.status === 403) gridderList = t('place.outOfScope');
+  else if (refused) gridderList = counts ? `${t('place.outOfScope')} · ${t('place.teamCounts', { gridders: counts.gridders, staff: counts.gridStaff })}` : t('place.outOfScope');
   return (
     <PanelBody title={p.name} badge={p.redGrid ? t('details.redGrid') : undefined}>
       <StatList>
@@ -181,21 +156,3 @@ function ZonePlace({ id }: { id: string }) {
     </PanelBody>
   );
 }
-
-function MemberPlace({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const member = useMember(id);
-  const m = member.data;
-  if (!m) return <PanelBody><Pending error={member.error} pending={member.isPending} /></PanelBody>;
-  return (
-    <PanelBody title={m.name}>
-      <StatList>
-        <StatRow label={t('details.role')}>{t(`enums.memberRole.${m.role}`)}</StatRow>
-        <StatRow label={t('details.joined')}>{m.joinedYear}</StatRow>
-      </StatList>
-      <Indicators level="member" id={id} />
-    </PanelBody>
-  );
-}
-
-
