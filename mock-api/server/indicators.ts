@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   Breakdown,
+  IndicatorComparison,
   IndicatorRanking,
   IndicatorReport,
   MonthlyPoint as MonthlyPointSchema,
@@ -22,6 +23,7 @@ import {
   type IndicatorTally,
   type TallyField,
 } from '../../src/api/indicator-catalogue';
+import { datasetExtent, previousWindow } from '../../src/lib/time-window';
 import { membersWithCircleRows } from '../dataset/circle';
 import type { StandaloneIssue } from '../dataset/model';
 import type { ServerContext } from './context';
@@ -383,13 +385,25 @@ function applies(definition: IndicatorDefinition, tally: IndicatorTally): boolea
 // ---------------------------------------------------------------------------------------------------
 // Reports
 
+/** The indicators a subject's report lists: those of its level, grid-team ones only where it has grid teams. */
+function shownFor(level: IndicatorLevel, tally: IndicatorTally): IndicatorDefinition[] {
+  return indicatorsOfLevel(level).filter((d) => level === 'member' || applies(d, tally));
+}
+
 export function indicatorReport(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): IndicatorReport {
   const subject = subjectOf(ctx, scope, level, id);
   const tally = tallyOf(ctx, subject, window);
-  const indicators = indicatorsOfLevel(level)
-    .filter((d) => level === 'member' || applies(d, tally))
-    .map((d) => indicatorOf(d, tally, subject, window));
+  const indicators = shownFor(level, tally).map((d) => indicatorOf(d, tally, subject, window));
   return { level, id, name: subject.name, from: window.from, to: window.to, indicators };
+}
+
+/** Best (or worst) first by the indicator's direction; equal values in id order; null values last. */
+function rankingOrder(better: 'higher' | 'lower', order: 'best' | 'worst') {
+  const sign = (order === 'best') === (better === 'higher') ? -1 : 1;
+  return (a: { child: Subject; value: number | null }, b: { child: Subject; value: number | null }) => {
+    if (a.value === null || b.value === null) return a.value === b.value ? byId(a.child, b.child) : a.value === null ? 1 : -1;
+    return a.value !== b.value ? sign * (a.value - b.value) : byId(a.child, b.child);
+  };
 }
 
 export interface RankingQuery {
@@ -436,7 +450,6 @@ export function indicatorRanking(ctx: ServerContext, scope: Scope, q: RankingQue
   const needs = new Set<TallyField>([...definition.needs, 'gridTeams']);
   const tallied = tallies(ctx, childLevel, children, window, needs);
   const better = definition.better;
-  const sign = (q.order === 'best') === (better === 'higher') ? -1 : 1;
   const rows = children.map((child, k) => {
     const t = tallied[k] ?? emptyTally();
     const value = childLevel === 'member' || applies(definition, t) ? definition.compute(t) : { value: null, numerator: null, denominator: null };
@@ -444,10 +457,7 @@ export function indicatorRanking(ctx: ServerContext, scope: Scope, q: RankingQue
     const records = INDICATOR_TEXT[definition.key as IndicatorKey].records;
     return { child, ...value, records: href && records ? { href, rows: records.rows } : null };
   });
-  rows.sort((a, b) => {
-    if (a.value === null || b.value === null) return a.value === b.value ? byId(a.child, b.child) : a.value === null ? 1 : -1;
-    return a.value !== b.value ? sign * (a.value - b.value) : byId(a.child, b.child);
-  });
+  rows.sort(rankingOrder(better, q.order));
   const items: RankingItem[] = rows.map((r, i) => ({
     rank: i + 1,
     id: r.child.id,
@@ -596,3 +606,80 @@ export function monthlySeries(ctx: ServerContext, scope: Scope, level: Indicator
   }
   return [...points.values()];
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Comparisons
+
+/** The subject whose children a subject is ranked among (the drill path one step up); null for the bureau. */
+export function parentOf(ctx: ServerContext, subject: Subject): Subject | null {
+  const { index, dataset } = ctx;
+  const unit = (id: string | null | undefined): Subject | null => {
+    const u = id ? index.unitById.get(id) : undefined;
+    return u ? { level: 'unit', id: u.id, name: u.name } : null;
+  };
+  const branch = (id: string): Subject | null => {
+    const b = index.branchById.get(id);
+    return b ? { level: 'branch', id: b.id, name: b.name } : null;
+  };
+  switch (subject.level) {
+    case 'unit':
+      return unit(index.unitById.get(subject.id)?.parentId);
+    case 'branch':
+      return unit(index.branchById.get(subject.id)?.unitId);
+    case 'zone':
+      return branch(dataset.zones.features[index.zoneIndexById.get(subject.id) ?? -1]?.properties.branchId ?? '');
+    case 'member': {
+      // A gridder is one of their zone's four; any other member is one of their branch's.
+      const person = dataset.people[subject.person ?? -1];
+      if (!person || person.kind !== 'member') return null;
+      const z = person.gridTeamId ? gridFacts(ctx).zoneOfGridTeam.get(person.gridTeamId) : undefined;
+      const zone = z === undefined ? undefined : dataset.zones.features[z];
+      return zone ? { level: 'zone', id: String(zone.id), name: zone.properties.name } : branch(person.branchId);
+    }
+  }
+}
+
+/**
+ * Each indicator of a subject's report beside its value over the previous window of the same length,
+ * the mean of its siblings' values (the parent's children at its level) and its place among them. The
+ * siblings' values carry no names: a member's rank is answered wherever the member is.
+ */
+export function indicatorComparison(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): IndicatorComparison {
+  const subject = subjectOf(ctx, scope, level, id);
+  const tally = tallyOf(ctx, subject, window);
+  const prior = previousWindow(window);
+  const complete = prior.from >= datasetExtent(ctx.dataset.meta.asOf).from;
+  const priorTally = complete ? tallyOf(ctx, subject, prior) : null;
+  const parent = parentOf(ctx, subject);
+  const siblings = parent ? childrenOf(ctx, parent, level) : [];
+  const siblingTallies = tallies(ctx, level, siblings, window);
+  const items = shownFor(level, tally).map((d) => {
+    const value = d.compute(tally).value;
+    const rows = siblings.map((child, k) => {
+      const t = siblingTallies[k] ?? emptyTally();
+      return { child, value: level === 'member' || applies(d, t) ? d.compute(t).value : null };
+    });
+    const known = rows.map((r) => r.value).filter((v): v is number => v !== null);
+    rows.sort(rankingOrder(d.better, 'best'));
+    const place = rows.findIndex((r) => r.child.id === subject.id);
+    return {
+      key: d.key,
+      value,
+      previous: priorTally ? d.compute(priorTally).value : null,
+      siblingAverage: known.length > 0 ? Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 100) / 100 : null,
+      rank: value !== null && place >= 0 ? place + 1 : null,
+    };
+  });
+  return {
+    level,
+    id,
+    name: subject.name,
+    from: window.from,
+    to: window.to,
+    previous: { ...prior, complete },
+    parent: parent ? { level: parent.level, id: parent.id, name: parent.name } : null,
+    siblings: siblings.length,
+    items,
+  };
+}
+

@@ -1,10 +1,10 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../../../src/api/schemas/indicators';
+import { Breakdown, IndicatorComparison, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../../../src/api/schemas/indicators';
 import { MarketingQuery, RankingQuery, SubjectQuery } from '../../../src/api/schemas/params';
 import type { ServerContext } from '../context';
 import { etagFor, scopeOf } from '../context';
 import { sendJson } from '../conditional';
-import { breakdown, indicatorRanking, indicatorReport, monthlySeries, windowOf } from '../indicators';
+import { breakdown, indicatorComparison, indicatorRanking, indicatorReport, monthlySeries, windowOf } from '../indicators';
 import { bearer, dataResponses } from '../openapi';
 import { assertWindowInOrder } from '../params';
 
@@ -55,6 +55,28 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         const window = windowOf(ctx, from, to);
         const ranking = indicatorRanking(ctx, scopeOf(request), { level, id, key, childLevel, order }, window);
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => ranking);
+      },
+    });
+    app.get('/indicators/comparison', {
+      schema: {
+        ...common,
+        summary: 'Each indicator of a subject against the previous window, its siblings\' average and its rank among them',
+        description: [
+          'Window defaults as for /indicators; the previous window has the same length and ends the day before it starts (its values are',
+          'null where the dataset does not cover all of it). Siblings: the children of the subject\'s parent at the subject\'s level, the',
+          'subject among them (a district bureau: the bureau\'s district bureaus; a branch: its unit\'s; a zone: its branch\'s; a member:',
+          'their zone\'s gridders, or their branch\'s members). The average is the plain mean of their values; the rank is the subject\'s',
+          'place among them best first, as /indicators/ranking orders them. No sibling is named. Member comparisons need the member in the',
+          'caller\'s full scope (403 otherwise).',
+        ].join(' '),
+        querystring: SubjectQuery,
+        response: dataResponses(IndicatorComparison, [403, 404]),
+      },
+      handler: (request, reply) => {
+        const { level, id, from, to } = request.query;
+        const window = windowOf(ctx, from, to);
+        const body = indicatorComparison(ctx, scopeOf(request), level, id, window);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => body);
       },
     });
     app.get('/breakdown', {

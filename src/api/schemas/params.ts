@@ -188,6 +188,7 @@ export const endpointQueries = {
   '/issues': IssueQuery,
   '/indicators': SubjectQuery,
   '/indicators/ranking': RankingQuery,
+  '/indicators/comparison': SubjectQuery,
   '/breakdown': SubjectQuery,
   '/series/monthly': SubjectQuery,
   '/marketing': MarketingQuery,
