@@ -3,10 +3,10 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { useLanguage, usePlace, useTheme } from '../../../store/hooks';
 import { childLevelOf } from '../lib/levels';
 import { fill, useAnalysisStrings } from '../strings';
-import { useLevel, useLevelReport } from '../hooks/use-level';
+import { useLevel, useLevelComparison, useLevelReport } from '../hooks/use-level';
 import { ClosureFunnel, WorkTypes } from './breakdown-tables';
 import { IssuesChart } from './issues-chart';
-import { KpiGrid } from './kpi-grid';
+import { ComparisonNote, KpiGrid } from './kpi-grid';
 import { RankingTable } from './ranking-table';
 import { SeverityMatrix } from './severity-matrix';
 import { TrendChart } from './trend-chart';
@@ -25,6 +25,7 @@ export function LevelView() {
   const place = usePlace();
   const level = useLevel();
   const report = useLevelReport(level);
+  const comparison = useLevelComparison(level).data;
   const childLevel = childLevelOf(place);
 
   let content;
@@ -39,6 +40,7 @@ export function LevelView() {
         <header className="analysis__head">
           <h2 className="analysis__title">{fill(s.levelHeading, { kind: s.levels[place.level], name })}</h2>
           <p className="analysis__window">{fill(s.window, { from: data.from, to: data.to })}</p>
+          <ComparisonNote comparison={comparison} levelName={s.levels[place.level]} />
         </header>
         <KpiGrid report={data} level={level} />
         <div className="analysis__body">

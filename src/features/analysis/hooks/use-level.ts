@@ -64,3 +64,12 @@ export function useLevelBreakdown(level: Level) {
     enabled: subject !== null && window !== null,
   });
 }
+
+/** Each indicator of the level against the previous window, its siblings' mean and its rank among them. */
+export function useLevelComparison(level: Level) {
+  const { subject, window } = level;
+  return useQuery({
+    ...indicatorQueries.comparison({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
+    enabled: subject !== null && window !== null,
+  });
+}
