@@ -7,7 +7,7 @@ import type {
   MonthlyPoint as MonthlyPointSchema,
   RankingItem,
 } from '../../src/api/schemas/indicators';
-import type { IndicatorLevel } from '../../src/api/schemas/enums';
+import type { IndicatorLevel, IssueStatus, Severity, ViolationCategory } from '../../src/api/schemas/enums';
 import { issueStatuses, severities, violationCategories, workTypes } from '../../src/api/schemas/enums';
 import {
   definitionOf,
@@ -485,25 +485,64 @@ export function indicatorRanking(ctx: ServerContext, scope: Scope, q: RankingQue
   };
 }
 
-/** The subject's own rows in the window (a member: their circle's) and its standalone issues (a member has none). */
-function subjectRows(ctx: ServerContext, subject: Subject, window: Window): { rows: Iterable<number>; standalone: ReturnType<typeof standaloneIn> } {
+/** The map's violation filters, as /breakdown and /series/monthly take them; absent: no filtering on that dimension. */
+export interface RowFilter {
+  category?: readonly ViolationCategory[] | undefined;
+  severity?: readonly Severity[] | undefined;
+  status?: readonly IssueStatus[] | undefined;
+  overdue?: boolean | undefined;
+}
+
+/** The filter as a test of a violation row; null when it filters nothing. */
+function rowTest(ctx: ServerContext, f: RowFilter): ((row: number) => boolean) | null {
+  if (!f.category && !f.severity && !f.status && f.overdue === undefined) return null;
+  const v = ctx.dataset.violations;
+  const codes = <T extends string>(all: readonly T[], picked: readonly T[] | undefined) => (picked ? new Set(picked.map((c) => all.indexOf(c))) : null);
+  const categories = codes(violationCategories, f.category);
+  const severityCodes = codes(severities, f.severity);
+  const statuses = f.status ? new Set<string>(f.status) : null;
+  return (row) =>
+    (!categories || categories.has(v.category[row] ?? -1)) &&
+    (!severityCodes || severityCodes.has(v.severity[row] ?? -1)) &&
+    (!statuses || statuses.has(ctx.issues.statusOfRow(row))) &&
+    (f.overdue === undefined || ctx.issues.isRowOverdue(row) === f.overdue);
+}
+
+/**
+ * The subject's own rows in the window (a member: their circle's) and its standalone issues (a member has
+ * none), filtered: standalone issues have no category or severity, so a filter on either leaves them out.
+ */
+function subjectRows(ctx: ServerContext, subject: Subject, window: Window, filter: RowFilter = {}): { rows: Iterable<number>; standalone: ReturnType<typeof standaloneIn> } {
   const [start, end] = rowRange(ctx.dataset, window.from, window.to);
-  if (subject.level === 'member') return { rows: ctx.circles.rowsWithin(subject.person ?? -1, start, end), standalone: [] };
+  const test = rowTest(ctx, filter);
+  if (subject.level === 'member') {
+    const circle = ctx.circles.rowsWithin(subject.person ?? -1, start, end);
+    return { rows: test ? [...circle].filter(test) : circle, standalone: [] };
+  }
   const group = zoneGroups(ctx, subject.level, [subject]);
   const zone = ctx.dataset.violations.zone;
   const rows: number[] = [];
-  for (let row = start; row < end; row++) if (group[zone[row] ?? 0] === 0) rows.push(row);
-  return { rows, standalone: standaloneIn(ctx, window).filter((s) => group[s.issue.zoneIndex] === 0) };
+  for (let row = start; row < end; row++) if (group[zone[row] ?? 0] === 0 && (!test || test(row))) rows.push(row);
+  const standalone =
+    filter.category || filter.severity
+      ? []
+      : standaloneIn(ctx, window).filter(
+          (s) =>
+            group[s.issue.zoneIndex] === 0 &&
+            (!filter.status || (filter.status as readonly string[]).includes(s.status)) &&
+            (filter.overdue === undefined || s.facts.overdue === filter.overdue),
+        );
+  return { rows, standalone };
 }
 
 /**
  * What the level views show beside the trend: violations by category × severity and by work type (with
  * the work done where the subject has operations teams), and the closure funnel with overdue per stage.
  */
-export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): Breakdown {
+export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window, filter: RowFilter = {}): Breakdown {
   const subject = subjectOf(ctx, scope, level, id);
   const v = ctx.dataset.violations;
-  const { rows, standalone } = subjectRows(ctx, subject, window);
+  const { rows, standalone } = subjectRows(ctx, subject, window, filter);
   const C = violationCategories.length;
   const S = severities.length;
   const matrix = new Uint32Array(C * S);
@@ -567,9 +606,9 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
   };
 }
 
-export function monthlySeries(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): MonthlyPoint[] {
+export function monthlySeries(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window, filter: RowFilter = {}): MonthlyPoint[] {
   const subject = subjectOf(ctx, scope, level, id);
-  const { rows, standalone } = subjectRows(ctx, subject, window);
+  const { rows, standalone } = subjectRows(ctx, subject, window, filter);
   const v = ctx.dataset.violations;
   const points = new Map<string, MonthlyPoint>(
     monthsBetween(window.from, window.to).map((month) => [

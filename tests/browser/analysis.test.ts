@@ -160,7 +160,8 @@ describe('analysis workspace', () => {
   }, 120_000);
 
   it('at 3840×2160 the charts’ type is at least the body text’s, and follows a resize; a tile compares with the previous period', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await app.browser.newPage();
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${app.server.url}/analysis?account=bureau-manager&at=unit:U-440112&from=2026-01-01&to=2026-09-30`);
     const chart = page.locator('.analysis__trend-chart svg');
     await chart.waitFor({ timeout: 60_000 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { Breakdown, IndicatorComparison, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../../../src/api/schemas/indicators';
-import { MarketingQuery, RankingQuery, SubjectQuery } from '../../../src/api/schemas/params';
+import { FilteredSubjectQuery, MarketingQuery, RankingQuery, SubjectQuery } from '../../../src/api/schemas/params';
 import type { ServerContext } from '../context';
 import { etagFor, scopeOf } from '../context';
 import { sendJson } from '../conditional';
@@ -86,15 +86,17 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         description: [
           'Window defaults as for /indicators. Violations that occurred in the window; issues created in it, at their stage now (with the overdue',
           'ones per stage). By work type, with the operations of that type where the subject has operations teams (units and branches).',
-          'Every count links the API list of its records. Member breakdowns need the member in the caller\'s full scope (403 otherwise).',
+          'Every count links the API list of its records (without the filters). Member breakdowns need the member in the caller\'s full scope (403 otherwise).',
+          'The map\'s filters narrow it: category, severity (issues of other sources, which have neither, are left out when either is given),',
+          'status and overdue (of the violation\'s issue, or of the issue).',
         ].join(' '),
-        querystring: SubjectQuery,
+        querystring: FilteredSubjectQuery,
         response: dataResponses(Breakdown, [403, 404]),
       },
       handler: (request, reply) => {
-        const { level, id, from, to } = request.query;
+        const { level, id, from, to, ...filter } = request.query;
         const window = windowOf(ctx, from, to);
-        const body = breakdown(ctx, scopeOf(request), level, id, window);
+        const body = breakdown(ctx, scopeOf(request), level, id, window, filter);
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => body);
       },
     });
@@ -102,14 +104,15 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       schema: {
         ...common,
         summary: 'Monthly series of violations and issues of a unit, branch, grid zone or member',
-        description: 'Window defaults as for /indicators; every month of the window has a point.',
-        querystring: SubjectQuery,
+        description:
+          'Window defaults as for /indicators; every month of the window has a point. Filters (category, severity, status, overdue) as for /breakdown.',
+        querystring: FilteredSubjectQuery,
         response: dataResponses(MonthlySeries, [403, 404]),
       },
       handler: (request, reply) => {
-        const { level, id, from, to } = request.query;
+        const { level, id, from, to, ...filter } = request.query;
         const window = windowOf(ctx, from, to);
-        const points = monthlySeries(ctx, scopeOf(request), level, id, window);
+        const points = monthlySeries(ctx, scopeOf(request), level, id, window, filter);
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => ({ level, id, points }));
       },
     });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../src/api/indicator-catalogue';
-import { Breakdown, IndicatorRanking, IndicatorReport } from '../../../src/api/schemas/indicators';
+import { Breakdown, IndicatorRanking, IndicatorReport, MonthlySeries } from '../../../src/api/schemas/indicators';
 import type { TestServer } from '../../factories/api-server';
 import { startTestServer } from '../../factories/api-server';
 import { INDICATOR_NOW, Q3, makeIndicatorDataset } from '../../factories/indicator-dataset';
@@ -284,6 +284,41 @@ describe('GET /breakdown', () => {
   });
 });
 
+describe('the map’s filters on /breakdown and /series/monthly', () => {
+  const huangpu = (filters: string) => body(`/api/v1/breakdown?level=unit&id=U-440112&${window}&${filters}`).then((b) => Breakdown.parse(b));
+  const stages = (b: Breakdown) => Object.fromEntries(b.funnel.filter((f) => f.issues > 0).map((f) => [f.status, f.issues]));
+
+  it('category and severity keep their violations and those violations’ issues (other-source issues have neither)', async () => {
+    // Behaviour: rows 2 (closed) and 5 (rectifying); IS-0-0 and IS-1-0 are left out.
+    const behaviour = await huangpu('category=behaviour');
+    expect([behaviour.violations, behaviour.issues]).toEqual([2, 2]);
+    expect(stages(behaviour)).toEqual({ rectifying: 1, closed: 1 });
+    expect(behaviour.matrix.filter((c) => c.category !== 'behaviour').every((c) => c.violations === 0)).toBe(true);
+    // General, of behaviour or management: rows 4 and 5.
+    expect((await huangpu('category=behaviour,management&severity=general')).violations).toBe(2);
+  });
+
+  it('status and overdue filter violations by their issue, and other-source issues by themselves', async () => {
+    // Closed: rows 2, 3 and IS-0-0.
+    const closed = await huangpu('status=closed');
+    expect([closed.violations, closed.issues]).toEqual([2, 3]);
+    // Overdue: row 3 (closed late), row 4 (open, past 25 August) and IS-1-0 (open, past 25 September).
+    const overdue = await huangpu('overdue=true');
+    expect([overdue.violations, overdue.issues]).toEqual([2, 3]);
+    expect(stages(overdue)).toEqual({ found: 2, closed: 1 });
+  });
+
+  it('the monthly series follows the same filters', async () => {
+    const series = MonthlySeries.parse(await body(`/api/v1/series/monthly?level=unit&id=U-440112&${window}&category=equipment`));
+    // Row 3, in July; its issue closed in July too.
+    expect(series.points.map((p) => [p.month, p.violations, p.issuesOpened, p.issuesClosed])).toEqual([
+      ['2026-07', 1, 1, 1],
+      ['2026-08', 0, 0, 0],
+      ['2026-09', 0, 0, 0],
+    ]);
+  });
+});
+
 describe('problems', () => {
   it.each([
     ['/api/v1/indicators/ranking?level=galaxy&id=U-GZ&key=violation_count', 400, 'level'],
@@ -301,6 +336,9 @@ describe('problems', () => {
     ['/api/v1/breakdown?level=branch&id=B-NOPE', 404, 'B-NOPE'],
     ['/api/v1/breakdown?level=unit&id=U-GZ&from=2026-09-01&to=2026-08-01', 400, 'from'],
     ['/api/v1/breakdown?level=unit&id=U-GZ&from=2026-02-30', 400, 'from'],
+    ['/api/v1/breakdown?level=unit&id=U-GZ&category=bananas', 400, 'category'],
+    ['/api/v1/series/monthly?level=unit&id=U-GZ&overdue=yes', 400, 'overdue'],
+    ['/api/v1/indicators?level=unit&id=U-GZ&category=behaviour', 400, 'category'],
     ['/api/v1/indicators?level=unit&id=U-GZ&from=2026-09-01&to=2026-08-01', 400, 'from'],
     ['/api/v1/indicators?level=member&id=S-440112-01-1', 404, 'S-440112-01-1'],
     ['/api/v1/violations?repeat=yes', 400, 'repeat'],

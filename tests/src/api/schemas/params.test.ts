@@ -158,7 +158,7 @@ describe('query parameters shared by the client and the server', () => {
       '/indicators': { level: 'zone', id: 'Z001', from: '2024-02-29', to: '2026-12-31' },
       '/indicators/ranking': { level: 'branch', id: 'B001', key: 'days_to_close_p90', childLevel: 'member', order: 'best' },
       '/indicators/comparison': { level: 'branch', id: 'B001', from: '2026-01-01', to: '2026-06-30' },
-      '/breakdown': { level: 'member', id: 'P001' },
+      '/breakdown': { level: 'member', id: 'P001', category: ['behaviour', 'management'], severity: ['severe'], status: ['closed'], overdue: true },
       '/series/monthly': { level: 'unit', id: 'U-GZ', to: '2026-09-30' },
       '/marketing': { unitId: 'U-GZ', branchId: 'B001', zoneId: 'Z001', gridTeamId: 'GT001', from: '2026-01-01', to: '2026-09-30' },
       '/work/monthly': { level: 'branch', id: 'B001', from: '2026-01-01' },
