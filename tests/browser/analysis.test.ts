@@ -186,4 +186,46 @@ describe('analysis workspace', () => {
     expect(await page.getByText(/^对比：上期为 2025-04-03 至 2025-12-31/).count()).toBe(1);
     await page.close();
   }, 120_000);
+
+  it('a click on a chart segment sets the map’s filters (URL and chips), the other charts follow, a chip clears it', async () => {
+    const page = await app.browser.newPage();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${app.server.url}/analysis?account=bureau-manager&at=unit:U-440112&from=2026-01-01&to=2026-09-30`);
+    const matrix = page.getByRole('table', { name: '违章类别 × 严重程度' });
+    await matrix.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    const total = async () => (await matrix.locator('tfoot td').last().textContent()) ?? '';
+    const before = await total();
+    const funnelReached = () => page.getByRole('table', { name: '问题闭环漏斗' }).locator('tbody tr').first().locator('td').first().textContent();
+    const funnelBefore = await funnelReached();
+
+    // The trend's bars are SVG paths: click the tallest bar of the first category (行为违章, the first series).
+    const bar = await page.evaluate(() => {
+      const svg = document.querySelector('.analysis__trend-chart svg');
+      const legendFill = [...(svg?.querySelectorAll('path') ?? [])].find((p) => p.getBoundingClientRect().height > 0)?.getAttribute('fill');
+      const bars = [...(svg?.querySelectorAll('path') ?? [])].filter((p) => p.getAttribute('fill') === legendFill).map((p) => p.getBoundingClientRect());
+      const tallest = bars.sort((a, b) => b.height - a.height)[0];
+      return tallest ? { x: tallest.x + tallest.width / 2, y: tallest.y + tallest.height / 2 } : null;
+    });
+    expect(bar).not.toBeNull();
+    await page.mouse.click(bar?.x ?? 0, bar?.y ?? 0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBe('behaviour');
+    const chip = page.getByRole('list', { name: '当前筛选' }).getByRole('button');
+    await expect.poll(() => chip.allTextContents()).toEqual(['清除筛选 类别：行为违章×']);
+    // The matrix and the funnel follow: only behaviour left, fewer in all.
+    await expect.poll(total, { timeout: 30_000 }).not.toBe(before);
+    expect(await matrix.locator('tbody tr').nth(1).locator('td').last().textContent()).toBe('0');
+    await expect.poll(funnelReached, { timeout: 30_000 }).not.toBe(funnelBefore);
+
+    // A severity from the matrix combines with it; each chip clears its own.
+    await matrix.getByRole('button', { name: '严重', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sev')).toBe('severe');
+    await expect.poll(() => chip.count()).toBe(2);
+    await chip.first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('sev')).toBe('severe');
+    await chip.first().click();
+    await expect.poll(() => chip.count()).toBe(0);
+    await expect.poll(total, { timeout: 30_000 }).toBe(before);
+    await page.close();
+  }, 120_000);
 });

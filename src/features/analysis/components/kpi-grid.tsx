@@ -8,7 +8,7 @@ import { useLanguage } from '../../../store/hooks';
 import { fill, useAnalysisStrings, type AnalysisMessages } from '../strings';
 import { deltaOf, type Delta } from '../lib/comparison';
 import { monthlyValues } from '../lib/series';
-import { useLevelComparison, useLevelMonths, type Level } from '../hooks/use-level';
+import { useLevelComparison, useLevelMonthsUnfiltered, type Level } from '../hooks/use-level';
 import { ExplainButton } from './explain-dialog';
 import { Sparkline } from './sparkline';
 
@@ -26,7 +26,7 @@ export function KpiGrid({ report, level }: { report: IndicatorReport; level: Lev
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
-  const series = useLevelMonths(level);
+  const series = useLevelMonthsUnfiltered(level);
   const comparison = useLevelComparison(level).data;
   const points = series.data?.points;
   return (

@@ -6,6 +6,7 @@ import { fill, useAnalysisStrings } from '../strings';
 import { useLevel, useLevelComparison, useLevelReport } from '../hooks/use-level';
 import { ClosureFunnel, WorkTypes } from './breakdown-tables';
 import { IssuesChart } from './issues-chart';
+import { FilterChips } from './filter-chips';
 import { ComparisonNote, KpiGrid } from './kpi-grid';
 import { RankingTable } from './ranking-table';
 import { SeverityMatrix } from './severity-matrix';
@@ -43,11 +44,20 @@ export function LevelView() {
           <ComparisonNote comparison={comparison} levelName={s.levels[place.level]} />
         </header>
         <KpiGrid report={data} level={level} />
+        <FilterChips />
         <div className="analysis__body">
           <div className="analysis__column">
-            <TrendChart level={level} />
-            <IssuesChart level={level} />
-            <SeverityMatrix level={level} />
+            {level.filter === null ? (
+              <div className="chart-frame">
+                <EmptyState>{s.crossFilter.nothing}</EmptyState>
+              </div>
+            ) : (
+              <>
+                <TrendChart level={level} />
+                <IssuesChart level={level} />
+                <SeverityMatrix level={level} />
+              </>
+            )}
           </div>
           <div className="analysis__column">
             {childLevel ? (
@@ -57,8 +67,12 @@ export function LevelView() {
                 <EmptyState>{s.ranking.none}</EmptyState>
               </div>
             )}
-            <ClosureFunnel level={level} />
-            <WorkTypes level={level} />
+            {level.filter !== null && (
+              <>
+                <ClosureFunnel level={level} />
+                <WorkTypes level={level} />
+              </>
+            )}
           </div>
         </div>
       </>

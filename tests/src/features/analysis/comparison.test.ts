@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deltaOf } from '../../../../src/features/analysis/lib/comparison';
+import { chartFilterOf } from '../../../../src/features/analysis/lib/filter-params';
+import { defaultFilters } from '../../../../src/lib/url-state';
 
 describe('deltaOf: a value against a reference', () => {
   it('a count changes by a relative %, red when it rises and lower is better', () => {
@@ -22,5 +24,20 @@ describe('deltaOf: a value against a reference', () => {
     expect(deltaOf(0, 0, 'count', 'lower')).toMatchObject({ direction: 'same' });
     expect(deltaOf(null, 5, 'count', 'lower')).toBeNull();
     expect(deltaOf(5, null, '%', 'higher')).toBeNull();
+  });
+});
+
+describe('chartFilterOf: the filter panel as API parameters', () => {
+  it('leaves out a dimension that shows everything', () => {
+    expect(chartFilterOf(defaultFilters())).toEqual({});
+  });
+
+  it('sends what narrows, in contract order', () => {
+    const f = { ...defaultFilters(), categories: ['behaviour', 'management'] as const, statuses: ['closed'] as const, overdueOnly: true };
+    expect(chartFilterOf(f)).toEqual({ category: ['behaviour', 'management'], status: ['closed'], overdue: true });
+  });
+
+  it('a dimension with nothing shown lets nothing pass: null, not an unfiltered query', () => {
+    expect(chartFilterOf({ ...defaultFilters(), severities: [] })).toBeNull();
   });
 });
