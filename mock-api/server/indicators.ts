@@ -1,7 +1,7 @@
 import type { z } from 'zod';
+import type { IndicatorComparison } from '../../src/api/schemas/indicator-comparison';
 import type {
   Breakdown,
-  IndicatorComparison,
   IndicatorRanking,
   IndicatorReport,
   MonthlyPoint as MonthlyPointSchema,

@@ -1,5 +1,6 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { Breakdown, IndicatorComparison, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../../../src/api/schemas/indicators';
+import { IndicatorComparison } from '../../../src/api/schemas/indicator-comparison';
+import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../../../src/api/schemas/indicators';
 import { FilteredSubjectQuery, MarketingQuery, RankingQuery, SubjectQuery } from '../../../src/api/schemas/params';
 import type { ServerContext } from '../context';
 import { etagFor, scopeOf } from '../context';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Breakdown, IndicatorComparison, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../schemas/indicators';
+import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../schemas/indicators';
 import type { FilteredSubjectQuery, QueryParams, RankingQuery, SubjectQuery } from '../schemas/params';
 import { apiClient } from '../api-client';
 
@@ -28,12 +28,6 @@ export const indicatorQueries = {
       queryKey: [...indicatorQueries.all(), 'ranking', level, id, key, childLevel ?? null, order ?? 'best', from ?? null, to ?? null] as const,
       queryFn: ({ signal }) =>
         apiClient.get('/indicators/ranking', IndicatorRanking, { signal, params: { level, id, key, childLevel, order, from, to } }),
-    }),
-  /** Each indicator against the previous window, the siblings' average and the rank among them. */
-  comparison: ({ level, id, from, to }: IndicatorSubject) =>
-    queryOptions({
-      queryKey: [...indicatorQueries.all(), 'comparison', level, id, from ?? null, to ?? null] as const,
-      queryFn: ({ signal }) => apiClient.get('/indicators/comparison', IndicatorComparison, { signal, params: { level, id, from, to } }),
     }),
   /** Category × severity, work types and the closure funnel of a subject. */
   breakdown: ({ level, id, from, to, ...filter }: FilteredSubject) =>

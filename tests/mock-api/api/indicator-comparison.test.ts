@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IndicatorComparison, IndicatorReport } from '../../../src/api/schemas/indicators';
+import { IndicatorComparison } from '../../../src/api/schemas/indicator-comparison';
+import { IndicatorReport } from '../../../src/api/schemas/indicators';
 import type { TestServer } from '../../factories/api-server';
 import { startTestServer } from '../../factories/api-server';
 import { INDICATOR_NOW, Q3, makeIndicatorDataset } from '../../factories/indicator-dataset';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ComparisonItem, Indicator, IndicatorComparison, IndicatorReport } from '../../../api/schemas/indicators';
+import type { ComparisonItem, IndicatorComparison } from '../../../api/schemas/indicator-comparison';
+import type { Indicator, IndicatorReport } from '../../../api/schemas/indicators';
 import { KpiTile } from '../../../components/kpi-tile';
 import { formatCount, formatValue } from '../../../lib/format-number';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';

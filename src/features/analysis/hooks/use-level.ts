@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { comparisonQuery } from '../../../api/queries/indicator-comparison';
 import { indicatorQueries, useIndicatorReport } from '../../../api/queries/indicators';
 import { useUnits } from '../../../api/queries/org';
 import type { IndicatorSubject } from '../../../api/queries/indicators';
@@ -79,7 +80,7 @@ export function useLevelBreakdown(level: Level) {
 export function useLevelComparison(level: Level) {
   const { subject, window } = level;
   return useQuery({
-    ...indicatorQueries.comparison({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
+    ...comparisonQuery({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
     enabled: subject !== null && window !== null,
   });
 }
