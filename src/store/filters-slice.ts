@@ -42,13 +42,6 @@ export interface FiltersSlice {
   stopPlayback: () => void;
   /** The next month; on reaching the last month playback stops (the last month stays shown). */
   stepPlayback: () => void;
-  /**
-   * A chart segment clicked (cross-filter): only `code` shown on that dimension; clicked again while it
-   * is the only one, everything again.
-   */
-  isolateFilter: (dimension: CodeDimension, code: string) => void;
-  /** One active filter (a chip) cleared: that dimension back to everything (the time window aside). */
-  clearFilter: (dimension: CodeDimension | 'overdueOnly') => void;
   /** Back to the defaults (the whole three years, everything shown) and stops playback. */
   resetFilters: () => void;
   /** Replaces every filter, e.g. from the URL on popstate; invalid parts fall back to defaults. */
@@ -56,10 +49,6 @@ export interface FiltersSlice {
 }
 
 export type FiltersInit = Partial<FiltersState>;
-
-/** The filters that list codes, each with every code it may hold. */
-export const CODE_DIMENSIONS = { categories: violationCategories, severities, statuses: issueStatuses } as const;
-export type CodeDimension = keyof typeof CODE_DIMENSIONS;
 
 export const defaultFilters = (): FiltersState => defaultUrlFilters();
 
@@ -156,17 +145,6 @@ export const createFiltersSlice =
           return;
         }
         setFilters({ ...f, ...next }, isLastMonth(next, extent) ? stopped : {});
-      },
-      isolateFilter: (dimension, code) => {
-        const f = get().filters;
-        const all: readonly string[] = CODE_DIMENSIONS[dimension];
-        if (!all.includes(code)) return;
-        const only = f[dimension].length === 1 && f[dimension][0] === code;
-        setFilters(normaliseFilters({ ...f, [dimension]: only ? all : [code] }));
-      },
-      clearFilter: (dimension) => {
-        const f = get().filters;
-        setFilters(dimension === 'overdueOnly' ? { ...f, overdueOnly: false } : normaliseFilters({ ...f, [dimension]: CODE_DIMENSIONS[dimension] }));
       },
       resetFilters: () => setFilters(defaultFilters(), stopped),
       restoreFilters: (filters) => setFilters(normaliseFilters(filters), get().playing ? stopped : {}),

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { CodeDimension } from '../../../store/filters-slice';
-import { useClearFilter, useFilters, useIsolateFilter } from '../../../store/hooks';
+import { useAppStore } from '../../../store/hooks';
+import { isOnly, isolated, type CodeDimension } from '../lib/cross-filter';
 import { fill, useAnalysisStrings } from '../strings';
 
 /**
@@ -9,20 +9,17 @@ import { fill, useAnalysisStrings } from '../strings';
  */
 export function FilterButton({ codes, name, children }: { codes: Partial<Record<CodeDimension, string>>; name: string; children: ReactNode }) {
   const s = useAnalysisStrings();
-  const filters = useFilters();
-  const isolate = useIsolateFilter();
-  const clear = useClearFilter();
-  const entries = Object.entries(codes) as [CodeDimension, string][];
-  const only = (dimension: CodeDimension, code: string) => filters[dimension].length === 1 && filters[dimension][0] === code;
-  const pressed = entries.every(([dimension, code]) => only(dimension, code));
-  const click = () => {
-    for (const [dimension, code] of entries) {
-      if (pressed) clear(dimension);
-      else if (!only(dimension, code)) isolate(dimension, code);
-    }
-  };
+  const filters = useAppStore((state) => state.filters);
+  const restoreFilters = useAppStore((state) => state.restoreFilters);
+  const pressed = (Object.entries(codes) as [CodeDimension, string][]).every(([dimension, code]) => isOnly(filters, dimension, code));
   return (
-    <button type="button" className="analysis__filter-button" aria-pressed={pressed} title={fill(s.crossFilter.filterBy, { name })} onClick={click}>
+    <button
+      type="button"
+      className="analysis__filter-button"
+      aria-pressed={pressed}
+      title={fill(s.crossFilter.filterBy, { name })}
+      onClick={() => restoreFilters(isolated(filters, codes))}
+    >
       {children}
     </button>
   );

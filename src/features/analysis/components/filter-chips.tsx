@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CodeDimension } from '../../../store/filters-slice';
-import { useClearFilter, useFilters } from '../../../store/hooks';
-import { CODE_DIMENSIONS } from '../../../store/filters-slice';
+import { useAppStore } from '../../../store/hooks';
+import { CODE_DIMENSIONS, cleared, type CodeDimension } from '../lib/cross-filter';
 import { useAnalysisStrings } from '../strings';
 
 const ENUM_OF: Record<CodeDimension, 'category' | 'severity' | 'status'> = { categories: 'category', severities: 'severity', statuses: 'status' };
@@ -13,8 +12,8 @@ const ENUM_OF: Record<CodeDimension, 'category' | 'severity' | 'status'> = { cat
 export function FilterChips() {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
-  const filters = useFilters();
-  const clearFilter = useClearFilter();
+  const filters = useAppStore((state) => state.filters);
+  const restoreFilters = useAppStore((state) => state.restoreFilters);
   const chips: { key: CodeDimension | 'overdueOnly'; text: string }[] = [];
   for (const dimension of Object.keys(CODE_DIMENSIONS) as CodeDimension[]) {
     const picked: readonly string[] = filters[dimension];
@@ -29,7 +28,7 @@ export function FilterChips() {
         <ul aria-label={s.crossFilter.label}>
           {chips.map((chip) => (
             <li key={chip.key}>
-              <button type="button" className="filter-chip" onClick={() => clearFilter(chip.key)}>
+              <button type="button" className="filter-chip" onClick={() => restoreFilters(cleared(filters, chip.key))}>
                 <span className="visually-hidden">{s.crossFilter.clear} </span>
                 {chip.text}
                 <span className="filter-chip__x" aria-hidden="true">

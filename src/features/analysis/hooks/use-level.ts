@@ -7,7 +7,7 @@ import type { IndicatorSubject } from '../../../api/queries/indicators';
 import type { UnitTreeNode } from '../../../api/schemas/org';
 import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
 import type { DayRange } from '../../../lib/time-window';
-import { useFilters, usePlace } from '../../../store/hooks';
+import { useAppStore, usePlace } from '../../../store/hooks';
 import { chartFilterOf, type ChartFilter } from '../lib/filter-params';
 import { subjectOf } from '../lib/levels';
 
@@ -42,7 +42,7 @@ export function useLevel(): Level {
   const bureauId = roots?.[0]?.id ?? null;
   const subject = useMemo(() => subjectOf(place, bureauId), [place, bureauId]);
   const unitNamesEn = useMemo(() => namesEn(roots ?? []), [roots]);
-  const filters = useFilters();
+  const filters = useAppStore((state) => state.filters);
   const filter = useMemo(() => chartFilterOf(filters), [filters]);
   return { subject, window, extent, unitNamesEn, filter };
 }

@@ -182,32 +182,3 @@ describe('selectViolationFilter', () => {
     expect(a(store.getState(), DAY_ZERO)).toBe(fromA);
   });
 });
-
-describe('filters slice: cross-filter from the charts', () => {
-  it('a segment isolates its code; the same segment again shows everything', () => {
-    const store = makeStore({ severities: ['serious', 'severe'] });
-    store.getState().isolateFilter('categories', 'equipment');
-    expect(store.getState().filters.categories).toEqual(['equipment']);
-    // The other dimensions stay as they were: filters combine.
-    expect(store.getState().filters.severities).toEqual(['serious', 'severe']);
-    store.getState().isolateFilter('categories', 'equipment');
-    expect(store.getState().filters.categories).toEqual(defaultFilters().categories);
-    store.getState().isolateFilter('statuses', 'closed');
-    expect(store.getState().filters.statuses).toEqual(['closed']);
-  });
-
-  it('a code it does not know changes nothing', () => {
-    const store = makeStore();
-    const before = store.getState().filters;
-    store.getState().isolateFilter('severities', 'apocalyptic');
-    expect(store.getState().filters).toBe(before);
-  });
-
-  it('a chip clears its dimension alone', () => {
-    const store = makeStore({ from: '2026-01-01', categories: ['behaviour'], severities: ['severe'], overdueOnly: true });
-    store.getState().clearFilter('categories');
-    expect(store.getState().filters).toMatchObject({ from: '2026-01-01', categories: defaultFilters().categories, severities: ['severe'], overdueOnly: true });
-    store.getState().clearFilter('overdueOnly');
-    expect(store.getState().filters).toMatchObject({ severities: ['severe'], overdueOnly: false });
-  });
-});
