@@ -385,6 +385,11 @@ function applies(definition: IndicatorDefinition, tally: IndicatorTally): boolea
 // ---------------------------------------------------------------------------------------------------
 // Reports
 
+/** What every answer about a subject starts with: who it is and over which window. */
+function headOf(subject: Subject, window: Window) {
+  return { level: subject.level, id: subject.id, name: subject.name, from: window.from, to: window.to };
+}
+
 /** The indicators a subject's report lists: those of its level, grid-team ones only where it has grid teams. */
 function shownFor(level: IndicatorLevel, tally: IndicatorTally): IndicatorDefinition[] {
   return indicatorsOfLevel(level).filter((d) => level === 'member' || applies(d, tally));
@@ -394,7 +399,7 @@ export function indicatorReport(ctx: ServerContext, scope: Scope, level: Indicat
   const subject = subjectOf(ctx, scope, level, id);
   const tally = tallyOf(ctx, subject, window);
   const indicators = shownFor(level, tally).map((d) => indicatorOf(d, tally, subject, window));
-  return { level, id, name: subject.name, from: window.from, to: window.to, indicators };
+  return { ...headOf(subject, window), indicators };
 }
 
 /** Best (or worst) first by the indicator's direction; equal values in id order; null values last. */
@@ -574,11 +579,7 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
   let beyond = 0;
   const atOrBeyond = Array.from(stage).reverse().map((n) => (beyond += n)).reverse();
   return {
-    level,
-    id,
-    name: subject.name,
-    from: window.from,
-    to: window.to,
+    ...headOf(subject, window),
     violations,
     issues,
     matrix: violationCategories.flatMap((category, c) =>
@@ -710,11 +711,7 @@ export function indicatorComparison(ctx: ServerContext, scope: Scope, level: Ind
     };
   });
   return {
-    level,
-    id,
-    name: subject.name,
-    from: window.from,
-    to: window.to,
+    ...headOf(subject, window),
     previous: { ...prior, complete },
     parent: parent ? { level: parent.level, id: parent.id, name: parent.name } : null,
     siblings: siblings.length,
