@@ -81,6 +81,7 @@ export const analysisZhCN = {
     head: '对比：上期为 {{from}} 至 {{to}}',
     headIncomplete: '上期（{{from}} 至 {{to}}）超出数据范围，不作环比',
     headSiblings: '同级为{{parent}}下的 {{count}} 个{{level}}',
+    separator: '；',
   },
   matrix: {
     title: '违章类别 × 严重程度',
@@ -196,15 +197,16 @@ export const analysisEn: AnalysisMessages = {
     link: 'Open',
   },
   compare: {
-    previous: 'vs previous period',
-    average: 'vs siblings’ average',
-    rank: 'Rank among siblings',
+    previous: 'vs previous',
+    average: 'vs average',
+    rank: 'Rank',
     rankValue: '{{rank}} of {{of}}',
     same: 'no change',
     points: '{{amount}} pp',
     head: 'Compared with the previous period, {{from}} to {{to}}',
     headIncomplete: 'The previous period ({{from}} to {{to}}) lies outside the data: no change shown',
-    headSiblings: 'siblings: the {{count}} {{level}} of {{parent}}',
+    headSiblings: 'average and rank among the {{count}} {{level}} of {{parent}}',
+    separator: '; ',
   },
   matrix: {
     title: 'Category × severity',

@@ -57,13 +57,22 @@ export function KpiGrid({ report, level }: { report: IndicatorReport; level: Lev
 }
 
 /** What the comparisons are against, once for all tiles: the previous window and the siblings. */
-export function ComparisonNote({ comparison, levelName }: { comparison: IndicatorComparison | undefined; levelName: string }) {
+export function ComparisonNote({
+  comparison,
+  levelName,
+  nameOf,
+}: {
+  comparison: IndicatorComparison | undefined;
+  levelName: string;
+  /** The parent's name in the UI's language (the API names units in Chinese). */
+  nameOf: (parent: NonNullable<IndicatorComparison['parent']>) => string;
+}) {
   const s = useAnalysisStrings();
   if (!comparison) return null;
   const { previous, parent } = comparison;
   const parts = [fill(previous.complete ? s.compare.head : s.compare.headIncomplete, { from: previous.from, to: previous.to })];
-  if (parent) parts.push(fill(s.compare.headSiblings, { parent: parent.name, count: comparison.siblings, level: levelName }));
-  return <p className="analysis__compare-note">{parts.join('；')}</p>;
+  if (parent) parts.push(fill(s.compare.headSiblings, { parent: nameOf(parent), count: comparison.siblings, level: levelName }));
+  return <p className="analysis__compare-note">{parts.join(s.compare.separator)}</p>;
 }
 
 /** The tile's three comparisons; a line only where there is something to compare with. */

@@ -41,7 +41,12 @@ export function LevelView() {
         <header className="analysis__head">
           <h2 className="analysis__title">{fill(s.levelHeading, { kind: s.levels[place.level], name })}</h2>
           <p className="analysis__window">{fill(s.window, { from: data.from, to: data.to })}</p>
-          <ComparisonNote comparison={comparison} levelName={s.levels[place.level]} />
+          <ComparisonNote
+            comparison={comparison}
+            // English counts its siblings in the plural ("the 11 district bureaus of …"); Chinese by the level's name.
+            levelName={language === 'en' && place.level !== 'bureau' ? s.childLevels[place.level] : s.levels[place.level]}
+            nameOf={(unit) => (language === 'en' && unit.level === 'unit' ? (level.unitNamesEn.get(unit.id) ?? unit.name) : unit.name)}
+          />
         </header>
         <KpiGrid report={data} level={level} />
         <FilterChips />
