@@ -19,10 +19,11 @@ export default defineConfig({
             { name: 'deck', test: /node_modules[\\/](@deck\.gl[\\/](core|layers|extensions|maplibre)|@luma\.gl|@math\.gl|@probe\.gl|mjolnir\.js|@loaders\.gl|earcut)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@tanstack|zod|zustand|use-sync-external-store)[\\/]/ },
             // Our own code for the map screen, less what loads on demand (the other modes, English, the
-            // details panel, the branch and member panels, the heat's layers, the PMTiles style, the account picker).
+            // details panel, the branch and member panels, the heat's layers, the PMTiles style, the account
+            // picker, the workspace's API parts).
             {
               name: 'app',
-              test: /[\\/]src[\\/](?!features[\\/](analysis|wall|issues|details|my-branch)[\\/]|app[\\/](analysis|issues|wall)-screen|app[\\/]branch-panels|i18n[\\/](en|wall-|issues-|branch-)|layers[\\/]issue-heat-(layers|raster)|api[\\/]queries[\\/]issue-workspace|map[\\/]pmtiles|features[\\/]session[\\/]components[\\/]account-picker)/,
+              test: /[\\/]src[\\/](?!features[\\/](analysis|wall|issues|details|my-branch)[\\/]|app[\\/](analysis|issues|wall)-screen|app[\\/]branch-panels|i18n[\\/](en|wall-|issues-|branch-)|layers[\\/]issue-heat-(layers|raster)|api[\\/](queries[\\/](issue-workspace|records|indicator-comparison)|schemas[\\/]indicator-comparison|indicator-text-zh)|map[\\/]pmtiles|features[\\/]session[\\/]components[\\/]account-picker)/,
             },
           ],
         },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { IndicatorComparison } from '../../src/api/schemas/indicator-comparison';
 import type {
   Breakdown,
   IndicatorRanking,
@@ -6,7 +7,7 @@ import type {
   MonthlyPoint as MonthlyPointSchema,
   RankingItem,
 } from '../../src/api/schemas/indicators';
-import type { IndicatorLevel } from '../../src/api/schemas/enums';
+import type { IndicatorLevel, IssueStatus, Severity, ViolationCategory } from '../../src/api/schemas/enums';
 import { issueStatuses, severities, violationCategories, workTypes } from '../../src/api/schemas/enums';
 import {
   definitionOf,
@@ -22,6 +23,7 @@ import {
   type IndicatorTally,
   type TallyField,
 } from '../../src/api/indicator-catalogue';
+import { datasetExtent, previousWindow } from '../../src/lib/time-window';
 import { membersWithCircleRows } from '../dataset/circle';
 import type { StandaloneIssue } from '../dataset/model';
 import type { ServerContext } from './context';
@@ -383,13 +385,30 @@ function applies(definition: IndicatorDefinition, tally: IndicatorTally): boolea
 // ---------------------------------------------------------------------------------------------------
 // Reports
 
+/** What every answer about a subject starts with: who it is and over which window. */
+function headOf(subject: Subject, window: Window) {
+  return { level: subject.level, id: subject.id, name: subject.name, from: window.from, to: window.to };
+}
+
+/** The indicators a subject's report lists: those of its level, grid-team ones only where it has grid teams. */
+function shownFor(level: IndicatorLevel, tally: IndicatorTally): IndicatorDefinition[] {
+  return indicatorsOfLevel(level).filter((d) => level === 'member' || applies(d, tally));
+}
+
 export function indicatorReport(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): IndicatorReport {
   const subject = subjectOf(ctx, scope, level, id);
   const tally = tallyOf(ctx, subject, window);
-  const indicators = indicatorsOfLevel(level)
-    .filter((d) => level === 'member' || applies(d, tally))
-    .map((d) => indicatorOf(d, tally, subject, window));
-  return { level, id, name: subject.name, from: window.from, to: window.to, indicators };
+  const indicators = shownFor(level, tally).map((d) => indicatorOf(d, tally, subject, window));
+  return { ...headOf(subject, window), indicators };
+}
+
+/** Best (or worst) first by the indicator's direction; equal values in id order; null values last. */
+function rankingOrder(better: 'higher' | 'lower', order: 'best' | 'worst') {
+  const sign = (order === 'best') === (better === 'higher') ? -1 : 1;
+  return (a: { child: Subject; value: number | null }, b: { child: Subject; value: number | null }) => {
+    if (a.value === null || b.value === null) return a.value === b.value ? byId(a.child, b.child) : a.value === null ? 1 : -1;
+    return a.value !== b.value ? sign * (a.value - b.value) : byId(a.child, b.child);
+  };
 }
 
 export interface RankingQuery {
@@ -436,7 +455,6 @@ export function indicatorRanking(ctx: ServerContext, scope: Scope, q: RankingQue
   const needs = new Set<TallyField>([...definition.needs, 'gridTeams']);
   const tallied = tallies(ctx, childLevel, children, window, needs);
   const better = definition.better;
-  const sign = (q.order === 'best') === (better === 'higher') ? -1 : 1;
   const rows = children.map((child, k) => {
     const t = tallied[k] ?? emptyTally();
     const value = childLevel === 'member' || applies(definition, t) ? definition.compute(t) : { value: null, numerator: null, denominator: null };
@@ -444,10 +462,7 @@ export function indicatorRanking(ctx: ServerContext, scope: Scope, q: RankingQue
     const records = INDICATOR_TEXT[definition.key as IndicatorKey].records;
     return { child, ...value, records: href && records ? { href, rows: records.rows } : null };
   });
-  rows.sort((a, b) => {
-    if (a.value === null || b.value === null) return a.value === b.value ? byId(a.child, b.child) : a.value === null ? 1 : -1;
-    return a.value !== b.value ? sign * (a.value - b.value) : byId(a.child, b.child);
-  });
+  rows.sort(rankingOrder(better, q.order));
   const items: RankingItem[] = rows.map((r, i) => ({
     rank: i + 1,
     id: r.child.id,
@@ -475,25 +490,64 @@ export function indicatorRanking(ctx: ServerContext, scope: Scope, q: RankingQue
   };
 }
 
-/** The subject's own rows in the window (a member: their circle's) and its standalone issues (a member has none). */
-function subjectRows(ctx: ServerContext, subject: Subject, window: Window): { rows: Iterable<number>; standalone: ReturnType<typeof standaloneIn> } {
+/** The map's violation filters, as /breakdown and /series/monthly take them; absent: no filtering on that dimension. */
+export interface RowFilter {
+  category?: readonly ViolationCategory[] | undefined;
+  severity?: readonly Severity[] | undefined;
+  status?: readonly IssueStatus[] | undefined;
+  overdue?: boolean | undefined;
+}
+
+/** The filter as a test of a violation row; null when it filters nothing. */
+function rowTest(ctx: ServerContext, f: RowFilter): ((row: number) => boolean) | null {
+  if (!f.category && !f.severity && !f.status && f.overdue === undefined) return null;
+  const v = ctx.dataset.violations;
+  const codes = <T extends string>(all: readonly T[], picked: readonly T[] | undefined) => (picked ? new Set(picked.map((c) => all.indexOf(c))) : null);
+  const categories = codes(violationCategories, f.category);
+  const severityCodes = codes(severities, f.severity);
+  const statuses = f.status ? new Set<string>(f.status) : null;
+  return (row) =>
+    (!categories || categories.has(v.category[row] ?? -1)) &&
+    (!severityCodes || severityCodes.has(v.severity[row] ?? -1)) &&
+    (!statuses || statuses.has(ctx.issues.statusOfRow(row))) &&
+    (f.overdue === undefined || ctx.issues.isRowOverdue(row) === f.overdue);
+}
+
+/**
+ * The subject's own rows in the window (a member: their circle's) and its standalone issues (a member has
+ * none), filtered: standalone issues have no category or severity, so a filter on either leaves them out.
+ */
+function subjectRows(ctx: ServerContext, subject: Subject, window: Window, filter: RowFilter = {}): { rows: Iterable<number>; standalone: ReturnType<typeof standaloneIn> } {
   const [start, end] = rowRange(ctx.dataset, window.from, window.to);
-  if (subject.level === 'member') return { rows: ctx.circles.rowsWithin(subject.person ?? -1, start, end), standalone: [] };
+  const test = rowTest(ctx, filter);
+  if (subject.level === 'member') {
+    const circle = ctx.circles.rowsWithin(subject.person ?? -1, start, end);
+    return { rows: test ? [...circle].filter(test) : circle, standalone: [] };
+  }
   const group = zoneGroups(ctx, subject.level, [subject]);
   const zone = ctx.dataset.violations.zone;
   const rows: number[] = [];
-  for (let row = start; row < end; row++) if (group[zone[row] ?? 0] === 0) rows.push(row);
-  return { rows, standalone: standaloneIn(ctx, window).filter((s) => group[s.issue.zoneIndex] === 0) };
+  for (let row = start; row < end; row++) if (group[zone[row] ?? 0] === 0 && (!test || test(row))) rows.push(row);
+  const standalone =
+    filter.category || filter.severity
+      ? []
+      : standaloneIn(ctx, window).filter(
+          (s) =>
+            group[s.issue.zoneIndex] === 0 &&
+            (!filter.status || (filter.status as readonly string[]).includes(s.status)) &&
+            (filter.overdue === undefined || s.facts.overdue === filter.overdue),
+        );
+  return { rows, standalone };
 }
 
 /**
  * What the level views show beside the trend: violations by category × severity and by work type (with
  * the work done where the subject has operations teams), and the closure funnel with overdue per stage.
  */
-export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): Breakdown {
+export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window, filter: RowFilter = {}): Breakdown {
   const subject = subjectOf(ctx, scope, level, id);
   const v = ctx.dataset.violations;
-  const { rows, standalone } = subjectRows(ctx, subject, window);
+  const { rows, standalone } = subjectRows(ctx, subject, window, filter);
   const C = violationCategories.length;
   const S = severities.length;
   const matrix = new Uint32Array(C * S);
@@ -525,11 +579,7 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
   let beyond = 0;
   const atOrBeyond = Array.from(stage).reverse().map((n) => (beyond += n)).reverse();
   return {
-    level,
-    id,
-    name: subject.name,
-    from: window.from,
-    to: window.to,
+    ...headOf(subject, window),
     violations,
     issues,
     matrix: violationCategories.flatMap((category, c) =>
@@ -557,9 +607,9 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
   };
 }
 
-export function monthlySeries(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): MonthlyPoint[] {
+export function monthlySeries(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window, filter: RowFilter = {}): MonthlyPoint[] {
   const subject = subjectOf(ctx, scope, level, id);
-  const { rows, standalone } = subjectRows(ctx, subject, window);
+  const { rows, standalone } = subjectRows(ctx, subject, window, filter);
   const v = ctx.dataset.violations;
   const points = new Map<string, MonthlyPoint>(
     monthsBetween(window.from, window.to).map((month) => [
@@ -596,3 +646,76 @@ export function monthlySeries(ctx: ServerContext, scope: Scope, level: Indicator
   }
   return [...points.values()];
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Comparisons
+
+/** The subject whose children a subject is ranked among (the drill path one step up); null for the bureau. */
+export function parentOf(ctx: ServerContext, subject: Subject): Subject | null {
+  const { index, dataset } = ctx;
+  const unit = (id: string | null | undefined): Subject | null => {
+    const u = id ? index.unitById.get(id) : undefined;
+    return u ? { level: 'unit', id: u.id, name: u.name } : null;
+  };
+  const branch = (id: string): Subject | null => {
+    const b = index.branchById.get(id);
+    return b ? { level: 'branch', id: b.id, name: b.name } : null;
+  };
+  switch (subject.level) {
+    case 'unit':
+      return unit(index.unitById.get(subject.id)?.parentId);
+    case 'branch':
+      return unit(index.branchById.get(subject.id)?.unitId);
+    case 'zone':
+      return branch(dataset.zones.features[index.zoneIndexById.get(subject.id) ?? -1]?.properties.branchId ?? '');
+    case 'member': {
+      // A gridder is one of their zone's four; any other member is one of their branch's.
+      const person = dataset.people[subject.person ?? -1];
+      if (!person || person.kind !== 'member') return null;
+      const z = person.gridTeamId ? gridFacts(ctx).zoneOfGridTeam.get(person.gridTeamId) : undefined;
+      const zone = z === undefined ? undefined : dataset.zones.features[z];
+      return zone ? { level: 'zone', id: String(zone.id), name: zone.properties.name } : branch(person.branchId);
+    }
+  }
+}
+
+/**
+ * Each indicator of a subject's report beside its value over the previous window of the same length,
+ * the mean of its siblings' values (the parent's children at its level) and its place among them. The
+ * siblings' values carry no names: a member's rank is answered wherever the member is.
+ */
+export function indicatorComparison(ctx: ServerContext, scope: Scope, level: IndicatorLevel, id: string, window: Window): IndicatorComparison {
+  const subject = subjectOf(ctx, scope, level, id);
+  const tally = tallyOf(ctx, subject, window);
+  const prior = previousWindow(window);
+  const complete = prior.from >= datasetExtent(ctx.dataset.meta.asOf).from;
+  const priorTally = complete ? tallyOf(ctx, subject, prior) : null;
+  const parent = parentOf(ctx, subject);
+  const siblings = parent ? childrenOf(ctx, parent, level) : [];
+  const siblingTallies = tallies(ctx, level, siblings, window);
+  const items = shownFor(level, tally).map((d) => {
+    const value = d.compute(tally).value;
+    const rows = siblings.map((child, k) => {
+      const t = siblingTallies[k] ?? emptyTally();
+      return { child, value: level === 'member' || applies(d, t) ? d.compute(t).value : null };
+    });
+    const known = rows.map((r) => r.value).filter((v): v is number => v !== null);
+    rows.sort(rankingOrder(d.better, 'best'));
+    const place = rows.findIndex((r) => r.child.id === subject.id);
+    return {
+      key: d.key,
+      value,
+      previous: priorTally ? d.compute(priorTally).value : null,
+      siblingAverage: known.length > 0 ? Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 100) / 100 : null,
+      rank: value !== null && place >= 0 ? place + 1 : null,
+    };
+  });
+  return {
+    ...headOf(subject, window),
+    previous: { ...prior, complete },
+    parent: parent ? { level: parent.level, id: parent.id, name: parent.name } : null,
+    siblings: siblings.length,
+    items,
+  };
+}
+

@@ -64,6 +64,12 @@ export function addDays(day: Day, n: number): Day {
   return dayFromNumber(dayNumber(day) + n);
 }
 
+/** The window of the same length that ends the day before `window` starts: what a change is measured against. */
+export function previousWindow(window: DayRange): DayRange {
+  const length = daysBetween(window.from, window.to) + 1;
+  return { from: addDays(window.from, -length), to: addDays(window.from, -1) };
+}
+
 export const minDay = (a: Day, b: Day): Day => (a <= b ? a : b);
 export const maxDay = (a: Day, b: Day): Day => (a >= b ? a : b);
 

@@ -91,11 +91,27 @@ describe('analysis workspace', () => {
     expect(lines[1]).toMatch(/^1,[^,]+供电局,U-\d{6},[\d.]+,\d+,\d+$/);
     expect(lines.filter((l) => l !== '').length).toBe(12);
 
-    // A figure opens its definition: formula, period, numerator.
-    const explain = page.locator('.kpi-explain').first();
-    await explain.locator('summary').click();
-    expect(await explain.getAttribute('open')).not.toBeNull();
-    expect(await explain.locator('dd').first().textContent()).toMatch(/violations/i);
+    // A figure opens its definition (in Chinese) and the records behind it, each linked to the map.
+    await page.getByRole('button', { name: '口径: 违章数' }).click();
+    const dialog = page.getByRole('dialog', { name: /违章数：口径与明细/ });
+    await dialog.waitFor();
+    expect(await dialog.locator('dd').first().textContent()).toMatch(/违章起数/);
+    const records = dialog.locator('.explain-dialog__table tbody tr');
+    await records.first().waitFor({ timeout: 30_000 });
+    expect(await records.count()).toBe(20);
+    expect(await dialog.getByText(/^第 1–20 条，共 .+ 条$/).count()).toBe(1);
+    const href = (await dialog.getByRole('link', { name: '在地图上查看' }).first().getAttribute('href')) ?? '';
+    const onMap = new URL(href, app.server.url);
+    expect(onMap.pathname).toBe('/');
+    expect(onMap.searchParams.get('sel')).toMatch(/^violation:V\d+$/);
+    await dialog.getByRole('button', { name: '下一页' }).click();
+    await expect.poll(() => dialog.getByText(/^第 21–40 条/).count()).toBe(1);
+    const inDialog = await seriousAxeViolations(page);
+    if (inDialog.length) console.error(`axe on the definition dialog:\n${inDialog.join('\n')}`);
+    expect(inDialog).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
 
     // Every chart has its name and a table view.
     const trend = page.getByRole('img', { name: /近36个月每月违章数/ });
@@ -120,6 +136,11 @@ describe('analysis workspace', () => {
     await page.getByRole('img', { name: /^Violations per month/ }).waitFor();
     await page.getByRole('img', { name: /^Issues opened and closed per month/ }).waitFor();
     await page.getByRole('table', { name: 'Issue closure funnel' }).waitFor();
+    // The whole three years have no previous period in the data: the tiles compare among the district bureaus only.
+    const tile = page.locator('.kpi-tile').first();
+    await tile.locator('.kpi-compare').waitFor({ timeout: 30_000 });
+    expect(await tile.locator('.kpi-compare dt').allTextContents()).toEqual(['vs average', 'Rank']);
+    expect(await tile.locator('.kpi-compare dd').last().textContent()).toMatch(/^\d+ of 11$/);
     const severe = await seriousAxeViolations(page);
     if (severe.length) console.error(`axe on the analysis workspace (light, en):\n${severe.join('\n')}`);
     expect(severe).toEqual([]);
@@ -135,6 +156,76 @@ describe('analysis workspace', () => {
       }),
     );
     expect(fits).toEqual([true, true]);
+    await page.close();
+  }, 120_000);
+
+  it('at 3840×2160 the charts’ type is at least the body text’s, and follows a resize; a tile compares with the previous period', async () => {
+    const page = await app.browser.newPage();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${app.server.url}/analysis?account=bureau-manager&at=unit:U-440112&from=2026-01-01&to=2026-09-30`);
+    const chart = page.locator('.analysis__trend-chart svg');
+    await chart.waitFor({ timeout: 60_000 });
+    // The smallest text the trend chart draws (axis labels, legend) against the page's body text.
+    const sizes = () =>
+      page.evaluate(() => {
+        const texts = [...document.querySelectorAll('.analysis__trend-chart svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize));
+        return { chart: Math.min(...texts), body: parseFloat(getComputedStyle(document.body).fontSize), count: texts.length };
+      });
+    await expect.poll(async () => (await sizes()).count).toBeGreaterThan(5);
+    const desk = await sizes();
+    expect(desk.chart).toBeGreaterThanOrEqual(desk.body);
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await expect.poll(async () => (await sizes()).body).toBeGreaterThan(30);
+    await expect.poll(async () => (await sizes()).chart, { timeout: 10_000 }).toBeGreaterThanOrEqual((await sizes()).body);
+
+    // 2026 to September against the 273 days before: every tile with a previous value says by how much.
+    const tile = page.locator('.kpi-tile').first();
+    await tile.locator('.kpi-compare').waitFor({ timeout: 30_000 });
+    expect(await tile.locator('.kpi-compare dt').allTextContents()).toEqual(['较上期', '较同级平均', '同级排名']);
+    expect(await tile.locator('.kpi-compare dd').first().textContent()).toMatch(/^[▲▼]?[+−][\d.,]+%$|^持平$/);
+    expect(await page.getByText(/^对比：上期为 2025-04-03 至 2025-12-31/).count()).toBe(1);
+    await page.close();
+  }, 120_000);
+
+  it('a click on a chart segment sets the map’s filters (URL and chips), the other charts follow, a chip clears it', async () => {
+    const page = await app.browser.newPage();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${app.server.url}/analysis?account=bureau-manager&at=unit:U-440112&from=2026-01-01&to=2026-09-30`);
+    const matrix = page.getByRole('table', { name: '违章类别 × 严重程度' });
+    await matrix.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    const total = async () => (await matrix.locator('tfoot td').last().textContent()) ?? '';
+    const before = await total();
+    const funnelReached = () => page.getByRole('table', { name: '问题闭环漏斗' }).locator('tbody tr').first().locator('td').first().textContent();
+    const funnelBefore = await funnelReached();
+
+    // The trend's bars are SVG paths: click the tallest bar of the first category (行为违章, the first series).
+    const bar = await page.evaluate(() => {
+      const svg = document.querySelector('.analysis__trend-chart svg');
+      const legendFill = [...(svg?.querySelectorAll('path') ?? [])].find((p) => p.getBoundingClientRect().height > 0)?.getAttribute('fill');
+      const bars = [...(svg?.querySelectorAll('path') ?? [])].filter((p) => p.getAttribute('fill') === legendFill).map((p) => p.getBoundingClientRect());
+      const tallest = bars.sort((a, b) => b.height - a.height)[0];
+      return tallest ? { x: tallest.x + tallest.width / 2, y: tallest.y + tallest.height / 2 } : null;
+    });
+    expect(bar).not.toBeNull();
+    await page.mouse.click(bar?.x ?? 0, bar?.y ?? 0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBe('behaviour');
+    const chip = page.getByRole('list', { name: '当前筛选' }).getByRole('button');
+    await expect.poll(() => chip.allTextContents()).toEqual(['清除筛选 类别：行为违章×']);
+    // The matrix and the funnel follow: only behaviour left, fewer in all.
+    await expect.poll(total, { timeout: 30_000 }).not.toBe(before);
+    expect(await matrix.locator('tbody tr').nth(1).locator('td').last().textContent()).toBe('0');
+    await expect.poll(funnelReached, { timeout: 30_000 }).not.toBe(funnelBefore);
+
+    // A severity from the matrix combines with it; each chip clears its own.
+    await matrix.getByRole('button', { name: '严重', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sev')).toBe('severe');
+    await expect.poll(() => chip.count()).toBe(2);
+    await chip.first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('sev')).toBe('severe');
+    await chip.first().click();
+    await expect.poll(() => chip.count()).toBe(0);
+    await expect.poll(total, { timeout: 30_000 }).toBe(before);
     await page.close();
   }, 120_000);
 });

@@ -1,10 +1,11 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { IndicatorComparison } from '../../../src/api/schemas/indicator-comparison';
 import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../../../src/api/schemas/indicators';
-import { MarketingQuery, RankingQuery, SubjectQuery } from '../../../src/api/schemas/params';
+import { FilteredSubjectQuery, MarketingQuery, RankingQuery, SubjectQuery } from '../../../src/api/schemas/params';
 import type { ServerContext } from '../context';
 import { etagFor, scopeOf } from '../context';
 import { sendJson } from '../conditional';
-import { breakdown, indicatorRanking, indicatorReport, monthlySeries, windowOf } from '../indicators';
+import { breakdown, indicatorComparison, indicatorRanking, indicatorReport, monthlySeries, windowOf } from '../indicators';
 import { bearer, dataResponses } from '../openapi';
 import { assertWindowInOrder } from '../params';
 
@@ -57,6 +58,28 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => ranking);
       },
     });
+    app.get('/indicators/comparison', {
+      schema: {
+        ...common,
+        summary: 'Each indicator of a subject against the previous window, its siblings\' average and its rank among them',
+        description: [
+          'Window defaults as for /indicators; the previous window has the same length and ends the day before it starts (its values are',
+          'null where the dataset does not cover all of it). Siblings: the children of the subject\'s parent at the subject\'s level, the',
+          'subject among them (a district bureau: the bureau\'s district bureaus; a branch: its unit\'s; a zone: its branch\'s; a member:',
+          'their zone\'s gridders, or their branch\'s members). The average is the plain mean of their values; the rank is the subject\'s',
+          'place among them best first, as /indicators/ranking orders them. No sibling is named. Member comparisons need the member in the',
+          'caller\'s full scope (403 otherwise).',
+        ].join(' '),
+        querystring: SubjectQuery,
+        response: dataResponses(IndicatorComparison, [403, 404]),
+      },
+      handler: (request, reply) => {
+        const { level, id, from, to } = request.query;
+        const window = windowOf(ctx, from, to);
+        const body = indicatorComparison(ctx, scopeOf(request), level, id, window);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => body);
+      },
+    });
     app.get('/breakdown', {
       schema: {
         ...common,
@@ -64,15 +87,17 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         description: [
           'Window defaults as for /indicators. Violations that occurred in the window; issues created in it, at their stage now (with the overdue',
           'ones per stage). By work type, with the operations of that type where the subject has operations teams (units and branches).',
-          'Every count links the API list of its records. Member breakdowns need the member in the caller\'s full scope (403 otherwise).',
+          'Every count links the API list of its records (without the filters). Member breakdowns need the member in the caller\'s full scope (403 otherwise).',
+          'The map\'s filters narrow it: category, severity (issues of other sources, which have neither, are left out when either is given),',
+          'status and overdue (of the violation\'s issue, or of the issue).',
         ].join(' '),
-        querystring: SubjectQuery,
+        querystring: FilteredSubjectQuery,
         response: dataResponses(Breakdown, [403, 404]),
       },
       handler: (request, reply) => {
-        const { level, id, from, to } = request.query;
+        const { level, id, from, to, ...filter } = request.query;
         const window = windowOf(ctx, from, to);
-        const body = breakdown(ctx, scopeOf(request), level, id, window);
+        const body = breakdown(ctx, scopeOf(request), level, id, window, filter);
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => body);
       },
     });
@@ -80,14 +105,15 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       schema: {
         ...common,
         summary: 'Monthly series of violations and issues of a unit, branch, grid zone or member',
-        description: 'Window defaults as for /indicators; every month of the window has a point.',
-        querystring: SubjectQuery,
+        description:
+          'Window defaults as for /indicators; every month of the window has a point. Filters (category, severity, status, overdue) as for /breakdown.',
+        querystring: FilteredSubjectQuery,
         response: dataResponses(MonthlySeries, [403, 404]),
       },
       handler: (request, reply) => {
-        const { level, id, from, to } = request.query;
+        const { level, id, from, to, ...filter } = request.query;
         const window = windowOf(ctx, from, to);
-        const points = monthlySeries(ctx, scopeOf(request), level, id, window);
+        const points = monthlySeries(ctx, scopeOf(request), level, id, window, filter);
         return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => ({ level, id, points }));
       },
     });

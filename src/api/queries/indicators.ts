@@ -1,13 +1,20 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { Breakdown, IndicatorRanking, IndicatorReport, MarketingList, MonthlySeries } from '../schemas/indicators';
-import type { QueryParams, RankingQuery, SubjectQuery } from '../schemas/params';
+import type { FilteredSubjectQuery, QueryParams, RankingQuery, SubjectQuery } from '../schemas/params';
 import { apiClient } from '../api-client';
 
 /** A unit, branch, zone or member over a window (calendar days, Asia/Shanghai; the server defaults to the as-of year). */
 export type IndicatorSubject = QueryParams<typeof SubjectQuery>;
 
+/** A subject over a window with the map's violation filters (category, severity, status, overdue). */
+export type FilteredSubject = QueryParams<typeof FilteredSubjectQuery>;
+
 /** A ranking of a subject's children (by default the next level down) by one indicator. */
 export type RankingSubject = QueryParams<typeof RankingQuery>;
+
+/** The filters in a query key: one string, the same for the same filters whatever their object. */
+const filterKey = ({ category, severity, status, overdue }: Omit<FilteredSubject, 'level' | 'id' | 'from' | 'to'>) =>
+  [category?.join(',') ?? '*', severity?.join(',') ?? '*', status?.join(',') ?? '*', overdue ?? '*'].join('|');
 
 export const indicatorQueries = {
   all: () => ['indicators'] as const,
@@ -23,16 +30,16 @@ export const indicatorQueries = {
         apiClient.get('/indicators/ranking', IndicatorRanking, { signal, params: { level, id, key, childLevel, order, from, to } }),
     }),
   /** Category × severity, work types and the closure funnel of a subject. */
-  breakdown: ({ level, id, from, to }: IndicatorSubject) =>
+  breakdown: ({ level, id, from, to, ...filter }: FilteredSubject) =>
     queryOptions({
-      queryKey: [...indicatorQueries.all(), 'breakdown', level, id, from ?? null, to ?? null] as const,
-      queryFn: ({ signal }) => apiClient.get('/breakdown', Breakdown, { signal, params: { level, id, from, to } }),
+      queryKey: [...indicatorQueries.all(), 'breakdown', level, id, from ?? null, to ?? null, filterKey(filter)] as const,
+      queryFn: ({ signal }) => apiClient.get('/breakdown', Breakdown, { signal, params: { level, id, from, to, ...filter } }),
     }),
   /** The months of the window: violations by category and severity, issues opened and closed. */
-  monthly: ({ level, id, from, to }: IndicatorSubject) =>
+  monthly: ({ level, id, from, to, ...filter }: FilteredSubject) =>
     queryOptions({
-      queryKey: [...indicatorQueries.all(), 'monthly', level, id, from ?? null, to ?? null] as const,
-      queryFn: ({ signal }) => apiClient.get('/series/monthly', MonthlySeries, { signal, params: { level, id, from, to } }),
+      queryKey: [...indicatorQueries.all(), 'monthly', level, id, from ?? null, to ?? null, filterKey(filter)] as const,
+      queryFn: ({ signal }) => apiClient.get('/series/monthly', MonthlySeries, { signal, params: { level, id, from, to, ...filter } }),
     }),
   /** Monthly win orders against target for every grid team (for win-order completion by zone). */
   marketing: () =>

@@ -75,6 +75,7 @@ export const IndicatorRanking = z.object({
   items: z.array(RankingItem),
 });
 
+
 const Count = z.int().check(z.nonnegative());
 
 export const BreakdownCell = z.object({

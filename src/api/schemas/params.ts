@@ -105,6 +105,22 @@ export const SubjectQuery = z.strictObject({
   ...Window,
 });
 
+/** The violation filters a breakdown or a monthly series takes: the map's filters (category, severity, status, overdue). */
+const ViolationFilters = {
+  category: optional(commaList(violationCategories, 'only violations of these categories (other-source issues have none: left out)')),
+  severity: optional(commaList(severities, 'only violations of these severities (other-source issues have none: left out)')),
+  status: optional(commaList(issueStatuses, 'only violations (and issues) whose issue is in one of these states now')),
+  overdue: optional(BooleanParam, 'true: only those whose issue is past its deadline (open), or was closed after it'),
+};
+
+/** A subject over a window, with the map's violation filters. */
+export const FilteredSubjectQuery = z.strictObject({
+  level: IndicatorLevel,
+  id: Id.check(z.describe('the unit, branch, grid zone or member id')),
+  ...Window,
+  ...ViolationFilters,
+});
+
 export const RankingQuery = z.strictObject({
   level: z.enum(indicatorLevels).check(z.describe('the level of the subject whose children are ranked (the bureau is the unit U-GZ)')),
   id: Id.check(z.describe('the unit, branch or grid zone id')),
@@ -188,8 +204,9 @@ export const endpointQueries = {
   '/issues': IssueQuery,
   '/indicators': SubjectQuery,
   '/indicators/ranking': RankingQuery,
-  '/breakdown': SubjectQuery,
-  '/series/monthly': SubjectQuery,
+  '/indicators/comparison': SubjectQuery,
+  '/breakdown': FilteredSubjectQuery,
+  '/series/monthly': FilteredSubjectQuery,
   '/marketing': MarketingQuery,
   '/work/monthly': WorkQuery,
   '/branches': BranchQuery,

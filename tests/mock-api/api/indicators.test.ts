@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../src/api/indicator-catalogue';
-import { Breakdown, IndicatorRanking, IndicatorReport } from '../../../src/api/schemas/indicators';
+import { IndicatorComparison } from '../../../src/api/schemas/indicator-comparison';
+import { Breakdown, IndicatorRanking, IndicatorReport, MonthlySeries } from '../../../src/api/schemas/indicators';
 import type { TestServer } from '../../factories/api-server';
 import { startTestServer } from '../../factories/api-server';
 import { INDICATOR_NOW, Q3, makeIndicatorDataset } from '../../factories/indicator-dataset';
@@ -284,6 +285,107 @@ describe('GET /breakdown', () => {
   });
 });
 
+describe('the map’s filters on /breakdown and /series/monthly', () => {
+  const huangpu = (filters: string) => body(`/api/v1/breakdown?level=unit&id=U-440112&${window}&${filters}`).then((b) => Breakdown.parse(b));
+  const stages = (b: Breakdown) => Object.fromEntries(b.funnel.filter((f) => f.issues > 0).map((f) => [f.status, f.issues]));
+
+  it('category and severity keep their violations and those violations’ issues (other-source issues have neither)', async () => {
+    // Behaviour: rows 2 (closed) and 5 (rectifying); IS-0-0 and IS-1-0 are left out.
+    const behaviour = await huangpu('category=behaviour');
+    expect([behaviour.violations, behaviour.issues]).toEqual([2, 2]);
+    expect(stages(behaviour)).toEqual({ rectifying: 1, closed: 1 });
+    expect(behaviour.matrix.filter((c) => c.category !== 'behaviour').every((c) => c.violations === 0)).toBe(true);
+    // General, of behaviour or management: rows 4 and 5.
+    expect((await huangpu('category=behaviour,management&severity=general')).violations).toBe(2);
+  });
+
+  it('status and overdue filter violations by their issue, and other-source issues by themselves', async () => {
+    // Closed: rows 2, 3 and IS-0-0.
+    const closed = await huangpu('status=closed');
+    expect([closed.violations, closed.issues]).toEqual([2, 3]);
+    // Overdue: row 3 (closed late), row 4 (open, past 25 August) and IS-1-0 (open, past 25 September).
+    const overdue = await huangpu('overdue=true');
+    expect([overdue.violations, overdue.issues]).toEqual([2, 3]);
+    expect(stages(overdue)).toEqual({ found: 2, closed: 1 });
+  });
+
+  it('the monthly series follows the same filters', async () => {
+    const series = MonthlySeries.parse(await body(`/api/v1/series/monthly?level=unit&id=U-440112&${window}&category=equipment`));
+    // Row 3, in July; its issue closed in July too.
+    expect(series.points.map((p) => [p.month, p.violations, p.issuesOpened, p.issuesClosed])).toEqual([
+      ['2026-07', 1, 1, 1],
+      ['2026-08', 0, 0, 0],
+      ['2026-09', 0, 0, 0],
+    ]);
+  });
+});
+
+async function comparison(query: string, as = token): Promise<IndicatorComparison> {
+  return IndicatorComparison.parse(await body(`/api/v1/indicators/comparison?${query}`, as));
+}
+const item = (c: IndicatorComparison, key: string) => c.items.find((i) => i.key === key);
+
+describe('GET /indicators/comparison: Q3 (92 days) against the 92 days before it (31 March – 30 June), the siblings’ mean and the rank', () => {
+  it('Huangpu: the previous 92 days, the mean of the two district bureaus and its place among them', async () => {
+    const c = await comparison(`level=unit&id=U-440112&${window}`);
+    expect(c.previous).toEqual({ from: '2026-03-31', to: '2026-06-30', complete: true });
+    expect(c.parent).toMatchObject({ level: 'unit', id: 'U-GZ' });
+    expect(c.siblings).toBe(2);
+    // Q3: rows 2–5 (4); before: rows 0 (zone 1, May) and 1 (zone 0, June). Nansha has rows 6 and 7: mean (4 + 2) / 2.
+    // Fewer violations is better: Nansha first.
+    expect(item(c, 'violation_count')).toEqual({ key: 'violation_count', value: 4, previous: 2, siblingAverage: 3, rank: 2 });
+    // Members without a violation: Huangpu 50 %, Nansha's ten members all have one in Q3 (0 %): Huangpu first.
+    expect(item(c, 'members_without_violation_rate')).toMatchObject({ value: 50, siblingAverage: 25, rank: 1 });
+  });
+
+  it('lists the same indicators as GET /indicators, in the same order, with the same values', async () => {
+    const c = await comparison(`level=unit&id=U-440112&${window}`);
+    const r = await report(`level=unit&id=U-440112&${window}`);
+    expect(c.items.map((i) => [i.key, i.value])).toEqual(r.indicators.map((i) => [i.key, i.value]));
+  });
+
+  it('the bureau has no parent: no average and no rank, but a previous window', async () => {
+    const c = await comparison(`level=unit&id=U-GZ&${window}`);
+    expect([c.parent, c.siblings]).toEqual([null, 0]);
+    expect(item(c, 'violation_count')).toEqual({ key: 'violation_count', value: 6, previous: 2, siblingAverage: null, rank: null });
+  });
+
+  it('a zone among its branch’s zones; a gridder among their zone’s four, tied in id order', async () => {
+    const zone = await comparison(`level=zone&id=Z-440112-01&${window}`);
+    expect([zone.parent?.id, zone.siblings]).toEqual(['B-440112-01', 1]);
+    expect(item(zone, 'violation_count')).toMatchObject({ value: 4, siblingAverage: 4, rank: 1 });
+    const member = await comparison(`level=member&id=M-440112-01-3&${window}`);
+    expect([member.parent?.level, member.parent?.id, member.siblings]).toEqual(['zone', 'Z-440112-01', 4]);
+    expect(item(member, 'violation_count')).toMatchObject({ value: 4, siblingAverage: 4, rank: 2 });
+    expect(JSON.stringify(member)).not.toMatch(/M-440112-01-2/);
+  });
+
+  it('no previous values where the previous window reaches back before the dataset', async () => {
+    const c = await comparison('level=unit&id=U-440112&from=2023-10-01&to=2023-12-31');
+    expect(c.previous).toEqual({ from: '2023-07-01', to: '2023-09-30', complete: false });
+    expect(c.items.every((i) => i.previous === null)).toBe(true);
+  });
+
+  it.each([
+    ['level=galaxy&id=U-GZ', 400, 'level'],
+    ['level=unit&id=U-NOPE', 404, 'U-NOPE'],
+    ['level=unit&id=U-GZ&from=2026-09-01&to=2026-08-01', 400, 'from'],
+    ['level=unit&id=U-GZ&to=2026-13-01', 400, 'to'],
+    ['level=unit&id=U-GZ&key=violation_count', 400, 'key'],
+  ])('%s → %i problem+json naming %s', async (query, status, name) => {
+    const response = await api.get(`/api/v1/indicators/comparison?${query}`, { token });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await response.json()) as { detail: string }).detail).toContain(name);
+  });
+
+  it('a member outside the caller’s full scope is a 403; no token is a 401', async () => {
+    const other = await api.tokenFor('secretary-B-440115-01');
+    expect((await api.get(`/api/v1/indicators/comparison?level=member&id=M-440112-01-2`, { token: other })).status).toBe(403);
+    expect((await api.get(`/api/v1/indicators/comparison?level=unit&id=U-GZ`)).status).toBe(401);
+  });
+});
+
 describe('problems', () => {
   it.each([
     ['/api/v1/indicators/ranking?level=galaxy&id=U-GZ&key=violation_count', 400, 'level'],
@@ -301,6 +403,9 @@ describe('problems', () => {
     ['/api/v1/breakdown?level=branch&id=B-NOPE', 404, 'B-NOPE'],
     ['/api/v1/breakdown?level=unit&id=U-GZ&from=2026-09-01&to=2026-08-01', 400, 'from'],
     ['/api/v1/breakdown?level=unit&id=U-GZ&from=2026-02-30', 400, 'from'],
+    ['/api/v1/breakdown?level=unit&id=U-GZ&category=bananas', 400, 'category'],
+    ['/api/v1/series/monthly?level=unit&id=U-GZ&overdue=yes', 400, 'overdue'],
+    ['/api/v1/indicators?level=unit&id=U-GZ&category=behaviour', 400, 'category'],
     ['/api/v1/indicators?level=unit&id=U-GZ&from=2026-09-01&to=2026-08-01', 400, 'from'],
     ['/api/v1/indicators?level=member&id=S-440112-01-1', 404, 'S-440112-01-1'],
     ['/api/v1/violations?repeat=yes', 400, 'repeat'],

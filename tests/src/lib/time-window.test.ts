@@ -16,6 +16,7 @@ import {
   monthsOf,
   monthWindow,
   nextMonthWindow,
+  previousWindow,
   shanghaiDayOf,
   shiftMonths,
   type DayRange,
@@ -115,5 +116,13 @@ describe('time-window: windows and months', () => {
     expect(counts[1]).toBe(1);
     expect(counts[35]).toBe(1);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(4);
+  });
+});
+
+describe('time-window: the previous window', () => {
+  it('has the same length and ends the day before, across month, leap-day and year ends', () => {
+    expect(previousWindow({ from: '2026-07-01', to: '2026-09-30' })).toEqual({ from: '2026-03-31', to: '2026-06-30' });
+    expect(previousWindow({ from: '2024-03-01', to: '2024-03-01' })).toEqual({ from: '2024-02-29', to: '2024-02-29' });
+    expect(previousWindow({ from: '2026-01-01', to: '2026-12-31' })).toEqual({ from: '2025-01-01', to: '2025-12-31' });
   });
 });

@@ -6,6 +6,7 @@ import { formatCount, formatValue } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
 import { useAnalysisStrings } from '../strings';
 import { useLevelBreakdown, type Level } from '../hooks/use-level';
+import { FilterButton } from './filter-button';
 
 /** A titled panel whose figure is a table (every number is text; bars only repeat them). */
 function TablePanel({ id, title, className, children }: { id: string; title: string; className: string; children: ReactNode }) {
@@ -69,7 +70,11 @@ export function ClosureFunnel({ level }: { level: Level }) {
         <tbody>
           {data.funnel.map((f) => (
             <tr key={f.status}>
-              <th scope="row">{t(`enums.status.${f.status}`)}</th>
+              <th scope="row">
+                <FilterButton codes={{ statuses: f.status }} name={t(`enums.status.${f.status}`)}>
+                  {t(`enums.status.${f.status}`)}
+                </FilterButton>
+              </th>
               <td className="num">{formatCount(f.atOrBeyond, language)}</td>
               <td className="analysis__bar-col">
                 <Bar value={f.atOrBeyond} max={max} />

@@ -29,7 +29,7 @@ export function IssuesChart({ level }: { level: Level }) {
             series: [
               { type: 'bar', name: s.issues.opened, data: trend.opened, barCategoryGap: '25%', itemStyle: { color: cssColor(OKABE_ITO.blue) } },
               // Closed as a line over the bars: where it runs below them, the backlog grows.
-              { type: 'line', name: s.issues.closed, data: trend.closed, symbol: 'none', lineStyle: { width: 2.5, color: cssColor(OKABE_ITO.orange) }, itemStyle: { color: cssColor(OKABE_ITO.orange) } },
+              { type: 'line', name: s.issues.closed, data: trend.closed, symbol: 'none', lineStyle: { width: k.size.line, color: cssColor(OKABE_ITO.orange) }, itemStyle: { color: cssColor(OKABE_ITO.orange) } },
             ],
           }
         : {},

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import type { ComparisonItem, IndicatorComparison } from '../../../api/schemas/indicator-comparison';
 import type { Indicator, IndicatorReport } from '../../../api/schemas/indicators';
 import { KpiTile } from '../../../components/kpi-tile';
 import { formatCount, formatValue } from '../../../lib/format-number';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
 import type { Language } from '../../../lib/view-options';
 import { useLanguage } from '../../../store/hooks';
-import { fill, useAnalysisStrings } from '../strings';
+import { fill, useAnalysisStrings, type AnalysisMessages } from '../strings';
+import { deltaOf, type Delta } from '../lib/comparison';
 import { monthlyValues } from '../lib/series';
-import { useLevelMonths, type Level } from '../hooks/use-level';
+import { useLevelComparison, useLevelMonthsUnfiltered, type Level } from '../hooks/use-level';
+import { ExplainButton } from './explain-dialog';
 import { Sparkline } from './sparkline';
 
 /** A value as its reader says it: counts in 万 for Chinese readers, the rest by unit. */
@@ -15,12 +18,17 @@ export function formatIndicator(value: number | null, unit: string, language: La
   return unit === 'count' ? formatCount(value, language) : formatValue(value, unit, language);
 }
 
-/** The level's KPI tiles: value, unit, definition; a 36-month sparkline where the monthly series holds its inputs. */
+/**
+ * The level's KPI tiles: value, unit, the change against the previous period and the siblings' mean,
+ * the rank among the siblings, the definition with its records; a 36-month sparkline where the
+ * monthly series holds its inputs.
+ */
 export function KpiGrid({ report, level }: { report: IndicatorReport; level: Level }) {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
-  const series = useLevelMonths(level);
+  const series = useLevelMonthsUnfiltered(level);
+  const comparison = useLevelComparison(level).data;
   const points = series.data?.points;
   return (
     <section className="analysis__kpis" aria-label={s.kpis}>
@@ -28,15 +36,16 @@ export function KpiGrid({ report, level }: { report: IndicatorReport; level: Lev
         const values = points ? monthlyValues(i.key, points) : null;
         const known = values?.filter((v): v is number => v !== null) ?? [];
         const fmt = (v: number | null | undefined) => formatIndicator(v ?? null, i.unit, language);
+        const compared = comparison?.items.find((c) => c.key === i.key);
         return (
           <KpiTile
             key={i.key}
             label={indicatorLabel(i, language)}
             value={formatIndicator(i.value, i.unit, language)}
             unit={indicatorUnitSuffix(i, language, t('details.unitDays'))}
-            definition={i.definition.formula}
           >
-            <Explain indicator={i} />
+            <ExplainButton indicator={i} />
+            {comparison && compared && <Comparisons indicator={i} item={compared} siblings={comparison.siblings} />}
             {values && known.length > 1 && (
               <Sparkline values={values} label={fill(s.sparkline, { min: fmt(Math.min(...known)), max: fmt(Math.max(...known)), last: fmt(values.at(-1)) })} />
             )}
@@ -47,34 +56,69 @@ export function KpiGrid({ report, level }: { report: IndicatorReport; level: Lev
   );
 }
 
-/** What the figure is: formula, period, numerator and denominator with their values (the API's definition). */
-function Explain({ indicator: i }: { indicator: Indicator }) {
+/** What the comparisons are against, once for all tiles: the previous window and the siblings. */
+export function ComparisonNote({
+  comparison,
+  levelName,
+  nameOf,
+}: {
+  comparison: IndicatorComparison | undefined;
+  levelName: string;
+  /** The parent's name in the UI's language (the API names units in Chinese). */
+  nameOf: (parent: NonNullable<IndicatorComparison['parent']>) => string;
+}) {
+  const s = useAnalysisStrings();
+  if (!comparison) return null;
+  const { previous, parent } = comparison;
+  const parts = [fill(previous.complete ? s.compare.head : s.compare.headIncomplete, { from: previous.from, to: previous.to })];
+  if (parent) parts.push(fill(s.compare.headSiblings, { parent: nameOf(parent), count: comparison.siblings, level: levelName }));
+  return <p className="analysis__compare-note">{parts.join(s.compare.separator)}</p>;
+}
+
+/** The tile's three comparisons; a line only where there is something to compare with. */
+function Comparisons({ indicator: i, item, siblings }: { indicator: Indicator; item: ComparisonItem; siblings: number }) {
   const s = useAnalysisStrings();
   const language = useLanguage();
-  const d = i.definition;
+  const better = i.better;
+  const previous = deltaOf(item.value, item.previous, i.unit, better);
+  const average = deltaOf(item.value, item.siblingAverage, i.unit, better);
+  if (!previous && !average && item.rank === null) return null;
   return (
-    <details className="kpi-explain">
-      <summary aria-label={`${s.explain.summary}: ${indicatorLabel(i, language)}`}>{s.explain.summary}</summary>
-      <dl>
-        <dt>{s.explain.formula}</dt>
-        <dd>{d.formula}</dd>
-        <dt>{s.explain.period}</dt>
-        <dd>
-          {d.period.from} – {d.period.to}: {d.period.basis}
-        </dd>
-        <dt>{s.explain.numerator}</dt>
-        <dd>
-          {formatCount(i.numerator, language)} · {d.numerator}
-        </dd>
-        {d.denominator !== null && (
-          <>
-            <dt>{s.explain.denominator}</dt>
-            <dd>
-              {formatCount(i.denominator, language)} · {d.denominator}
-            </dd>
-          </>
-        )}
-      </dl>
-    </details>
+    <dl className="kpi-compare">
+      {previous && <DeltaRow label={s.compare.previous} delta={previous} unit={i.unit} s={s} language={language} />}
+      {average && <DeltaRow label={s.compare.average} delta={average} unit={i.unit} s={s} language={language} />}
+      {item.rank !== null && siblings > 1 && (
+        <div>
+          <dt>{s.compare.rank}</dt>
+          <dd>{fill(s.compare.rankValue, { rank: item.rank, of: siblings })}</dd>
+        </div>
+      )}
+    </dl>
   );
+}
+
+function DeltaRow({ label, delta, unit, s, language }: { label: string; delta: Delta; unit: string; s: AnalysisMessages; language: Language }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd className={`kpi-compare__delta kpi-compare__delta--${delta.tone}`}>
+        {delta.direction !== 'same' && (
+          <span className="kpi-compare__arrow" aria-hidden="true">
+            {delta.direction === 'up' ? '▲' : '▼'}
+          </span>
+        )}
+        {deltaText(delta, unit, s, language)}
+      </dd>
+    </div>
+  );
+}
+
+/** '+12.3%', '−1.25 个百分点', '+3', '持平': the sign says the direction, for every reader. */
+export function deltaText(delta: Delta, unit: string, s: AnalysisMessages, language: Language): string {
+  if (delta.direction === 'same') return s.compare.same;
+  const sign = delta.direction === 'up' ? '+' : '−';
+  const number = (digits: number) => formatValue(delta.amount, '', language, digits);
+  if (delta.kind === 'points') return `${sign}${fill(s.compare.points, { amount: number(2) })}`;
+  if (delta.kind === 'percent') return `${sign}${number(1)}%`;
+  return `${sign}${unit === 'count' ? formatCount(delta.amount, language) : number(2)}`;
 }

@@ -3,10 +3,11 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { useLanguage, usePlace, useTheme } from '../../../store/hooks';
 import { childLevelOf } from '../lib/levels';
 import { fill, useAnalysisStrings } from '../strings';
-import { useLevel, useLevelReport } from '../hooks/use-level';
+import { useLevel, useLevelComparison, useLevelReport } from '../hooks/use-level';
 import { ClosureFunnel, WorkTypes } from './breakdown-tables';
 import { IssuesChart } from './issues-chart';
-import { KpiGrid } from './kpi-grid';
+import { FilterChips } from './filter-chips';
+import { ComparisonNote, KpiGrid } from './kpi-grid';
 import { RankingTable } from './ranking-table';
 import { SeverityMatrix } from './severity-matrix';
 import { TrendChart } from './trend-chart';
@@ -25,6 +26,7 @@ export function LevelView() {
   const place = usePlace();
   const level = useLevel();
   const report = useLevelReport(level);
+  const comparison = useLevelComparison(level).data;
   const childLevel = childLevelOf(place);
 
   let content;
@@ -39,13 +41,28 @@ export function LevelView() {
         <header className="analysis__head">
           <h2 className="analysis__title">{fill(s.levelHeading, { kind: s.levels[place.level], name })}</h2>
           <p className="analysis__window">{fill(s.window, { from: data.from, to: data.to })}</p>
+          <ComparisonNote
+            comparison={comparison}
+            // English counts its siblings in the plural ("the 11 district bureaus of …"); Chinese by the level's name.
+            levelName={language === 'en' && place.level !== 'bureau' ? s.childLevels[place.level] : s.levels[place.level]}
+            nameOf={(unit) => (language === 'en' && unit.level === 'unit' ? (level.unitNamesEn.get(unit.id) ?? unit.name) : unit.name)}
+          />
         </header>
         <KpiGrid report={data} level={level} />
+        <FilterChips />
         <div className="analysis__body">
           <div className="analysis__column">
-            <TrendChart level={level} />
-            <IssuesChart level={level} />
-            <SeverityMatrix level={level} />
+            {level.filter === null ? (
+              <div className="chart-frame">
+                <EmptyState>{s.crossFilter.nothing}</EmptyState>
+              </div>
+            ) : (
+              <>
+                <TrendChart level={level} />
+                <IssuesChart level={level} />
+                <SeverityMatrix level={level} />
+              </>
+            )}
           </div>
           <div className="analysis__column">
             {childLevel ? (
@@ -55,8 +72,12 @@ export function LevelView() {
                 <EmptyState>{s.ranking.none}</EmptyState>
               </div>
             )}
-            <ClosureFunnel level={level} />
-            <WorkTypes level={level} />
+            {level.filter !== null && (
+              <>
+                <ClosureFunnel level={level} />
+                <WorkTypes level={level} />
+              </>
+            )}
           </div>
         </div>
       </>

@@ -7,6 +7,7 @@ import { useLanguage } from '../../../store/hooks';
 import { severityMatrix } from '../lib/series';
 import { useAnalysisStrings } from '../strings';
 import { useLevelBreakdown, type Level } from '../hooks/use-level';
+import { FilterButton } from './filter-button';
 
 /**
  * Category × severity over the window, as a shaded table: the matrix is its own table view (every
@@ -33,7 +34,9 @@ export function SeverityMatrix({ level }: { level: Level }) {
             <th scope="col">{s.matrix.category}</th>
             {severities.map((sev) => (
               <th key={sev} scope="col" className="num">
-                {t(`enums.severity.${sev}`)}
+                <FilterButton codes={{ severities: sev }} name={t(`enums.severity.${sev}`)}>
+                  {t(`enums.severity.${sev}`)}
+                </FilterButton>
               </th>
             ))}
             <th scope="col" className="num">
@@ -44,10 +47,16 @@ export function SeverityMatrix({ level }: { level: Level }) {
         <tbody>
           {m.rows.map((row) => (
             <tr key={row.category}>
-              <th scope="row">{t(`enums.category.${row.category}`)}</th>
+              <th scope="row">
+                <FilterButton codes={{ categories: row.category }} name={t(`enums.category.${row.category}`)}>
+                  {t(`enums.category.${row.category}`)}
+                </FilterButton>
+              </th>
               {severities.map((sev) => (
                 <td key={sev} className="num analysis__cell" style={{ '--shade': `${shade(row.cells[sev])}%` } as CSSProperties}>
-                  {formatCount(row.cells[sev], language)}
+                  <FilterButton codes={{ categories: row.category, severities: sev }} name={`${t(`enums.category.${row.category}`)} · ${t(`enums.severity.${sev}`)}`}>
+                    {formatCount(row.cells[sev], language)}
+                  </FilterButton>
                 </td>
               ))}
               <td className="num">{formatCount(row.total, language)}</td>

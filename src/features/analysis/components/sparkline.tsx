@@ -8,9 +8,9 @@ export function Sparkline({ values, label }: { values: readonly (number | null)[
   const points = sparklinePoints(values, W, H, 2);
   if (!points) return null;
   return (
-    // Stretched to the tile's width at a fixed height; the stroke keeps its width.
+    // Stretched to the tile's width at a fixed height; the stroke keeps its width, set in rem by the CSS (as the charts' lines).
     <svg className="sparkline" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={label}>
-      <polyline points={points} fill="none" stroke="currentColor" strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
+      <polyline points={points} fill="none" stroke="currentColor" vectorEffect="non-scaling-stroke" />
     </svg>
   );
 }

@@ -4,7 +4,8 @@ import { ChartFrame } from '../../../components/chart-frame';
 import { LoadingState } from '../../../components/states';
 import { CATEGORY_COLORS } from '../../../layers/palette';
 import { formatCount } from '../../../lib/format-number';
-import { useLanguage } from '../../../store/hooks';
+import { useAppStore, useAppStoreApi, useLanguage } from '../../../store/hooks';
+import { isolated } from '../lib/cross-filter';
 import { cssColor, type ChartTokens } from '../lib/chart-tokens';
 import { monthAxesOption } from '../lib/month-axes';
 import { categoryTrend, monthLabel, type CategoryTrend } from '../lib/series';
@@ -21,6 +22,16 @@ export function TrendChart({ level }: { level: Level }) {
   const series = useLevelMonths(level);
   const trend = useMemo(() => (series.data ? categoryTrend(series.data.points) : null), [series.data]);
   const categoryName = useCallback((c: string) => t(`enums.category.${c}` as 'enums.category.behaviour'), [t]);
+  const store = useAppStoreApi();
+  const restoreFilters = useAppStore((state) => state.restoreFilters);
+  // A click on a category's bar filters by it, as the filter panel would (a second click shows all again).
+  const filterByCategory = useCallback(
+    ({ seriesIndex }: { seriesIndex: number }) => {
+      const category = trend?.byCategory[seriesIndex]?.category;
+      if (category) restoreFilters(isolated(store.getState().filters, { categories: category }));
+    },
+    [trend, store, restoreFilters],
+  );
 
   const option = useCallback(
     (k: ChartTokens) => {
@@ -34,6 +45,7 @@ export function TrendChart({ level }: { level: Level }) {
           data: values,
           barCategoryGap: '25%',
           itemStyle: { color: cssColor(CATEGORY_COLORS[category], 1) },
+          cursor: 'pointer',
           emphasis: { focus: 'series' },
         })),
       };
@@ -51,7 +63,7 @@ export function TrendChart({ level }: { level: Level }) {
       showChartLabel={s.chart.showChart}
       table={<TrendTable trend={trend} categoryName={categoryName} />}
     >
-      <EChart option={option} className="analysis__trend-chart" />
+      <EChart option={option} onClick={filterByCategory} className="analysis__trend-chart" />
     </ChartFrame>
   );
 }

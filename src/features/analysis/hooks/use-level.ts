@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { comparisonQuery } from '../../../api/queries/indicator-comparison';
 import { indicatorQueries, useIndicatorReport } from '../../../api/queries/indicators';
 import { useUnits } from '../../../api/queries/org';
 import type { IndicatorSubject } from '../../../api/queries/indicators';
 import type { UnitTreeNode } from '../../../api/schemas/org';
 import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
 import type { DayRange } from '../../../lib/time-window';
-import { usePlace } from '../../../store/hooks';
+import { useAppStore, usePlace } from '../../../store/hooks';
+import { chartFilterOf, type ChartFilter } from '../lib/filter-params';
 import { subjectOf } from '../lib/levels';
 
 export interface Level {
@@ -18,6 +20,8 @@ export interface Level {
   extent: DayRange | null;
   /** English names of the units (the API's reports name things in Chinese). */
   unitNamesEn: ReadonlyMap<string, string>;
+  /** The filter panel's filters, which the charts follow (the KPIs and the ranking do not); null: nothing passes. */
+  filter: ChartFilter | null;
 }
 
 function namesEn(nodes: readonly UnitTreeNode[], out = new Map<string, string>()): Map<string, string> {
@@ -38,7 +42,9 @@ export function useLevel(): Level {
   const bureauId = roots?.[0]?.id ?? null;
   const subject = useMemo(() => subjectOf(place, bureauId), [place, bureauId]);
   const unitNamesEn = useMemo(() => namesEn(roots ?? []), [roots]);
-  return { subject, window, extent, unitNamesEn };
+  const filters = useAppStore((state) => state.filters);
+  const filter = useMemo(() => chartFilterOf(filters), [filters]);
+  return { subject, window, extent, unitNamesEn, filter };
 }
 
 /** The level's indicators over the window. */
@@ -49,18 +55,32 @@ export function useLevelReport(level: Level) {
 
 /** The level's 36 months (the dataset's extent): the trends and the sparklines share the one query. */
 export function useLevelMonths(level: Level) {
-  const { subject, extent } = level;
+  const { subject, extent, filter } = level;
   return useQuery({
-    ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: extent?.from, to: extent?.to }),
-    enabled: subject !== null && extent !== null,
+    ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: extent?.from, to: extent?.to, ...filter }),
+    enabled: subject !== null && extent !== null && filter !== null,
   });
+}
+
+/** The level's 36 months unfiltered: the KPI tiles' sparklines, which are the indicators' and do not follow the filters. */
+export function useLevelMonthsUnfiltered(level: Level) {
+  return useLevelMonths({ ...level, filter: {} });
 }
 
 /** The level's breakdown over the window: the matrix, the funnel and the work types share the one query. */
 export function useLevelBreakdown(level: Level) {
+  const { subject, window, filter } = level;
+  return useQuery({
+    ...indicatorQueries.breakdown({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to, ...filter }),
+    enabled: subject !== null && window !== null && filter !== null,
+  });
+}
+
+/** Each indicator of the level against the previous window, its siblings' mean and its rank among them. */
+export function useLevelComparison(level: Level) {
   const { subject, window } = level;
   return useQuery({
-    ...indicatorQueries.breakdown({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
+    ...comparisonQuery({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
     enabled: subject !== null && window !== null,
   });
 }
