@@ -27,8 +27,17 @@ describe('data query factories', () => {
     expect(assetQueries.transformerDistricts().queryKey).not.toEqual(assetQueries.transformerDistrictAreas([0, 0, 1, 1]).queryKey);
   });
 
-  it('keeps decoded binary columns out of structural sharing', () => {
-    expect(violationQueries.columns().structuralSharing).toBe(false);
+  it('shares decoded binary columns by their ETag, never by comparing typed arrays', () => {
+    const share = violationQueries.columns().structuralSharing;
+    if (typeof share !== 'function') throw new Error('expected a sharing function');
+    const drawn = { count: 1, lon: new Uint16Array([1]), etag: '"v1"' };
+    // The same download again (the browser's cache answered a revalidation): the object already drawn.
+    expect(share(drawn, { count: 1, lon: new Uint16Array([1]), etag: '"v1"' })).toBe(drawn);
+    const changed = { count: 2, lon: new Uint16Array([1, 2]), etag: '"v2"' };
+    expect(share(drawn, changed)).toBe(changed);
+    const untagged = { count: 1, lon: new Uint16Array([1]), etag: null };
+    expect(share({ ...untagged }, untagged)).toBe(untagged);
+    expect(share(undefined, drawn)).toBe(drawn);
   });
 
   it('snaps a bbox outwards to a grid, so small pans reuse one answer', () => {
