@@ -228,4 +228,12 @@ describe('analysis workspace', () => {
     await expect.poll(total, { timeout: 30_000 }).toBe(before);
     await page.close();
   }, 120_000);
+
+  it('a branch secretary’s workspace opens on their own branch', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/analysis?account=secretary-B-440112-01`);
+    await expect.poll(() => place(page), { timeout: 60_000 }).toBe('branch:B-440112-01');
+    await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toMatch(/党支部/);
+    await page.close();
+  }, 120_000);
 });
