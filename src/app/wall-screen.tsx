@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { accountFromSearch, useSignedInAccount } from '../api/session';
+import { useDatumConverter } from '../data/use-datum-converter';
 import { useFocus } from '../data/use-focus';
 import { useMapLayers } from '../features/map-layers/hooks/use-map-layers';
 import { useCameraFollow } from '../features/map-layers/hooks/use-camera-follow';
@@ -11,7 +12,9 @@ import { TrendChart } from '../features/wall/components/trend-chart';
 import { SevereTicker } from '../features/wall/components/severe-ticker';
 import { TourProgress, type TourStop } from '../features/wall/components/tour-progress';
 import { StaleBanner, WallClock, WallFreshness, WallNotices } from '../features/wall/components/wall-status';
+import { useUnacknowledged } from '../features/wall/hooks/use-acknowledgement';
 import { useMapDataRefresh } from '../features/wall/hooks/use-map-data-refresh';
+import { useMapPulses } from '../features/wall/hooks/use-map-pulses';
 import { useWallData } from '../features/wall/hooks/use-wall-data';
 import { useWallMessages } from '../features/wall/hooks/use-wall-messages';
 import { useWallTextScale } from '../features/wall/hooks/use-wall-text-scale';
@@ -120,6 +123,9 @@ export function WallScreen() {
 
   const account = accountFromSearch(window.location.search);
   const wallId = options.wall ?? account ?? 'default';
+  // What the room has not acknowledged: it pulses in the ticker and on the map.
+  const unacknowledged = useUnacknowledged({ items: data.latestSevere, wallId, enabled: signedIn, refreshMs });
+  useMapPulses(map, unacknowledged, useDatumConverter());
   const signInFailed = sessionStatus === 'signed-out';
   const panels = unitId ? data.panels(unitId) : [];
   const heading = unit ? nameOf(unit) : root ? nameOf(root) : t('bureau');
@@ -153,7 +159,7 @@ export function WallScreen() {
           busy={mapLayers.busy || sessionStatus === 'signing-in'}
           onMap={setMap}
         />
-        <SevereTicker items={data.latestSevere} zoneNames={zoneNames} language={language} wallId={wallId} enabled={signedIn} refreshMs={refreshMs} />
+        <SevereTicker items={data.latestSevere} unacknowledged={unacknowledged} zoneNames={zoneNames} language={language} />
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
       </div>
       <aside className="wall__side">

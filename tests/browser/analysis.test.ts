@@ -149,13 +149,15 @@ describe('analysis workspace', () => {
     await page.setViewportSize({ width: 720, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
-    const fits = await page.evaluate(() =>
-      [...document.querySelectorAll('.chart-frame__chart')].map((frame) => {
-        const svg = frame.querySelector('svg');
-        return svg !== null && svg.getBoundingClientRect().width <= frame.getBoundingClientRect().width + 1 && svg.getBoundingClientRect().height > 50;
-      }),
-    );
-    expect(fits).toEqual([true, true]);
+    // The charts redraw at their new size when their resize observer fires: a frame or two later, more on a busy machine.
+    const fits = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.chart-frame__chart')].map((frame) => {
+          const svg = frame.querySelector('svg');
+          return svg !== null && svg.getBoundingClientRect().width <= frame.getBoundingClientRect().width + 1 && svg.getBoundingClientRect().height > 50;
+        }),
+      );
+    await expect.poll(fits, { timeout: 15_000 }).toEqual([true, true]);
     await page.close();
   }, 120_000);
 

@@ -29,6 +29,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textCont
 const at = (page: Page) => new URL(page.url()).searchParams.get('at');
 const kpiValues = (page: Page) => page.locator('.wall-kpis .kpi-tile__value').allTextContents();
 const unseenInTicker = (page: Page) => page.locator('.wall-ticker__item--new').count();
+const pulsesOnMap = (page: Page) => page.locator('.wall__map .maplibregl-marker.wall-pulse').count();
 
 /** The API as a script would use it, signed in as the bureau manager. */
 async function apiAs(account: string) {
@@ -90,13 +91,15 @@ describe('the wall screen', () => {
     const second = await readPixels(page, box);
     expect(changedPixels(first, second)).toBeGreaterThan(first.width * first.height * 0.05);
 
-    // What the room has not acknowledged pulses in the ticker (a few at most)…
+    // What the room has not acknowledged pulses in the ticker and on the map, a few at most, the same ones…
     await expect.poll(() => unseenInTicker(page), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await unseenInTicker(page)).toBeLessThanOrEqual(3);
+    await expect.poll(() => pulsesOnMap(page)).toBe(await unseenInTicker(page));
     // A key pauses the tour and acknowledges them: the pulses stop and the API keeps it for this wall.
     await page.keyboard.press('Space');
     await expect.poll(() => unseenInTicker(page)).toBe(0);
-    await expect.poll(async () => (await api.get<{ seenUpTo: string }>('/walls/test-wall/acknowledgement')).seenUpTo).not.toBe('2020-01-01T00:00:00+08:00');
+    await expect.poll(() => pulsesOnMap(page)).toBe(0);
+    await expect.poll(async () => (await api.get<{ seenUpTo: string }>('/walls/test-wall/acknowledgement')).seenUpTo, { timeout: 15_000 }).not.toBe('2020-01-01T00:00:00+08:00');
     // It resumes by itself after the idle time (5 s).
     const tour = page.locator('.wall-tour');
     await expect.poll(() => tour.getAttribute('class')).toContain('wall-tour--paused');
