@@ -125,7 +125,8 @@ export function WallScreen() {
   const wallId = options.wall ?? account ?? 'default';
   // What the room has not acknowledged: it pulses in the ticker and on the map.
   const unacknowledged = useUnacknowledged({ items: data.latestSevere, wallId, enabled: signedIn, refreshMs });
-  useMapPulses(map, unacknowledged, useDatumConverter());
+  const converter = useDatumConverter();
+  useMapPulses(map, unacknowledged, converter);
   const signInFailed = sessionStatus === 'signed-out';
   const panels = unitId ? data.panels(unitId) : [];
   const heading = unit ? nameOf(unit) : root ? nameOf(root) : t('bureau');

@@ -13,12 +13,14 @@ export type RecordsPage = { list: 'violations'; page: ViolationPage } | { list: 
 
 /** The list an href names, and its filters; null for any other list (teams, marketing…). */
 export function recordsListOf(href: string): { list: 'violations' | 'issues'; search: URLSearchParams } | null {
-  const url = new URL(href, 'http://records.invalid');
-  const list = url.pathname === `${API_BASE}/violations` ? 'violations' : url.pathname === `${API_BASE}/issues` ? 'issues' : null;
+  // A path with a query, read as such (no base URL needed: the API's links are same-origin paths).
+  const [path = '', query = ''] = href.split('#', 1)[0]?.split('?', 2) ?? [];
+  const list = path === `${API_BASE}/violations` ? 'violations' : path === `${API_BASE}/issues` ? 'issues' : null;
   if (!list) return null;
-  url.searchParams.delete('offset');
-  url.searchParams.delete('limit');
-  return { list, search: url.searchParams };
+  const search = new URLSearchParams(query);
+  search.delete('offset');
+  search.delete('limit');
+  return { list, search };
 }
 
 export const recordQueries = {

@@ -3,7 +3,7 @@ import { META_REFETCH_MS, useDatasetMeta } from '../../../api/queries/meta';
 import { formatAge, formatDateTime } from '../../../lib/format-time';
 import type { Language } from '../../../lib/view-options';
 import { freshnessOf } from '../lib/freshness';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../components/use-now';
 
 /** The dataset's as-of time and how fresh what we show is (from the public GET /api/v1/meta). */
 export function DataFreshness({ language }: { language: Language }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatClock, formatLongDate } from '../../../lib/format-time';
 import type { Language } from '../../../lib/view-options';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../components/use-now';
 
 /** Beijing time, for a wall screen. Hidden from screen readers: a ticking clock is noise to them. */
 export function WallClock({ language }: { language: Language }) {

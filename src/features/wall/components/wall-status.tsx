@@ -1,7 +1,7 @@
 import { formatAge, formatClock, formatDateTime, formatLongDate } from '../../../lib/format-time';
 import type { WallOptionProblem } from '../../../lib/url-state';
 import type { Language } from '../../../lib/view-options';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../components/use-now';
 import { useWallMessages } from '../hooks/use-wall-messages';
 import { wallFreshness, type PanelFreshness } from '../lib/staleness';
 
