@@ -1,4 +1,4 @@
-import { issueActions, type AccountRole, type IssueAction, type IssueStatus } from './schemas/enums';
+import { type AccountRole, type IssueAction, type IssueStatus } from './schemas/enums';
 
 /*
  * The closure workflow, one table for the server (which enforces it) and the client (which offers only
@@ -16,11 +16,13 @@ export const ISSUE_TRANSITIONS: Readonly<Record<IssueAction, { from: IssueStatus
 };
 
 /**
- * A secretary runs the rectification of their own branch's issues (every action); managers verify,
- * reject and reopen in their district bureau (a district manager) or everywhere (the bureau manager).
+ * A secretary runs the rectification of their own branch's issues (assign, start, submit) and may reopen
+ * one that comes back; a manager verifies and closes, or rejects, what a branch submits — in their district
+ * bureau (a district manager) or everywhere (the bureau manager) — and may reopen too. Nobody verifies
+ * their own branch's work.
  */
 export const ROLE_ACTIONS: Readonly<Record<AccountRole, readonly IssueAction[]>> = {
-  branch_secretary: issueActions,
+  branch_secretary: ['assign', 'start', 'submit', 'reopen'],
   district_manager: ['verify', 'reject', 'reopen'],
   bureau_manager: ['verify', 'reject', 'reopen'],
 };

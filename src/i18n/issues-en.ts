@@ -56,6 +56,8 @@ export const issuesEn: IssuesMessages = {
     created: 'Recorded',
     actions: 'What you can do',
     noActions: 'Your role has nothing to do on an issue in this state',
+    waitsForManager: 'Submitted: the district bureau\'s manager verifies and closes it, or rejects it',
+    waitsForBranch: 'The branch assigns and rectifies it; you verify it once it is submitted',
     notFound: 'There is no issue {{id}}',
     outOfScope: 'Not in your scope',
     outOfScopeDetail: 'Issue {{id}} belongs to another party branch: you see your own branch\'s issues; the map shows the totals.',

@@ -56,6 +56,8 @@ export const issuesZhCN = {
     created: '录入',
     actions: '可执行的操作',
     noActions: '您的角色在此状态下没有可执行的操作',
+    waitsForManager: '已提交验收，等待区局管理人员验收闭环或驳回',
+    waitsForBranch: '由党支部负责派单和整改，提交验收后由您验收',
     notFound: '没有编号为 {{id}} 的问题',
     outOfScope: '不在您的权限范围内',
     outOfScopeDetail: '问题 {{id}} 属于其他党支部，您只能查看本支部的问题；全局汇总可在地图上查看。',

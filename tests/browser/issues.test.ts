@@ -51,6 +51,15 @@ async function act(detail: Locator, action: string, comment: string, before?: (f
 }
 
 const stateChip = (detail: Locator) => detail.locator('dd .state-chip');
+
+/** The branch's closure rate (问题闭环率) in the secretary's branch panel on the map, over the window from a day to now, as its text. */
+async function branchClosureRate(page: Page, from: string): Promise<string> {
+  await page.goto(`${app.server.url}/?account=${SECRETARY}&at=branch:${BRANCH}&from=${from}`);
+  const row = page.getByRole('complementary', { name: '当前位置', exact: true }).getByRole('row', { name: /问题闭环率/ });
+  const value = row.locator('.branch-kpis__value');
+  await value.waitFor({ timeout: 90_000 });
+  return ((await value.textContent()) ?? '').replace(/[^\d.]/g, '');
+}
 const shanghaiDay = (offsetDays: number) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 function axePath(): string {
@@ -75,6 +84,10 @@ describe('the issues workspace', () => {
     const [issue] = await issuesOf(`branchId=${BRANCH}&status=found&limit=1`);
     if (!issue) throw new Error(`no found issue in ${BRANCH}`);
     const page = await app.browser.newPage();
+    // The branch's closure rate as the secretary's branch panel shows it, before; over the days since the issue
+    // was found, so that closing one issue shows in the rate's one decimal.
+    const since = issue.createdAt.slice(0, 10);
+    const closureBefore = await branchClosureRate(page, since);
     const detail = await openDetail(page, SECRETARY, issue.id);
 
     // The list: the branch's open issues, this one among them, with a link that opens it.
@@ -109,6 +122,9 @@ describe('the issues workspace', () => {
     await form.getByRole('button', { name: '确认提交验收' }).click();
     await detail.getByRole('status').filter({ hasText: '已提交验收' }).waitFor();
     expect(await stateChip(detail).textContent()).toBe('待验收');
+    // Verifying is not the secretary's: no action now, and the page says whose turn it is.
+    expect(await detail.getByRole('group', { name: '可执行的操作' }).count()).toBe(0);
+    await detail.getByText('已提交验收，等待区局管理人员验收闭环或驳回').waitFor();
     // The list refreshed after the write.
     await expect.poll(() => list.getByRole('row', { name: new RegExp(issue.id) }).textContent()).toContain('待验收');
 
@@ -138,8 +154,12 @@ describe('the issues workspace', () => {
     await expect.poll(() => page.getByRole('row', { name: new RegExp(issue.id) }).count(), { timeout: 30_000 }).toBe(1);
     expect(page.url()).toContain('state=found,assigned,rectifying,awaiting_verification,closed');
     expect(page.url()).toContain('sort=-deadline');
+
+    // Back on the map, the branch's closure rate has moved (one more of the window's issues closed).
+    const closureAfter = await branchClosureRate(page, since);
+    expect(Number(closureAfter)).toBeGreaterThan(Number(closureBefore));
     await page.close();
-  }, 150_000);
+  }, 180_000);
 
   it('two pages on one issue: the second write gets the 412 flow and applies again with its comment', async () => {
     const [issue] = await issuesOf(`branchId=${BRANCH}&status=rectifying&limit=1`);
@@ -152,15 +172,18 @@ describe('the issues workspace', () => {
     const mine = '第二个页面：已更换安全围栏并拍照';
     await b.getByRole('button', { name: '提交验收', exact: true }).click();
     await b.getByRole('form').locator('textarea').fill(mine);
-    // Meanwhile the first page submits, and the issue is rejected back to rectifying.
+    // Meanwhile the first page submits, and the district manager rejects it back to rectifying.
     await act(a, '提交验收', '第一个页面提交');
-    await act(a, '驳回', '照片不清，请补充');
-    expect(await stateChip(a).textContent()).toBe('整改中');
+    const managerPage = await manager.newPage();
+    const managed = await openDetail(managerPage, MANAGER, issue.id);
+    await act(managed, '驳回', '照片不清，请补充');
+    expect(await stateChip(managed).textContent()).toBe('整改中');
+    await managerPage.close();
 
     await b.getByRole('button', { name: '确认提交验收' }).click();
     const conflict = b.getByRole('alert').filter({ hasText: '此问题在您打开后已被他人修改' });
     await conflict.waitFor({ timeout: 30_000 });
-    // What happened since it was opened: the first page's two writes.
+    // What happened since it was opened: the first page's submission and the manager's rejection.
     expect(await conflict.textContent()).toContain('照片不清，请补充');
     expect(await b.getByRole('form').locator('textarea').inputValue()).toBe(mine);
     await conflict.getByRole('button', { name: '按最新版本重新提交' }).click();

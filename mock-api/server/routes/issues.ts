@@ -131,7 +131,7 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
           'Actions: assign (found→assigned, needs assigneeId), start (assigned→rectifying), submit (rectifying→awaiting_verification),',
           'verify (awaiting_verification→closed), reject (awaiting_verification→rectifying), reopen (closed→assigned, needs assigneeId).',
           'assign and reopen may set a new deadline (a day, today or later in Asia/Shanghai); other actions may not.',
-          'Who may: a branch secretary every action on their own branch\'s issues; a district manager verify, reject and reopen in their',
+          'Who may: a branch secretary assign, start, submit and reopen on their own branch\'s issues (never verify or reject); a district manager verify, reject and reopen in their',
           'district; the bureau manager verify, reject and reopen everywhere. The request must carry If-Match with the issue\'s current',
           'ETag (428 without, 412 when stale). A body with a field not listed here is refused (422, the field named), not applied.',
           'The write is journaled and fsynced before the answer: 200 means stored.',

@@ -10,7 +10,7 @@ import type { Account } from '../../../api/schemas/session';
 import { formatDateTime } from '../../../lib/format-time';
 import { formatDay, shanghaiDayOf } from '../../../lib/time-window';
 import { useLanguage } from '../../../store/hooks';
-import { dueOf, issueChanges } from '../lib/issue-view';
+import { dueOf, issueChanges, waitingFor } from '../lib/issue-view';
 import { transitionBody, type Draft } from '../lib/transition-draft';
 import { loadDraft, saveDraft, tabStorage } from '../lib/draft-store';
 import { DueText } from './issue-table';
@@ -214,7 +214,7 @@ export function IssueDetailPanel({ id, account, now, onClose }: { id: string; ac
         </p>
       )}
       {allowed.length === 0 ? (
-        <p className="issue-detail__none">{t('detail.noActions')}</p>
+        <p className="issue-detail__none">{t(`detail.${waitingFor(account.role, issue.status)}`)}</p>
       ) : (
         <div className="issue-detail__actions" role="group" aria-label={t('detail.actions')}>
           {allowed.map((a) => (

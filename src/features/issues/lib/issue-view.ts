@@ -1,3 +1,4 @@
+import type { AccountRole, IssueStatus } from '../../../api/schemas/enums';
 import type { Issue } from '../../../api/schemas/issues';
 import type { Account } from '../../../api/schemas/session';
 import type { IssueListFilter } from '../../../api/queries/issue-workspace';
@@ -56,4 +57,11 @@ export function issueChanges(
   if (seen.assigneeId !== now.assigneeId) changes.push({ field: 'assignee', from: seen.assigneeName ?? seen.assigneeId, to: now.assigneeName ?? now.assigneeId });
   if (seen.deadline !== now.deadline) changes.push({ field: 'deadline', from: seen.deadline, to: now.deadline });
   return changes;
+}
+
+/** Why a role has nothing to do here: whose turn it is, where the workflow says. */
+export function waitingFor(role: AccountRole, status: IssueStatus): 'waitsForManager' | 'waitsForBranch' | 'noActions' {
+  if (status === 'awaiting_verification') return 'waitsForManager';
+  if (role !== 'branch_secretary' && status !== 'closed') return 'waitsForBranch';
+  return 'noActions';
 }

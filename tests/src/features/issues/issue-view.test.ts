@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionsFor, ISSUE_TRANSITIONS, ROLE_ACTIONS } from '../../../../src/api/issue-workflow';
 import { issueStatuses, type IssueStatus } from '../../../../src/api/schemas/enums';
 import type { Account } from '../../../../src/api/schemas/session';
-import { dueOf, issueChanges, listFilterOf, sortIssues } from '../../../../src/features/issues/lib/issue-view';
+import { dueOf, issueChanges, listFilterOf, sortIssues, waitingFor } from '../../../../src/features/issues/lib/issue-view';
 import { draftErrors, transitionBody } from '../../../../src/features/issues/lib/transition-draft';
 import { defaultIssuesView, formatUrlState, navigationKind, parseUrlState } from '../../../../src/lib/url-state';
 
@@ -16,12 +16,12 @@ const account = (role: Account['role'], unitId: string | null = null, branchId: 
 describe('which actions a role sees, per state', () => {
   const table = (role: Account['role']) => Object.fromEntries(issueStatuses.map((s) => [s, actionsFor(role, s)]));
 
-  it('a secretary runs the whole loop on their branch', () => {
+  it('a secretary runs the rectification and may reopen; the verification is not theirs', () => {
     expect(table('branch_secretary')).toEqual({
       found: ['assign'],
       assigned: ['start'],
       rectifying: ['submit'],
-      awaiting_verification: ['verify', 'reject'],
+      awaiting_verification: [],
       closed: ['reopen'],
     });
   });
@@ -32,11 +32,19 @@ describe('which actions a role sees, per state', () => {
     }
   });
 
+  it('where a role has nothing to do, says whose turn it is', () => {
+    expect(waitingFor('branch_secretary', 'awaiting_verification')).toBe('waitsForManager');
+    expect(waitingFor('district_manager', 'rectifying')).toBe('waitsForBranch');
+    expect(waitingFor('bureau_manager', 'found')).toBe('waitsForBranch');
+  });
+
   it('every action leads somewhere else, and every state but none has a way on', () => {
     for (const [action, { from, to }] of Object.entries(ISSUE_TRANSITIONS)) expect(from, action).not.toBe(to);
     const reachable = new Set<IssueStatus>(Object.values(ISSUE_TRANSITIONS).map((t) => t.from));
     expect([...reachable].sort()).toEqual([...issueStatuses].sort());
-    expect(ROLE_ACTIONS.branch_secretary.length).toBe(Object.keys(ISSUE_TRANSITIONS).length);
+    // Between them, the roles can take every action.
+    const taken = new Set(Object.values(ROLE_ACTIONS).flat());
+    expect([...taken].sort()).toEqual(Object.keys(ISSUE_TRANSITIONS).sort());
   });
 });
 
