@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
 import { actionsFor, ISSUE_TRANSITIONS } from '../../../api/issue-workflow';
-import { useBranches } from '../../../api/queries/org';
+import { useBranches, useZones } from '../../../api/queries/org';
 import { useIssueTransition, useVersionedIssue } from '../../../api/queries/issue-workspace';
 import type { IssueAction } from '../../../api/schemas/enums';
 import type { IssueDetail as Detail } from '../../../api/schemas/issues';
@@ -63,6 +63,8 @@ export function IssueDetailPanel({ id, account, now, onClose }: { id: string; ac
   const language = useLanguage();
   const query = useVersionedIssue(id);
   const branches = useBranches();
+  // The map has them already when the user comes from it; a zone reads by its name, not its id.
+  const zones = useZones();
   const transition = useIssueTransition(id);
   // A form left open when the session expired comes back after signing in again as the same account.
   const [restored] = useState(() => loadDraft(tabStorage(), account.id, id));
@@ -119,6 +121,7 @@ export function IssueDetailPanel({ id, account, now, onClose }: { id: string; ac
   const issue = latest.data;
   const allowed = actionsFor(account.role, issue.status);
   const branchName = branches.data?.items.find((b) => b.id === issue.branchId)?.name ?? issue.branchId;
+  const zoneName = zones.data?.features.find((f) => f.id === issue.zoneId)?.properties.name ?? issue.zoneId;
   const writeError = transition.error;
   const writeStatus = writeError instanceof ApiError ? writeError.status : null;
   const stale = writeStatus === 412 && basis.data.version !== issue.version;
@@ -202,7 +205,7 @@ export function IssueDetailPanel({ id, account, now, onClose }: { id: string; ac
         <div>
           <dt>{t('detail.branch')}</dt>
           <dd>
-            {branchName} · {issue.zoneId}
+            {branchName} · {zoneName}
           </dd>
         </div>
       </dl>
