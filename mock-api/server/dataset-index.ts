@@ -16,9 +16,6 @@ export interface DatasetIndex {
   zoneIndexById: Map<string, number>;
   /** Branch of each person: the member's branch, or the branch of the staff's team. */
   branchOfPerson: (person: Person) => string | null;
-  /** Members and staff of each branch and unit (units include their sub-units): per-100-staff denominators. */
-  headcountByBranch: Map<string, number>;
-  headcountByUnit: Map<string, number>;
   /** District bureau of a unit id (the unit itself, or null for the bureau). */
   districtOfUnit: (unitId: string) => string | null;
   /** Whether `candidate` is the unit `unitId` or lies under it. */
@@ -35,16 +32,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const branchOfPerson = (person: Person): string | null =>
     person.kind === 'member' ? person.branchId : (teamById.get(person.teamId)?.branchId ?? null);
 
-  const headcountByBranch = new Map<string, number>();
-  const headcountByUnit = new Map<string, number>();
-  for (const person of dataset.people) {
-    const branchId = branchOfPerson(person);
-    if (branchId) headcountByBranch.set(branchId, (headcountByBranch.get(branchId) ?? 0) + 1);
-    // Count the person in their unit and every unit above it (a bureau counts everyone).
-    for (let unit = unitById.get(person.unitId); unit; unit = unit.parentId ? unitById.get(unit.parentId) : undefined) {
-      headcountByUnit.set(unit.id, (headcountByUnit.get(unit.id) ?? 0) + 1);
-    }
-  }
   const districtOfUnit = (unitId: string): string | null => {
     let unit = unitById.get(unitId);
     while (unit && unit.kind !== 'district_bureau' && unit.parentId) unit = unitById.get(unit.parentId);
@@ -72,8 +59,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     personIndexById,
     zoneIndexById,
     branchOfPerson,
-    headcountByBranch,
-    headcountByUnit,
     districtOfUnit,
     withinUnit,
   };

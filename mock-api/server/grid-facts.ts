@@ -10,10 +10,9 @@ import type { ServerContext } from './context';
 export interface GridFacts {
   /** Grid team id → the index of the zone it serves. */
   zoneOfGridTeam: Map<string, number>;
-  /** Per zone: 1 when it has a grid team; 1 when that team is complete; the team's people. */
+  /** Per zone: 1 when it has a grid team; 1 when that team is complete. */
   zoneHasGridTeam: Uint8Array;
   zoneGridTeamComplete: Uint8Array;
-  zoneGridTeamSize: Uint32Array;
   /** Per transformer district: the index of its zone (-1 when none), and 1 when it has a responsible gridder. */
   tdZone: Int32Array;
   tdAssigned: Uint8Array;
@@ -49,19 +48,17 @@ export function gridFacts(ctx: Pick<ServerContext, 'dataset' | 'index'>): GridFa
   const zoneOfGridTeam = new Map<string, number>();
   const zoneHasGridTeam = new Uint8Array(zones.length);
   const zoneGridTeamComplete = new Uint8Array(zones.length);
-  const zoneGridTeamSize = new Uint32Array(zones.length);
   zones.forEach((f, z) => {
     const team = index.teamById.get(f.properties.gridTeamId);
     if (!team) return;
     zoneOfGridTeam.set(team.id, z);
     zoneHasGridTeam[z] = 1;
     zoneGridTeamComplete[z] = isCompleteGridTeam(ctx, team.id) ? 1 : 0;
-    zoneGridTeamSize[z] = team.memberIds.length + team.staffIds.length;
   });
   const tds = dataset.transformerDistricts.features;
   const tdZone = Int32Array.from(tds, (f) => index.zoneIndexById.get(f.properties.zoneId) ?? -1);
   const tdAssigned = Uint8Array.from(tds, (f) => (isAssignedGridder(ctx, f.properties.gridderId) ? 1 : 0));
-  const facts = { zoneOfGridTeam, zoneHasGridTeam, zoneGridTeamComplete, zoneGridTeamSize, tdZone, tdAssigned };
+  const facts = { zoneOfGridTeam, zoneHasGridTeam, zoneGridTeamComplete, tdZone, tdAssigned };
   cache.set(dataset, facts);
   return facts;
 }

@@ -11,6 +11,7 @@ import type { IndicatorLevel, IssueStatus, Severity, ViolationCategory } from '.
 import { issueStatuses, severities, violationCategories, workTypes } from '../../src/api/schemas/enums';
 import {
   definitionOf,
+  districtYears,
   INDICATOR_TEXT,
   emptyTally,
   indicatorDefinition,
@@ -34,7 +35,7 @@ import { repeatFlags } from './repeats';
 import type { Scope } from './scope';
 import { rowRange } from './selection';
 import { DAY_MS, monthOf, nextMonth, startOfDay, startOfMonth } from './time';
-import { workTally } from './work';
+import { daysOf, windowWithinData, workTally } from './work';
 
 /*
  * Indicators of units, branches, grid zones and members over a window, computed from the catalogue
@@ -69,6 +70,7 @@ const GRID_FIELDS: ReadonlySet<TallyField> = new Set([
   'gridTeamsComplete',
   'transformerDistricts',
   'transformerDistrictsAssigned',
+  'transformerDistrictYears',
 ]);
 /** Tally fields that need the issues' state. */
 const ISSUE_FIELDS: ReadonlySet<TallyField> = new Set([
@@ -263,7 +265,7 @@ function monthCursor(window: Window) {
  */
 export function tallies(ctx: ServerContext, level: IndicatorLevel, subjects: readonly Subject[], window: Window, needs: ReadonlySet<TallyField> | null = null): IndicatorTally[] {
   const want = needs ?? ALL_FIELDS;
-  const { dataset, index } = ctx;
+  const { dataset } = ctx;
   const v = dataset.violations;
   const out = subjects.map(() => emptyTally());
   const [start, end] = rowRange(dataset, window.from, window.to);
@@ -314,18 +316,11 @@ export function tallies(ctx: ServerContext, level: IndicatorLevel, subjects: rea
   }
 
   const grid = gridFacts(ctx);
-  // Headcount: the people of units and branches; of a zone, its grid team's.
-  subjects.forEach((s, k) => {
-    const t = out[k] as IndicatorTally;
-    if (level === 'unit') t.headcount = index.headcountByUnit.get(s.id) ?? 0;
-    else if (level === 'branch') t.headcount = index.headcountByBranch.get(s.id) ?? 0;
-  });
   dataset.zones.features.forEach((_, z) => {
     const t = out[group[z] ?? -1];
     if (!t) return;
     t.gridTeams += grid.zoneHasGridTeam[z] ?? 0;
     t.gridTeamsComplete += grid.zoneGridTeamComplete[z] ?? 0;
-    if (level === 'zone') t.headcount = grid.zoneGridTeamSize[z] ?? 0;
   });
   grid.tdZone.forEach((z, td) => {
     const t = out[group[z] ?? -1];
@@ -333,6 +328,8 @@ export function tallies(ctx: ServerContext, level: IndicatorLevel, subjects: rea
     t.transformerDistricts += 1;
     t.transformerDistrictsAssigned += grid.tdAssigned[td] ?? 0;
   });
+  const days = daysOf(windowWithinData(ctx, window));
+  for (const t of out) t.transformerDistrictYears = districtYears(t.transformerDistricts, days);
   const [fromMonth, toMonth] = [window.from.slice(0, 7), window.to.slice(0, 7)];
   for (const m of dataset.marketing) {
     if (m.month < fromMonth || m.month > toMonth) continue;

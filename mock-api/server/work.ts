@@ -1,3 +1,4 @@
+import { YEAR_DAYS } from '../../src/api/indicator-catalogue';
 import { workTypes } from '../../src/api/schemas/enums';
 import type { WorkLevel, WorkMonth } from '../../src/api/schemas/work';
 import { dayWeight, violationWindow } from '../dataset/violations';
@@ -9,7 +10,6 @@ import { DAY_MS, dayOf, startOfDay, startOfMonth } from './time';
 // "violations per 100 operations" and "violations per 100 workers per year".
 
 const TYPES = workTypes.length;
-const YEAR_DAYS = 365.25;
 
 export interface WorkTally {
   operations: number;
@@ -63,12 +63,7 @@ export function workReport(ctx: ServerContext, level: WorkLevel, id: string, win
     contractors += work.contractors[slot] ?? 0;
   });
 
-  // The window, clipped to the days the dataset covers.
-  const asOf = Date.parse(dataset.meta.asOf);
-  const dataFrom = violationWindow(asOf).from;
-  const dataTo = startOfDay(dayOf(asOf)) + DAY_MS;
-  const from = Math.max(startOfDay(window.from), dataFrom);
-  const to = Math.min(startOfDay(window.to) + DAY_MS, dataTo);
+  const { dataFrom, dataTo, from, to } = windowWithinData(ctx, window);
 
   const points: WorkMonth[] = [];
   work.months.forEach((month, m) => {
@@ -98,7 +93,7 @@ export function workReport(ctx: ServerContext, level: WorkLevel, id: string, win
 
   const sum = (f: (p: WorkMonth) => number) => points.reduce((acc, p) => acc + f(p), 0);
   const workers = ownStaff + contractors;
-  const years = Math.max(0, to - from) / DAY_MS / YEAR_DAYS;
+  const years = daysOf({ from, to }) / YEAR_DAYS;
   return {
     name: unit?.name ?? branch?.name ?? id,
     ownStaff,
@@ -114,6 +109,17 @@ export function workReport(ctx: ServerContext, level: WorkLevel, id: string, win
     },
   };
 }
+
+/** The window's days, clipped to those the dataset covers: [from, to) as instants, and the dataset's own [dataFrom, dataTo). */
+export function windowWithinData(ctx: ServerContext, window: { from: string; to: string }): { dataFrom: number; dataTo: number; from: number; to: number } {
+  const asOf = Date.parse(ctx.dataset.meta.asOf);
+  const dataFrom = violationWindow(asOf).from;
+  const dataTo = startOfDay(dayOf(asOf)) + DAY_MS;
+  return { dataFrom, dataTo, from: Math.max(startOfDay(window.from), dataFrom), to: Math.min(startOfDay(window.to) + DAY_MS, dataTo) };
+}
+
+/** A span's length in whole days (the client counts the same days). */
+export const daysOf = ({ from, to }: { from: number; to: number }): number => Math.max(0, Math.round((to - from) / DAY_MS));
 
 /** The tallies alone: what the indicators need for rates per 100 operations and per 100 workers per year. */
 export function workTally(ctx: ServerContext, level: WorkLevel, id: string, window: { from: string; to: string }): WorkTally {

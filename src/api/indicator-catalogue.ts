@@ -17,8 +17,6 @@ export interface IndicatorTally {
   severe: number;
   /** Of the violations, repeats: see REPEAT_RULE. */
   repeatViolations: number;
-  /** Party members + staff of the subject; 0 where it has none (a member). */
-  headcount: number;
   /** Work operations (作业) of the subject's operations teams in the window (units and branches only). */
   operations: number;
   /** Own staff + registered contractor workers of those teams × the window's length in years (within the dataset). */
@@ -45,6 +43,8 @@ export interface IndicatorTally {
   /** Transformer districts (台区) in the subject's zones, and those with a responsible gridder (包干到户). */
   transformerDistricts: number;
   transformerDistrictsAssigned: number;
+  /** Those transformer districts × the window's length in years (365.25 days; the part within the dataset). */
+  transformerDistrictYears: number;
   winOrders: number;
   winOrdersTarget: number;
   winAmountCny: number;
@@ -55,12 +55,17 @@ export interface IndicatorTally {
 }
 export type TallyField = keyof IndicatorTally;
 
+/** A year of the rates per year, in days (the API and the client divide by the same). */
+export const YEAR_DAYS = 365.25;
+
+/** Transformer district-years: districts × the window's days in years, to two decimals (the API and the client round alike). */
+export const districtYears = (districts: number, days: number): number => Math.round(((districts * days) / YEAR_DAYS) * 100) / 100;
+
 export function emptyTally(): IndicatorTally {
   return {
     violations: 0,
     severe: 0,
     repeatViolations: 0,
-    headcount: 0,
     operations: 0,
     workerYears: 0,
     members: 0,
@@ -76,6 +81,7 @@ export function emptyTally(): IndicatorTally {
     gridTeamsComplete: 0,
     transformerDistricts: 0,
     transformerDistrictsAssigned: 0,
+    transformerDistrictYears: 0,
     winOrders: 0,
     winOrdersTarget: 0,
     winAmountCny: 0,
@@ -94,7 +100,7 @@ export const REPEAT_RULE =
   `or at the same transformer district (violations.transformerDistrictId), in the ${REPEAT_WINDOW_DAYS} days (${REPEAT_WINDOW_DAYS * 24} h) before it, ` +
   'by an earlier record; that earlier record may lie before the window';
 
-export type IndicatorUnit = 'count' | '%' | 'per100' | 'days' | 'months';
+export type IndicatorUnit = 'count' | '%' | 'per100' | 'rate' | 'days' | 'months';
 
 export interface IndicatorValue {
   value: number | null;
@@ -221,15 +227,17 @@ export const INDICATORS = [
     needs: ['violations', 'workerYears'],
     compute: (t) => ratio(t.violations, t.workerYears, 100),
   }),
+  // A zone's work is not tallied (operations teams work across zones), but its transformer districts are where the
+  // work happens: violations per district and year compare zones of different sizes and windows of different lengths.
   define({
-    key: 'violations_per_100_staff',
-    label: { zh: '百人违章率', en: 'Violations per 100 staff' },
-    unit: 'per100',
-    per: { zh: '起/百人', en: 'per 100 staff' },
+    key: 'violations_per_transformer_district_per_year',
+    label: { zh: '台区年均违章数', en: 'Violations per transformer district' },
+    unit: 'rate',
+    per: { zh: '起/台区·年', en: 'a year' },
     better: 'lower',
     levels: AGGREGATE_LEVELS,
-    needs: ['violations', 'headcount'],
-    compute: (t) => ratio(t.violations, t.headcount, 100),
+    needs: ['violations', 'transformerDistrictYears'],
+    compute: (t) => ratio(t.violations, t.transformerDistrictYears, 1),
   }),
   define({
     key: 'severe_share',
@@ -417,12 +425,14 @@ export const INDICATOR_TEXT: { readonly [K in IndicatorKey]: IndicatorText } = {
     sources: ['violations.occurredAt', 'violations.zoneId', 'work.workforce.ownStaff', 'work.workforce.contractors'],
     records: VIOLATION_RECORDS,
   },
-  violations_per_100_staff: {
-    formula: 'violations ÷ (party members + staff) × 100',
-    period: `${VIOLATIONS_IN_WINDOW}; people as they are now`,
+  violations_per_transformer_district_per_year: {
+    formula:
+      'violations ÷ (transformer districts in the subject\'s zones × the window\'s length in years); years of 365.25 days, ' +
+      'only the part of the window within the dataset\'s three years',
+    period: `${VIOLATIONS_IN_WINDOW}; transformer districts as they are now`,
     numerator: SUBJECT_VIOLATIONS,
-    denominator: 'party members + staff of the subject (a zone: of its "4+N" grid team)',
-    sources: ['violations.zoneId', 'members.branchId', 'staff.teamId', 'teams.memberIds', 'teams.staffIds'],
+    denominator: 'transformer district-years: transformer districts in the subject\'s zones × the window in years',
+    sources: ['violations.occurredAt', 'violations.zoneId', 'transformerDistricts.zoneId'],
     records: VIOLATION_RECORDS,
   },
   severe_share: {

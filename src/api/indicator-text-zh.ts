@@ -36,11 +36,11 @@ export const INDICATOR_TEXT_ZH: { readonly [K in IndicatorKey]: IndicatorTextZh 
     numerator: SUBJECT_VIOLATIONS,
     denominator: '对象所属作业班组在统计时段内的人年数',
   },
-  violations_per_100_staff: {
-    formula: '违章数 ÷（党员 + 群众员工）× 100',
-    period: `${VIOLATIONS_IN_WINDOW}；人员按当前在册`,
+  violations_per_transformer_district_per_year: {
+    formula: '违章数 ÷（对象网格内的台区数 × 统计时段长度（年，按 365.25 天；仅计数据三年之内的部分））',
+    period: `${VIOLATIONS_IN_WINDOW}；台区按当前在册`,
     numerator: SUBJECT_VIOLATIONS,
-    denominator: '对象的党员与群众员工人数（网格：其"4+N"网格团队人数）',
+    denominator: '台区·年：对象网格内的台区数 × 统计时段的年数',
   },
   severe_share: {
     formula: '严重违章数 ÷ 违章总数 × 100',

@@ -1,6 +1,6 @@
 import { useMarketing } from '../api/queries/indicators';
 import { useStandaloneIssues } from '../api/queries/issues';
-import { useGridTeams, useZones } from '../api/queries/org';
+import { useZones } from '../api/queries/org';
 import { indicatorDefinition, type IndicatorKey, type TallyField } from '../api/indicator-catalogue';
 import type { GridZoneCollection } from '../api/schemas/org';
 import type { DayRange } from '../lib/time-window';
@@ -9,14 +9,17 @@ import { useIndicator } from '../store/hooks';
 import { sharedMemo } from './memo';
 import { useViolationFilter, useViolationTable, useWindowDays } from './use-violation-table';
 import type { ViolationTable } from './violation-table';
-import { tallyZones, zoneIndicatorValues, type MarketingRef, type StandaloneIssueRef, type TeamRef, type ZoneTallies } from './zone-tallies';
+import { tallyZones, zoneIndicatorValues, type MarketingRef, type StandaloneIssueRef, type ZoneTallies } from './zone-tallies';
 import { zoneClassesOf, type ZoneClasses } from './zone-classes';
 
-const ALL_FIELDS: readonly TallyField[] = ['violations', 'severe', 'headcount', 'issues', 'issuesClosed', 'issuesClosedOnTime', 'issuesOverdueOpen', 'winOrders', 'winOrdersTarget', 'winAmountCny', 'winAmountTargetCny'];
+const ALL_FIELDS: readonly TallyField[] = ['violations', 'severe', 'transformerDistrictYears', 'issues', 'issuesClosed', 'issuesClosedOnTime', 'issuesOverdueOpen', 'winOrders', 'winOrdersTarget', 'winAmountCny', 'winAmountTargetCny'];
 const MARKETING: ReadonlySet<TallyField> = new Set(['winOrders', 'winOrdersTarget', 'winAmountCny', 'winAmountTargetCny']);
 const ISSUES: ReadonlySet<TallyField> = new Set(['issues', 'issuesClosed', 'issuesClosedOnTime', 'issuesOverdueOpen']);
 
-const zoneRefsOf = sharedMemo((zones: GridZoneCollection) => zones.features.map((f) => ({ id: f.id, gridTeamId: f.properties.gridTeamId })), 2);
+const zoneRefsOf = sharedMemo(
+  (zones: GridZoneCollection) => zones.features.map((f) => ({ id: f.id, gridTeamId: f.properties.gridTeamId, transformerDistricts: f.properties.transformerDistrictCount })),
+  2,
+);
 
 // One pass over the window's rows per (data, filter): every component asking gets this one result.
 const tally = sharedMemo(
@@ -26,10 +29,9 @@ const tally = sharedMemo(
     from: string,
     to: string,
     zones: GridZoneCollection,
-    teams: readonly TeamRef[] | undefined,
     marketing: readonly MarketingRef[] | undefined,
     standalone: readonly StandaloneIssueRef[] | undefined,
-  ): ZoneTallies => tallyZones({ table, filter, window: { from, to }, zones: zoneRefsOf(zones), teams, marketing, standalone }),
+  ): ZoneTallies => tallyZones({ table, filter, window: { from, to }, zones: zoneRefsOf(zones), marketing, standalone }),
   4,
 );
 
@@ -51,18 +53,17 @@ export function useZoneTallies(enabled: boolean, needs: readonly TallyField[] = 
   const window = useWindowDays(table, filter);
   const zones = useZones(enabled);
   // The lists beside the columns are fetched only for what is asked of the tallies.
-  const teams = useGridTeams(enabled && needs.includes('headcount'));
   const marketing = useMarketing(enabled && needs.some((f) => MARKETING.has(f)));
   const standalone = useStandaloneIssues(enabled && needs.some((f) => ISSUES.has(f)));
   const ready = enabled && table && window && zones.data;
   const tallies = ready
-    ? tally(table, filter, window.from, window.to, zones.data, teams.data?.items, marketing.data?.items, standalone.data)
+    ? tally(table, filter, window.from, window.to, zones.data, marketing.data?.items, standalone.data)
     : null;
   const loading = (q: { isPending: boolean; isError: boolean; fetchStatus: string }) => q.isPending && !q.isError && q.fetchStatus !== 'idle';
   return {
     tallies,
     window,
-    pending: enabled && (tablePending || loading(zones) || loading(teams) || loading(marketing) || loading(standalone)),
+    pending: enabled && (tablePending || loading(zones) || loading(marketing) || loading(standalone)),
   };
 }
 

@@ -11,7 +11,7 @@ import { classCounts, naturalBreaks, quantileBreaks, sortedFinite } from './clas
  *   per-class counts and the data's extent show where the zones actually are.
  * - Counts are cut into quantiles: they grow with a zone's size and are heavily skewed, so equal
  *   shares of zones per class show the spread where equal intervals put nearly all in the first.
- * - Other rates (per 100 staff, shares, days) are cut at natural breaks (Jenks/Ckmeans): they are
+ * - Other rates (per district-year, shares, days) are cut at natural breaks (Jenks/Ckmeans): they are
  *   already normalised, and natural breaks show the groups the values form.
  * Breaks are computed over the current values (no data excluded; zero is a value, class 0 when it is
  * the least) and rounded to readable numbers that move no zone to another class.

@@ -1,24 +1,21 @@
-import { emptyTally, type IndicatorKey, type IndicatorTally, type TallyField, indicatorDefinition } from '../api/indicator-catalogue';
+import { districtYears, emptyTally, type IndicatorKey, type IndicatorTally, type TallyField, indicatorDefinition } from '../api/indicator-catalogue';
 import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
 import { isClosedCode, isOverdueCode, OVERDUE_BIT, SEVERE_CODE } from '../api/violation-columns';
 import { filterCategoriesOf, rowFilterOf, type ViolationFilter } from '../lib/violation-filter';
-import type { DayRange } from '../lib/time-window';
+import { daysBetween, type DayRange } from '../lib/time-window';
 import { rowRangeOfDays, type ViolationTable } from './violation-table';
 
 /*
  * Tallies per grid zone from what the client holds: the violation columns (one pass over the rows of
- * the window), the grid teams (head counts), the marketing results and the standalone issues. The
+ * the window), the zones' transformer districts, the marketing results and the standalone issues. The
  * catalogue's `compute` turns them into the same values the API serves for level=zone.
  */
 
 export interface ZoneRef {
   id: string;
   gridTeamId: string;
-}
-export interface TeamRef {
-  id: string;
-  memberIds: readonly string[];
-  staffIds: readonly string[];
+  /** Its transformer districts (台区), as the zone's properties count them. */
+  transformerDistricts: number;
 }
 export interface MarketingRef {
   gridTeamId: string;
@@ -44,7 +41,6 @@ export interface ZoneTallyInput {
   /** The filter's window as calendar days: for standalone issues and marketing months. */
   window: DayRange;
   zones: readonly ZoneRef[];
-  teams?: readonly TeamRef[] | null;
   marketing?: readonly MarketingRef[] | null;
   standalone?: readonly StandaloneIssueRef[] | null;
 }
@@ -60,15 +56,18 @@ const ISSUE_FIELDS: TallyField[] = ['issues', 'issuesClosed', 'issuesClosedOnTim
 const MARKETING_FIELDS: TallyField[] = ['winOrders', 'winOrdersTarget', 'winAmountCny', 'winAmountTargetCny'];
 
 /** Every field the client can tally per zone when it has all its lists (closing times it has not). */
-export const CLIENT_TALLY_FIELDS: ReadonlySet<TallyField> = new Set([...VIOLATION_FIELDS, 'headcount', ...ISSUE_FIELDS, ...MARKETING_FIELDS]);
+export const CLIENT_TALLY_FIELDS: ReadonlySet<TallyField> = new Set([...VIOLATION_FIELDS, 'transformerDistrictYears', ...ISSUE_FIELDS, ...MARKETING_FIELDS]);
 
 export function tallyZones(input: ZoneTallyInput): ZoneTallies {
   const { table, filter, window, zones } = input;
   const tallies = new Map<string, IndicatorTally>();
   const byIndex: (IndicatorTally | undefined)[] = table.zoneIds.map(() => undefined);
   const zoneIndex = new Map(table.zoneIds.map((id, z) => [id, z]));
+  // The window's days, as the API counts them (the window is already within the dataset's days).
+  const days = daysBetween(window.from, window.to) + 1;
   for (const zone of zones) {
     const t = emptyTally();
+    t.transformerDistrictYears = districtYears(zone.transformerDistricts, days);
     tallies.set(zone.id, t);
     const z = zoneIndex.get(zone.id);
     if (z !== undefined) byIndex[z] = t;
@@ -93,7 +92,7 @@ export function tallyZones(input: ZoneTallyInput): ZoneTallies {
     addIssue(t, isClosedCode(s), isOverdueCode(s));
   }
 
-  const available = new Set<TallyField>(VIOLATION_FIELDS);
+  const available = new Set<TallyField>([...VIOLATION_FIELDS, 'transformerDistrictYears']);
   // Standalone issues have no category or severity: a filter on either leaves them out.
   if (input.standalone) {
     ISSUE_FIELDS.forEach((f) => available.add(f));
@@ -108,14 +107,6 @@ export function tallyZones(input: ZoneTallyInput): ZoneTallies {
         const t = tallies.get(issue.zoneId);
         if (t) addIssue(t, issue.status === 'closed', issue.overdue);
       }
-    }
-  }
-  if (input.teams) {
-    available.add('headcount');
-    const size = new Map(input.teams.map((team) => [team.id, team.memberIds.length + team.staffIds.length]));
-    for (const zone of zones) {
-      const t = tallies.get(zone.id);
-      if (t) t.headcount = size.get(zone.gridTeamId) ?? 0;
     }
   }
   if (input.marketing) {

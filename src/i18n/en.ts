@@ -64,17 +64,11 @@ export const en: AppMessages = {
     failed: 'failed to load',
     zoomIn: 'shown from zoom {{zoom}}',
   },
-  indicators: {
-    violationsPer100Staff: 'Violations per 100 staff',
-    closureRate: 'Issue closure rate',
-    overdueIssues: 'Overdue open issues',
-    winOrderCompletion: 'Win-order completion',
-  },
   colorBy: { category: 'Category', severity: 'Severity' },
   heatViews: { heat: 'Overdue heat', closureByZone: 'Closure rate by zone', closureByHexagon: 'Closure rate by hexagon' },
   legend: {
     noData: 'No data',
-    units: { per100: 'Unit: per 100 staff', ratio: 'Unit: %', '%': 'Unit: %', count: 'Unit: count', days: 'Unit: days', months: 'Unit: months', members: 'Unit: party members', kV: 'Voltage', violationsPerZone: 'Violations per grid zone (circle area)' },
+    units: { rate: 'Unit: violations per transformer district a year', ratio: 'Unit: %', '%': 'Unit: %', count: 'Unit: count', days: 'Unit: days', months: 'Unit: months', members: 'Unit: party members', kV: 'Voltage', violationsPerZone: 'Violations per grid zone (circle area)' },
     range: 'Range',
     zones: 'Zones',
     dataRange: 'Data range: {{from}} – {{to}}',

@@ -64,17 +64,11 @@ export const zhCN = {
     failed: '加载失败',
     zoomIn: '放大到{{zoom}}级以上显示',
   },
-  indicators: {
-    violationsPer100Staff: '每百人违章数',
-    closureRate: '问题闭环率',
-    overdueIssues: '超期未闭环问题',
-    winOrderCompletion: '赢单数完成率',
-  },
   colorBy: { category: '按类别', severity: '按严重程度' },
   heatViews: { heat: '超期热力', closureByZone: '网格闭环率', closureByHexagon: '六边形闭环率' },
   legend: {
     noData: '无数据',
-    units: { per100: '单位：起/百人', ratio: '单位：%', '%': '单位：%', count: '单位：个', days: '单位：天', months: '单位：月', members: '单位：党员人数', kV: '电压等级', violationsPerZone: '每个网格的违章数（圆面积）' },
+    units: { rate: '单位：起/台区·年', ratio: '单位：%', '%': '单位：%', count: '单位：个', days: '单位：天', months: '单位：月', members: '单位：党员人数', kV: '电压等级', violationsPerZone: '每个网格的违章数（圆面积）' },
     range: '区间',
     zones: '网格数',
     dataRange: '数据范围：{{from}} – {{to}}',

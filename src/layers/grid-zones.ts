@@ -112,7 +112,7 @@ export const gridZonesEntry = defineLayer({
   option: {
     label: 'layers.zoneIndicator',
     values: ZONE_INDICATORS,
-    default: 'violations_per_100_staff',
+    default: 'violations_per_transformer_district_per_year',
     valueLabel: (value, _t, language) => (isIndicatorKey(value) ? indicatorDefinition(value).label[language === 'en' ? 'en' : 'zh'] : value),
     bind: 'indicator',
   },

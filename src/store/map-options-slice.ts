@@ -6,7 +6,7 @@ import type { AppState } from './app-store';
 // The indicator zones are coloured (and, later, ranked) by; the datum the base map is drawn in (from
 // config.json, fixed for the session); which side panels are open.
 
-export const DEFAULT_INDICATOR: IndicatorKey = 'violations_per_100_staff';
+export const DEFAULT_INDICATOR: IndicatorKey = 'violations_per_transformer_district_per_year';
 
 export interface MapOptionsSlice {
   indicator: IndicatorKey;

@@ -87,8 +87,8 @@ describe('analysis workspace', () => {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes).split('\r\n');
-    expect(lines[0]).toBe('名次,名称,ID,百人违章率（起/百人）,分子,分母');
-    expect(lines[1]).toMatch(/^1,[^,]+供电局,U-\d{6},[\d.]+,\d+,\d+$/);
+    expect(lines[0]).toBe('名次,名称,ID,台区年均违章数（起/台区·年）,分子,分母');
+    expect(lines[1]).toMatch(/^1,[^,]+供电局,U-\d{6},[\d.]+,\d+,[\d.]+$/);
     expect(lines.filter((l) => l !== '').length).toBe(12);
 
     // A figure opens its definition (in Chinese) and the records behind it, each linked to the map.
@@ -157,7 +157,7 @@ describe('analysis workspace', () => {
           return svg !== null && svg.getBoundingClientRect().width <= frame.getBoundingClientRect().width + 1 && svg.getBoundingClientRect().height > 50;
         }),
       );
-    await expect.poll(fits, { timeout: 15_000 }).toEqual([true, true]);
+    await expect.poll(fits, { timeout: 30_000 }).toEqual([true, true]);
     await page.close();
   }, 120_000);
 

@@ -28,7 +28,7 @@ export const Indicator = z.object({
   label: z.string(),
   labelEn: z.string(),
   value: z.nullable(z.number()).check(z.describe('null when the denominator is zero')),
-  unit: z.string().check(z.describe("'%', 'count', 'per100', 'days', 'months'")),
+  unit: z.string().check(z.describe("'%', 'count', 'per100', 'rate', 'days', 'months'")),
   better: IndicatorBetter.check(z.describe('which way is good')),
   numerator: z.nullable(z.number()),
   denominator: z.nullable(z.number()),

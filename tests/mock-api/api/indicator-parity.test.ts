@@ -5,7 +5,7 @@ import { generatedTestDataset, testNow } from '../../factories/api-generated';
 import { decodeViolationColumns } from '../../../src/api/violation-columns';
 import { INDICATORS, indicatorsOfLevel, type TallyField } from '../../../src/api/indicator-catalogue';
 import type { IndicatorReport, MarketingResult } from '../../../src/api/schemas/indicators';
-import type { GridZoneCollection, Team } from '../../../src/api/schemas/org';
+import type { GridZoneCollection } from '../../../src/api/schemas/org';
 import type { Issue } from '../../../src/api/schemas/issues';
 import { prepareViolationTable } from '../../../src/data/violation-table';
 import { isComputable, tallyZones, zoneIndicatorValues } from '../../../src/data/zone-tallies';
@@ -13,7 +13,7 @@ import { ALL_VIOLATIONS } from '../../../src/lib/violation-filter';
 import { daysBetween } from '../../../src/lib/time-window';
 
 // One catalogue, two tallies: the API's /indicators?level=zone and the client's tally of the violation
-// columns (plus teams, marketing and standalone issues) must give the same number for every indicator
+// columns (plus the zones' transformer districts, marketing and standalone issues) must give the same number for every indicator
 // the client can compute, on the same window.
 
 let api: TestServer;
@@ -37,7 +37,6 @@ describe('indicators computed by the API and by the client', () => {
     const columns = decodeViolationColumns(await res.arrayBuffer());
     const table = prepareViolationTable(columns);
     const zones = await json<GridZoneCollection>('/api/v1/zones');
-    const teams = (await json<{ items: Team[] }>('/api/v1/teams?kind=grid')).items;
     const marketing = (await json<{ items: MarketingResult[] }>('/api/v1/marketing')).items;
     const standalone = (await json<{ items: Issue[] }>('/api/v1/issues?source=public_safety_hazard,asset_recovery&limit=1000')).items;
 
@@ -47,8 +46,7 @@ describe('indicators computed by the API and by the client', () => {
       table,
       filter,
       window,
-      zones: zones.features.map((f) => ({ id: f.id, gridTeamId: f.properties.gridTeamId })),
-      teams,
+      zones: zones.features.map((f) => ({ id: f.id, gridTeamId: f.properties.gridTeamId, transformerDistricts: f.properties.transformerDistrictCount })),
       marketing,
       standalone,
     });
@@ -72,7 +70,7 @@ describe('indicators computed by the API and by the client', () => {
     expect(computable.map((d) => d.key).sort()).toEqual(
       INDICATORS.filter((d) => d.levels.includes('zone') && !d.needs.some((f) => serverOnly.includes(f))).map((d) => d.key).sort(),
     );
-    expect(computable.map((d) => d.key)).toEqual(expect.arrayContaining(['violation_count', 'severe_share', 'open_issues', 'issue_closure_rate', 'win_order_completion']));
+    expect(computable.map((d) => d.key)).toEqual(expect.arrayContaining(['violation_count', 'violations_per_transformer_district_per_year', 'severe_share', 'open_issues', 'issue_closure_rate', 'win_order_completion']));
 
     // Zones with the most violations, and a few quiet ones.
     const ranked = [...tallies.byZone].sort((a, b) => b[1].violations - a[1].violations);

@@ -47,6 +47,9 @@ describe('the default dataset', () => {
     expect(valueOf(r, 'violations_per_100_operations')).toBeLessThan(3.2);
     expect(valueOf(r, 'violations_per_100_workers_per_year')).toBeGreaterThan(100);
     expect(valueOf(r, 'violations_per_100_workers_per_year')).toBeLessThan(250);
+    // About ten a transformer district a year (the zones' colouring by default): not the hundreds per person of a headcount rate.
+    expect(valueOf(r, 'violations_per_transformer_district_per_year')).toBeGreaterThan(5);
+    expect(valueOf(r, 'violations_per_transformer_district_per_year')).toBeLessThan(20);
     const teams = r.indicators.find((i) => i.key === 'four_plus_n_completeness');
     expect(teams?.denominator).toBeGreaterThanOrEqual(60);
     const tds = r.indicators.find((i) => i.key === 'transformer_district_coverage');
@@ -81,7 +84,7 @@ describe('the default dataset', () => {
     expect(bureaus.items).toHaveLength(11);
     const bureau = await report('level=unit&id=U-GZ&from=2026-01-01&to=2026-09-30');
     expect(bureaus.items.reduce((a, i) => a + (i.value ?? 0), 0)).toBe(valueOf(bureau, 'violation_count'));
-    const zones = await get(`level=unit&id=${HUANGPU}&childLevel=zone&key=violations_per_100_staff&order=worst`);
+    const zones = await get(`level=unit&id=${HUANGPU}&childLevel=zone&key=violations_per_transformer_district_per_year&order=worst`);
     expect(zones.items.length).toBeGreaterThanOrEqual(60);
     expect(zones.items.map((i) => i.rank)).toEqual(zones.items.map((_, k) => k + 1));
     const values = zones.items.map((i) => i.value ?? -1);

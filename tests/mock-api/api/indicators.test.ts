@@ -40,8 +40,8 @@ describe('the catalogue on a hand-computed dataset (Q3 2026, the clock at 1 Octo
       violations_per_100_operations: [0.43, 4, 930],
       // Workers: (5 own + 15 contractors) + (5 + 10) = 35; × 92 / 365.25 years = 8.82 worker-years.
       violations_per_100_workers_per_year: [45.35, 4, 8.82],
-      // People: two branches of five members and two staff.
-      violations_per_100_staff: [28.57, 4, 14],
+      // Transformer districts: two in each of the two zones; 4 × 92 / 365.25 = 1.01 district-years.
+      violations_per_transformer_district_per_year: [3.96, 4, 1.01],
       // Row 2 is the severe one.
       severe_share: [25, 1, 4],
       // Row 2 repeats row 1 (same site and item, 15 days, across the window's start); row 5 row 4 (same team and item, 5 days).
@@ -79,8 +79,8 @@ describe('the catalogue on a hand-computed dataset (Q3 2026, the clock at 1 Octo
     expect(values.violations_per_100_operations).toEqual([0.49, 6, 1230]);
     expect(values.violations_per_100_workers_per_year).toEqual([43.32, 6, 13.85]);
     expect(values.severe_share).toEqual([33.33, 2, 6]);
-    // Everyone: 4 branches × 7 people; the bureau's own units have none here.
-    expect(values.violations_per_100_staff).toEqual([21.43, 6, 28]);
+    // 8 transformer districts × 92 / 365.25 = 2.02 district-years.
+    expect(values.violations_per_transformer_district_per_year).toEqual([2.97, 6, 2.02]);
     // Only branch 02 of Huangpu is quiet: 5 of 20 members.
     expect(values.members_without_violation_rate).toEqual([25, 5, 20]);
     // T-440115-02-G has no staff.
@@ -96,13 +96,14 @@ describe('the catalogue on a hand-computed dataset (Q3 2026, the clock at 1 Octo
     // 210 × 3 = 630 operations; 20 workers × 92 / 365.25 = 5.04 worker-years.
     expect(branch.violations_per_100_operations).toEqual([0.63, 4, 630]);
     expect(branch.violations_per_100_workers_per_year).toEqual([79.37, 4, 5.04]);
-    expect(branch.violations_per_100_staff).toEqual([57.14, 4, 7]);
+    // Its one zone's two transformer districts: 2 × 92 / 365.25 = 0.5 district-years.
+    expect(branch.violations_per_transformer_district_per_year).toEqual([8, 4, 0.5]);
     const zone = await report(`level=zone&id=Z-440112-01&${window}`);
     const zoneValues = valuesOf(zone);
     expect(zone.indicators.map((i) => i.key)).not.toContain('violations_per_100_operations');
     expect(zone.indicators.map((i) => i.key)).not.toContain('months_without_violation');
-    // The grid team: four gridders and two staff; its four gridders all have rows 2–5 around them.
-    expect(zoneValues.violations_per_100_staff).toEqual([66.67, 4, 6]);
+    expect(zoneValues.violations_per_transformer_district_per_year).toEqual([8, 4, 0.5]);
+    // The grid team's four gridders all have rows 2–5 around them.
     expect(zoneValues.members_without_violation_rate).toEqual([0, 0, 4]);
     expect(zoneValues.transformer_district_coverage).toEqual([100, 2, 2]);
     expect(zoneValues.win_order_completion).toEqual([110, 33, 30]);

@@ -10,7 +10,7 @@ describe('zone classes', () => {
     expect(classMethodOf('win_amount_completion')).toBe('anchored');
     expect(classMethodOf('violation_count')).toBe('quantile');
     expect(classMethodOf('overdue_open_issues')).toBe('quantile');
-    expect(classMethodOf('violations_per_100_staff')).toBe('natural-breaks');
+    expect(classMethodOf('violations_per_transformer_district_per_year')).toBe('natural-breaks');
     expect(classMethodOf('severe_share')).toBe('natural-breaks');
   });
 
@@ -35,7 +35,7 @@ describe('zone classes', () => {
 
   it('cuts per-capita rates at natural breaks, in the range of the values (not "< 1 … ≥ 4" for values in the hundreds)', () => {
     const rates = [120, 135, 150, 160, 410, 430, 455, 1900, 2100, 2300];
-    const c = zoneClassesOf('violations_per_100_staff', valuesOf(rates));
+    const c = zoneClassesOf('violations_per_transformer_district_per_year', valuesOf(rates));
     expect(c.method).toBe('natural-breaks');
     expect(c.thresholds.length).toBeLessThanOrEqual(4);
     expect(c.thresholds[0]).toBeGreaterThan(160);
@@ -57,7 +57,7 @@ describe('zone classes', () => {
 
   it('makes fewer classes for few distinct values, one for all-equal values, none for no values', () => {
     expect(zoneClassesOf('violation_count', valuesOf([3, 3, 8])).thresholds).toEqual([5]);
-    const equal = zoneClassesOf('violations_per_100_staff', valuesOf([12.5, 12.5, 12.5]));
+    const equal = zoneClassesOf('violations_per_transformer_district_per_year', valuesOf([12.5, 12.5, 12.5]));
     expect(equal.thresholds).toEqual([]);
     expect(equal.counts).toEqual([3]);
     expect(equal.domain).toEqual([12.5, 12.5]);

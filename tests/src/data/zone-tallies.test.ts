@@ -14,9 +14,9 @@ const table = prepareViolationTable(
   ]),
 );
 const zones = [
-  { id: 'Z001', gridTeamId: 'T1' },
-  { id: 'Z002', gridTeamId: 'T2' },
-  { id: 'Z003', gridTeamId: 'T3' },
+  { id: 'Z001', gridTeamId: 'T1', transformerDistricts: 10 },
+  { id: 'Z002', gridTeamId: 'T2', transformerDistricts: 4 },
+  { id: 'Z003', gridTeamId: 'T3', transformerDistricts: 0 },
 ];
 const window = { from: '2023-10-01', to: '2024-01-08' }; // days 0–99
 const filter = { ...ALL_VIOLATIONS, fromDay: 0, toDay: 99 };
@@ -54,20 +54,26 @@ describe('zone tallies', () => {
     expect(filtered.byZone.get('Z002')?.issues).toBe(1);
   });
 
-  it('compute per-head and against-target indicators from the teams and marketing lists', () => {
-    const teams = [
-      { id: 'T1', memberIds: ['a', 'b', 'c', 'd'], staffIds: ['e', 'f', 'g', 'h', 'i', 'j'] },
-      { id: 'T2', memberIds: [], staffIds: [] },
-    ];
+  it('compute violations per transformer district and year over the window\'s days', () => {
+    const t = tallyZones({ table, filter, window, zones });
+    const perDistrictYear = zoneIndicatorValues('violations_per_transformer_district_per_year', t);
+    // District-years to two decimals, as the API rounds them: 10 × 100 ÷ 365.25 = 2.74, 4 × 100 ÷ 365.25 = 1.10.
+    // 2 violations ÷ 2.74 = 0.73; 1 ÷ 1.10 = 0.91.
+    expect(perDistrictYear.get('Z001')).toBe(0.73);
+    expect(perDistrictYear.get('Z002')).toBe(0.91);
+    expect(perDistrictYear.get('Z003')).toBeNull(); // no district to divide by
+    // The window's days count, both ends in: 1 October 2023 to 30 September 2024 is 366 days (a leap year).
+    const year = tallyZones({ table, filter: { ...filter, toDay: 365 }, window: { from: '2023-10-01', to: '2024-09-30' }, zones });
+    expect(year.byZone.get('Z001')?.transformerDistrictYears).toBe(10.02);
+  });
+
+  it('compute against-target indicators from the marketing list', () => {
     const marketing = [
       { gridTeamId: 'T1', month: '2023-10', winOrders: 5, winOrdersTarget: 4, winAmountCny: 1, winAmountTargetCny: 1 },
       { gridTeamId: 'T1', month: '2023-11', winOrders: 3, winOrdersTarget: 4, winAmountCny: 1, winAmountTargetCny: 1 },
       { gridTeamId: 'T1', month: '2024-12', winOrders: 100, winOrdersTarget: 1, winAmountCny: 1, winAmountTargetCny: 1 },
     ];
-    const t = tallyZones({ table, filter, window, zones, teams, marketing });
-    const per100 = zoneIndicatorValues('violations_per_100_staff', t);
-    expect(per100.get('Z001')).toBe(20); // 2 violations, 10 people
-    expect(per100.get('Z002')).toBeNull(); // nobody to divide by
+    const t = tallyZones({ table, filter, window, zones, marketing });
     const win = zoneIndicatorValues('win_order_completion', t);
     expect(win.get('Z001')).toBe(100);
     expect(win.get('Z002')).toBeNull();

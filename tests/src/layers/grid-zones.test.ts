@@ -51,7 +51,7 @@ describe('grid zone colour scales', () => {
   });
 
   it('offers the indicators the client can compute per zone, from the catalogue', () => {
-    expect(ZONE_INDICATORS).toContain('violations_per_100_staff');
+    expect(ZONE_INDICATORS).toContain('violations_per_transformer_district_per_year');
     expect(ZONE_INDICATORS).toContain('win_order_completion');
     expect(ZONE_INDICATORS).not.toContain('mean_days_to_close');
     expect(gridZonesEntry.option?.values).toBe(ZONE_INDICATORS);

@@ -10,7 +10,7 @@ describe('app store', () => {
   it('starts from what the URL said', () => {
     const s = createAppStore({ language: 'en', theme: 'light', place: { level: 'zone', id: 'Z1' }, selection: { kind: 'feeder', id: 'F1' } }).getState();
     expect([s.language, s.theme, s.place, s.selection]).toEqual(['en', 'light', { level: 'zone', id: 'Z1' }, { kind: 'feeder', id: 'F1' }]);
-    expect(createAppStore().getState()).toMatchObject({ language: 'zh-CN', place: BUREAU, selection: null, indicator: 'violations_per_100_staff' });
+    expect(createAppStore().getState()).toMatchObject({ language: 'zh-CN', place: BUREAU, selection: null, indicator: 'violations_per_transformer_district_per_year' });
   });
 
   it('switches theme and language as events, toggling without an argument', () => {
