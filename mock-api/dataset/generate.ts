@@ -4,6 +4,7 @@ import type { Team } from '../../src/api/schemas/org';
 import { type AssetDraft, type AssetScale, assignResponsibleGridders, buildDistrictAssets, emptyAssets } from './assets';
 import { violationDescriptions } from './descriptions';
 import { OUTLINE_ATTRIBUTION, loadDistricts } from './districts';
+import { openVacancies } from './vacancies';
 import { AreaGrid } from './geometry';
 import { buildMarketing } from './marketing';
 import type { Dataset, Person } from './model';
@@ -16,7 +17,7 @@ import { allocateWork, buildWork } from './work';
 import { partitionDistrict } from './zones';
 
 /** Bump whenever the output for the same options changes: it keys the on-disk cache. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const DEFAULT_SEED = 'dangjian-zhitu';
 /** Used only when generateDataset is called without asOf (the loader passes today). */
 export const DEFAULT_AS_OF = '2026-09-30T23:59:59+08:00';
@@ -128,6 +129,7 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
     );
   });
   assignResponsibleGridders(assets.transformerDistricts, org.teams);
+  openVacancies(org.teams, org.members, org.staff, assets.transformerDistricts);
 
   const people: Person[] = [
     ...org.members.map((m): Person => ({ kind: 'member', ...m })),

@@ -147,7 +147,7 @@ export const en: AppMessages = {
     team: 'Grid team (4+N)',
     teamMembers: 'Gridders (party members)',
     teamStaff: 'Staff',
-    teamSize: '4+{{n}}',
+    teamSize: '{{m}}+{{n}}',
     transformerDistricts: 'Transformer districts',
     feedersThrough: 'Feeders through it',
     violationsInWindow: 'Violations (current window)',

@@ -147,7 +147,7 @@ export const zhCN = {
     team: '网格团队（4+N）',
     teamMembers: '网格员（党员）',
     teamStaff: '群众',
-    teamSize: '4+{{n}}',
+    teamSize: '{{m}}+{{n}}',
     transformerDistricts: '台区数',
     feedersThrough: '经过的馈线',
     violationsInWindow: '违章（当前时间窗）',

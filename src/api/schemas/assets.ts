@@ -26,7 +26,7 @@ export const TransformerDistrictProperties = z.object({
   unitId: z.string(),
   zoneId: z.string(),
   gridTeamId: z.string(),
-  gridderId: z.string().check(z.describe('the responsible gridder (包干到户): one of the grid team\'s four party-member gridders')),
+  gridderId: z.string().check(z.describe('the responsible gridder (包干到户): one of the grid team\'s party-member gridders; empty while the post is vacant')),
   feederId: z.string(),
   capacityKva: z.number(),
   customers: z.int(),

@@ -37,11 +37,12 @@ describe('GET /branches/{id}/roster', () => {
     expect(roster.people.every((p) => !p.nameMasked)).toBe(true);
     expect(roster.people.find((p) => p.id === branch?.secretaryId)?.role).toBe('secretary');
     expect(roster.people.filter((p) => p.kind === 'staff').every((p) => p.role === null && p.liaisonIds.length === 0)).toBe(true);
-    // Every zone has its "4+N" team: four gridders of this branch and N ≥ 1 staff, all in the roster.
+    // Every zone has its "4+N" team: the dataset's gridders of this branch (four, or three with a post vacant) and its staff, all in the roster.
     const people = new Map(roster.people.map((p) => [p.id, p]));
     for (const zoneId of branch?.zoneIds ?? []) {
       const team = roster.teams.find((t) => t.kind === 'grid' && t.zoneId === zoneId);
-      expect(team?.memberIds, zoneId).toHaveLength(4);
+      expect(team?.memberIds, zoneId).toEqual(d.teams.find((t) => t.kind === 'grid' && t.zoneId === zoneId)?.memberIds);
+      expect(team?.memberIds.length).toBeGreaterThanOrEqual(3);
       expect(team?.memberIds.every((id) => people.get(id)?.isGridder && people.get(id)?.gridTeamId === team.id)).toBe(true);
       expect(team?.staffIds.every((id) => people.get(id)?.kind === 'staff' && people.get(id)?.gridTeamId === team.id)).toBe(true);
     }

@@ -102,14 +102,20 @@ describe('units and the party organisation', () => {
     }
   });
 
-  it('gives every grid team exactly 4 party-member gridders and N ≥ 1 staff, and every zone one grid team', () => {
+  it('gives every zone one grid team: four party-member gridders and N ≥ 1 staff in Huangpu, some gaps elsewhere', () => {
     const people = new Map(d.people.map((p) => [p.id, p]));
     const gridTeams = d.teams.filter((t) => t.kind === 'grid');
     expect(gridTeams).toHaveLength(d.zones.features.length);
+    const complete = (t: (typeof gridTeams)[number]) => t.memberIds.length === 4 && t.staffIds.length >= 1;
+    // The article's showcase is complete; elsewhere a few teams have a vacant gridder post or no staff yet.
+    expect(gridTeams.filter((t) => t.unitId === 'U-440112').every(complete)).toBe(true);
+    const elsewhere = gridTeams.filter((t) => t.unitId !== 'U-440112');
+    const incomplete = elsewhere.filter((t) => !complete(t)).length / elsewhere.length;
+    expect(incomplete).toBeGreaterThan(0.02);
+    expect(incomplete).toBeLessThan(0.3);
     for (const t of gridTeams) {
-      expect(t.memberIds).toHaveLength(4);
+      expect([3, 4]).toContain(t.memberIds.length);
       for (const id of t.memberIds) expect(people.get(id)).toMatchObject({ kind: 'member', isGridder: true, gridTeamId: t.id, branchId: t.branchId });
-      expect(t.staffIds.length).toBeGreaterThanOrEqual(1);
       expect(t.staffIds.length).toBeLessThanOrEqual(8);
       for (const id of t.staffIds) expect(people.get(id)).toMatchObject({ kind: 'staff', gridTeamId: t.id });
       const zone = d.zones.features.find((z) => z.id === t.zoneId);
@@ -254,22 +260,32 @@ describe('production assets', () => {
     expect(d.transformerDistricts.features.length).toBeGreaterThan(2000);
   });
 
-  it('gives every TD a responsible gridder of its grid team (包干到户), balanced over the team’s four gridders', () => {
+  it('gives every TD a responsible gridder of its grid team (包干到户), balanced over the gridders; a vacant post leaves its TDs unassigned', () => {
     const teams = new Map(d.teams.filter((t) => t.kind === 'grid').map((t) => [t.id, t]));
     const people = new Map(d.people.map((p) => [p.id, p]));
     const load = new Map<string, Map<string, number>>([...teams.values()].map((t) => [t.id, new Map(t.memberIds.map((id) => [id, 0]))]));
+    let unassigned = 0;
     d.transformerDistricts.features.forEach((td, i) => {
       const { gridderId, gridTeamId } = td.properties;
+      expect(d.transformerDistrictAreas.features[i]?.properties.gridderId).toBe(gridderId);
+      if (gridderId === '') {
+        // Only where the team has lost a gridder, and never in Huangpu.
+        expect(teams.get(gridTeamId)?.memberIds, td.id).toHaveLength(3);
+        expect(td.properties.unitId).not.toBe('U-440112');
+        unassigned++;
+        return;
+      }
       expect(teams.get(gridTeamId)?.memberIds, td.id).toContain(gridderId);
       const person = people.get(gridderId);
       expect(person?.kind === 'member' && person.isGridder && person.gridTeamId === gridTeamId, td.id).toBe(true);
-      expect(d.transformerDistrictAreas.features[i]?.properties.gridderId).toBe(gridderId);
       const counts = load.get(gridTeamId)!;
       counts.set(gridderId, (counts.get(gridderId) ?? 0) + 1);
     });
+    expect(unassigned).toBeGreaterThan(0);
+    expect(unassigned / d.transformerDistricts.features.length).toBeLessThan(0.05);
     for (const [teamId, counts] of load) {
       const n = [...counts.values()];
-      expect(n, teamId).toHaveLength(4);
+      expect(n.length, teamId).toBe(teams.get(teamId)?.memberIds.length);
       expect(Math.max(...n) - Math.min(...n), teamId).toBeLessThanOrEqual(1);
     }
   });

@@ -134,7 +134,7 @@ function ZonePlace({ id }: { id: string }) {
   return (
     <PanelBody title={p.name} badge={p.redGrid ? t('details.redGrid') : undefined}>
       <StatList>
-        <StatRow label={t('details.team')}>{team ? `${team.name} · ${t('details.teamSize', { n: team.staffIds.length })}` : p.gridTeamId}</StatRow>
+        <StatRow label={t('details.team')}>{team ? `${team.name} · ${t('details.teamSize', { m: team.memberIds.length, n: team.staffIds.length })}` : p.gridTeamId}</StatRow>
         <StatRow label={t('details.teamMembers')}>{gridderList}</StatRow>
         <StatRow label={t('details.transformerDistricts')}>{p.transformerDistrictCount}</StatRow>
         <StatRow label={t('details.area')}>{`${p.areaKm2.toFixed(1)} km²`}</StatRow>
