@@ -28,7 +28,7 @@ import { parseLayerList, parseWallOptions, type Place } from '../lib/url-state';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
-import { useAppStoreApi, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
+import { useAppStoreApi, useDrillTo, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
 import { useRuntime, useSessionStatus } from './app-context';
 
 /** What a wall draws unless its link says otherwise: zones coloured by the indicator, violations as aggregates at city scale. */
@@ -70,6 +70,12 @@ export function WallScreen() {
   // A district manager's wall tours their district bureau and its zones; any other, the bureau's.
   const data = useWallData({ homeUnitId: signedInAs?.scope.unitId ?? null, place, indicator, refreshMs, enabled: signedIn });
   const { root, current } = data;
+  // With the tour off, a district manager's wall rests at their district bureau (a link's `at=` still wins).
+  const drillTo = useDrillTo();
+  const restAt = options.tour === 'off' && data.home && root && data.home.id !== root.id ? data.home.id : null;
+  useEffect(() => {
+    if (restAt !== null && store.getState().place.level === 'bureau') drillTo({ level: 'unit', id: restAt });
+  }, [restAt, drillTo, store]);
 
   // The map, as the map screen draws it, with the wall's label sizes and the tour's district outlined.
   const textScale = useWallTextScale();

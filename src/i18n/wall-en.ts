@@ -7,7 +7,7 @@ export const wallEn: WallMessages = {
   place: 'Unit',
   kpis: '{{name}} · key figures · {{from}} to {{to}}',
   ranking: 'Units below, ranked · {{indicator}}',
-  rankingZones: 'Grid zones of {{unit}}, ranked · {{indicator}}',
+  rankingZones: 'Grid zones, ranked · {{indicator}}',
   rankingCurrent: 'now',
   rankingEmpty: 'No units below with data',
   trend: { title: 'Violations by month, this year', last: 'Month {{month}}: {{value}}' },
