@@ -18,15 +18,17 @@ import { useMapPulses } from '../features/wall/hooks/use-map-pulses';
 import { useWallData } from '../features/wall/hooks/use-wall-data';
 import { useWallMessages } from '../features/wall/hooks/use-wall-messages';
 import { useWallTextScale } from '../features/wall/hooks/use-wall-text-scale';
-import { withDistrictHighlight } from '../features/wall/lib/district-highlight';
+import { pulsesOf } from '../features/wall/lib/attention';
+import { withDistrictHighlight, withZoneHighlight } from '../features/wall/lib/district-highlight';
+import { subjectOf, type WallSubject } from '../features/wall/lib/tour-stops';
 import '../features/wall/components/wall.css';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
 import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
-import { BUREAU, parseLayerList, parseWallOptions } from '../lib/url-state';
+import { parseLayerList, parseWallOptions, type Place } from '../lib/url-state';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
-import { useAppStoreApi, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
+import { useAppStoreApi, useDrillTo, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
 import { useRuntime, useSessionStatus } from './app-context';
 
 /** What a wall draws unless its link says otherwise: zones coloured by the indicator, violations as aggregates at city scale. */
@@ -38,7 +40,8 @@ const HIGHLIGHT = '#f4c542';
 /**
  * The wall mode (`/wall`): an unattended screen for a control room. The map takes most of it, with
  * the current unit's key figures above it and its children's ranking beside it; it signs in by its
- * link, tours the district bureaus by itself, and says how fresh its numbers are. No control needs
+ * link, tours by itself (the bureau and its district bureaus; a district manager's wall, their district
+ * bureau and its grid zones), and says how fresh its numbers are. No control needs
  * a mouse and nothing is shown only on hover. Options: see parseWallOptions and the README.
  */
 export function WallScreen() {
@@ -50,7 +53,8 @@ export function WallScreen() {
   const indicator = useIndicator();
   const store = useAppStoreApi();
   const runtime = useRuntime();
-  const signedIn = useSignedInAccount() !== null;
+  const signedInAs = useSignedInAccount();
+  const signedIn = signedInAs !== null;
   const sessionStatus = useSessionStatus();
   const [{ options, problems }] = useState(() => parseWallOptions(window.location.search));
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -63,21 +67,38 @@ export function WallScreen() {
   }, [store]);
 
   const refreshMs = options.refresh * 1000;
-  const data = useWallData({ placeUnitId: place.level === 'unit' ? place.id : null, indicator, refreshMs, enabled: signedIn });
-  const root = data.root;
-  const nameOf = useCallback((u: { name: string; nameEn: string }) => (language === 'en' ? u.nameEn : u.name), [language]);
-  const stops = useMemo<TourStop[]>(
-    () => (root ? [{ place: BUREAU, name: nameOf(root) }, ...root.children.map((u) => ({ place: { level: 'unit' as const, id: u.id }, name: nameOf(u) }))] : []),
-    [root, nameOf],
-  );
-  const unit = place.level === 'unit' ? root?.children.find((u) => u.id === place.id) : undefined;
-  const unitId = data.current;
+  // A district manager's wall tours their district bureau and its zones; any other, the bureau's.
+  const data = useWallData({ homeUnitId: signedInAs?.scope.unitId ?? null, place, indicator, refreshMs, enabled: signedIn });
+  const { root, current } = data;
+  // With the tour off, a district manager's wall rests at their district bureau (a link's `at=` still wins).
+  const drillTo = useDrillTo();
+  const restAt = options.tour === 'off' && data.home && root && data.home.id !== root.id ? data.home.id : null;
+  useEffect(() => {
+    if (restAt !== null && store.getState().place.level === 'bureau') drillTo({ level: 'unit', id: restAt });
+  }, [restAt, drillTo, store]);
 
   // The map, as the map screen draws it, with the wall's label sizes and the tour's district outlined.
   const textScale = useWallTextScale();
   const mapLayers = useMapLayers({ map, initialZoom: 9, enabled: signedIn });
   useMapDataRefresh(refreshMs, signedIn);
   const zoneNames = useMemo(() => new Map(mapLayers.data.zones.features.map((f) => [f.id, f.properties.name])), [mapLayers.data.zones]);
+  // Names on the wall: units in the wall's language; zones have their Chinese names only.
+  const nameOf = useCallback(
+    (subject: WallSubject | null): string | null => {
+      if (!root || !subject) return null;
+      if (subject.level === 'zone') return zoneNames.get(subject.id) ?? null;
+      const unit = subject.id === root.id ? root : root.children.find((u) => u.id === subject.id);
+      return unit ? (language === 'en' ? unit.nameEn : unit.name) : null;
+    },
+    [root, zoneNames, language],
+  );
+  const stops = useMemo<TourStop[]>(
+    () => (root ? data.places.map((p: Place) => ({ place: p, name: nameOf(subjectOf(p, root)) ?? '' })) : []),
+    [root, data.places, nameOf],
+  );
+  // The outline of the stop on screen: its zone, or its district bureau (none at the bureau).
+  const highlightZone = useMemo(() => (current?.level === 'zone' ? (mapLayers.data.zones.features.find((f) => f.id === current.id) ?? null) : null), [current, mapLayers.data.zones]);
+  const highlightAdcode = current?.level === 'unit' ? (root?.children.find((u) => u.id === current.id)?.adcode ?? null) : null;
   const zoneLabels = useMemo(() => zoneLabelPoints(mapLayers.data.zones), [mapLayers.data.zones]);
   const zonesVisible = useLayerVisibility().gridZones ?? false;
   const mapStyle = useMemo(() => {
@@ -85,8 +106,9 @@ export function WallScreen() {
     const base = resolveBaseMapStyle(runtime.config, buildBaseMapStyle(styleOptions), { ...styleOptions, pmtilesStyle: runtime.pmtilesStyle }).style;
     if (typeof base === 'string') return base;
     const labelled = withZoneLabels(base, zoneLabels, { theme, textScale, visible: zonesVisible });
-    return withDistrictHighlight(labelled, unit?.adcode ?? null, { colour: HIGHLIGHT, width: 2.5 * textScale });
-  }, [runtime, theme, language, textScale, zoneLabels, zonesVisible, unit?.adcode]);
+    const highlight = { colour: HIGHLIGHT, width: 2.5 * textScale };
+    return withZoneHighlight(withDistrictHighlight(labelled, highlightAdcode, highlight), highlightZone, highlight);
+  }, [runtime, theme, language, textScale, zoneLabels, zonesVisible, highlightAdcode, highlightZone]);
   const shownLanguage = i18n.language;
   const uiStrings = useMemo<MapUiStrings>(() => {
     const tl = i18n.getFixedT(shownLanguage);
@@ -124,12 +146,13 @@ export function WallScreen() {
   const account = accountFromSearch(window.location.search);
   const wallId = options.wall ?? account ?? 'default';
   // What the room has not acknowledged: it pulses in the ticker and on the map.
-  const unacknowledged = useUnacknowledged({ items: data.latestSevere, wallId, enabled: signedIn, refreshMs });
+  const unacknowledged = useUnacknowledged({ severe: data.latestSevere, overdue: data.latestOverdue, wallId, enabled: signedIn, refreshMs });
+  const pulses = useMemo(() => pulsesOf(unacknowledged.severe, unacknowledged.overdue), [unacknowledged]);
   const converter = useDatumConverter();
-  useMapPulses(map, unacknowledged, converter);
+  useMapPulses(map, pulses, converter);
   const signInFailed = sessionStatus === 'signed-out';
-  const panels = unitId ? data.panels(unitId) : [];
-  const heading = unit ? nameOf(unit) : root ? nameOf(root) : t('bureau');
+  const panels = current ? data.panels(current) : [];
+  const heading = nameOf(current) ?? t('bureau');
 
   return (
     <main className="wall">
@@ -144,7 +167,7 @@ export function WallScreen() {
         <WallClock language={language} />
       </header>
       <div className="wall__kpis">
-        <KpiBand report={unitId ? data.reportOf(unitId) : null} name={heading} language={language} pending={signedIn && (unitId ? data.pendingOf(unitId) : true)} />
+        <KpiBand report={current ? data.reportOf(current) : null} name={heading} language={language} pending={signedIn && (current ? data.pendingOf(current) : true)} />
       </div>
       <div className="wall__map">
         <MapView
@@ -160,11 +183,11 @@ export function WallScreen() {
           busy={mapLayers.busy || sessionStatus === 'signing-in'}
           onMap={setMap}
         />
-        <SevereTicker items={data.latestSevere} unacknowledged={unacknowledged} zoneNames={zoneNames} language={language} />
+        <SevereTicker items={data.latestSevere} unacknowledged={unacknowledged.severe} overdue={unacknowledged.overdue} zoneNames={zoneNames} language={language} />
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
       </div>
       <aside className="wall__side">
-        <RankingList ranking={unitId ? data.rankingOf(unitId) : null} indicator={indicator} language={language} />
+        <RankingList ranking={current ? data.rankingOf(current) : null} indicator={indicator} language={language} currentId={current?.level === 'zone' ? current.id : null} />
         <TrendChart series={data.trend} language={language} />
       </aside>
       <footer className="wall__foot">

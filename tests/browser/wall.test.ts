@@ -161,6 +161,52 @@ describe('the wall screen', () => {
     await page.close();
   }, 360_000);
 
+  it('tours a district manager’s district bureau then its zones, and shows newly overdue issues in the ticker until a key', async () => {
+    // The room has seen no overdue issue since long ago (and no severe violation is new to it: the
+    // wall takes those it shows as seen), so the pulses are the overdue issues'.
+    const api = await apiAs('manager-U-440112');
+    expect((await api.put('/walls/huangpu/acknowledgement', { overdueSeenUpTo: '2020-01-01T00:00:00+08:00' })).status).toBe(200);
+    const page = await app.browser.newPage();
+    page.setDefaultTimeout(60_000);
+    // 20 s a stop: the first stop is still on screen when a slow machine has signed in.
+    await page.goto(`${app.server.url}/wall?account=manager-U-440112&interval=20&refresh=30&idle=60&wall=huangpu&theme=dark&lang=zh-CN`);
+
+    // The district bureau first (not the bureau), its figures under its name.
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('黄埔供电局');
+    await expect.poll(() => at(page)).toBe('unit:U-440112');
+    await expect.poll(() => page.locator('.wall-kpis__title').textContent()).toMatch(/^黄埔供电局 · 关键指标/);
+    await expect.poll(() => page.locator('.wall-tour__step').textContent()).toMatch(/^第 1\/\d{2} 站$/);
+
+    // Newly overdue issues: a line of their own in the ticker (where, how many days late), amber rings on the map.
+    const overdueInTicker = page.locator('.wall-ticker__item--overdue');
+    await expect.poll(() => overdueInTicker.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await overdueInTicker.first().textContent()).toMatch(/^超期.+网格已逾期 \d+ 天$/);
+    const overduePulses = () => page.locator('.wall__map .maplibregl-marker.wall-pulse--overdue').count();
+    await expect.poll(overduePulses).toBe(Math.min(3, await overdueInTicker.count()));
+    // Never who: the assignees of the district's overdue issues (the manager's API names them) are not on the wall.
+    const overdueIssues = await api.get<{ items: { assigneeName: string | null }[] }>('/issues?overdue=true&status=found,assigned,rectifying,awaiting_verification&sort=-deadline&limit=50&unitId=U-440112');
+    const names = overdueIssues.items.map((i) => i.assigneeName).filter((n): n is string => n !== null && n.length > 1);
+    expect(names.length).toBeGreaterThan(0);
+    const text = (await page.locator('.wall').textContent()) ?? '';
+    expect(names.filter((n) => text.includes(n))).toEqual([]);
+
+    // Then one of its zones: the heading, the figures, the URL and the ranking's marked row name it.
+    await expect.poll(() => at(page), { timeout: 40_000 }).toMatch(/^zone:Z-440112-\d{3}$/);
+    await expect.poll(() => heading(page)).toMatch(/网格$/);
+    const zone = (await heading(page)) ?? '';
+    await expect.poll(() => page.locator('.wall-kpis__title').textContent()).toContain(`${zone} · 关键指标`);
+    await expect.poll(() => kpiValues(page)).toHaveLength(6);
+    expect(await page.locator('.wall-ranking__row--current .wall-ranking__name').textContent()).toContain(zone);
+    expect(await page.locator('.wall-tour__step').textContent()).toMatch(/^第 2\/\d{2} 站$/);
+
+    // A key acknowledges them: gone from the ticker and the map, and the API keeps it for this wall.
+    await page.keyboard.press('Space');
+    await expect.poll(() => overdueInTicker.count()).toBe(0);
+    await expect.poll(overduePulses).toBe(0);
+    await expect.poll(async () => (await api.get<{ overdueSeenUpTo: string }>('/walls/huangpu/acknowledgement')).overdueSeenUpTo, { timeout: 15_000 }).not.toBe('2020-01-01T00:00:00+08:00');
+    await page.close();
+  }, 150_000);
+
   // A week on the wall, compressed: the fastest tour and refresh the link allows (5 s a stop, 2 s a
   // refresh), two warm-up laps, then four laps (120 refresh cycles of every panel, 48 tour steps)
   // measured at the same stop after a forced garbage collection. The heap climbs for two or three laps

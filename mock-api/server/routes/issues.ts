@@ -56,8 +56,10 @@ function selectIssues(ctx: ServerContext, q: Query): { refs: IssueRef[]; total: 
 
   const refs: IssueRef[] = [];
   let total = 0;
+  // Newest first is the scan's own order, paged as it goes; another order sorts all that match first.
+  const byDeadline = q.sort === 'deadline' || q.sort === '-deadline';
   const take = (ref: IssueRef) => {
-    if (total >= q.offset && refs.length < q.limit) refs.push(ref);
+    if (byDeadline || (total >= q.offset && refs.length < q.limit)) refs.push(ref);
     total += 1;
   };
   let s = 0;
@@ -78,7 +80,13 @@ function selectIssues(ctx: ServerContext, q: Query): { refs: IssueRef[]; total: 
     for (let row = end - 1; row >= start; row--) visit(row);
   }
   for (let next = standalone[s]; next; next = standalone[++s]) take({ kind: 'standalone', issue: next });
-  return { refs, total };
+  if (!byDeadline) return { refs, total };
+  const deadlineOf = (ref: IssueRef) => (ref.kind === 'violation' ? ctx.issues.deadlineOfRow(ref.row) : startOfDay(ctx.issues.summary(ref).deadline));
+  const sign = q.sort === 'deadline' ? 1 : -1;
+  // By the deadline's day (a later write may set a deadline's end to 23:59:59.999, the generator to any time that day); stable: newest first within a day.
+  const keyed = refs.map((ref) => ({ ref, day: dayOf(deadlineOf(ref)) }));
+  keyed.sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? -sign : sign));
+  return { refs: keyed.slice(q.offset, q.offset + q.limit).map((k) => k.ref), total };
 }
 
 export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
@@ -92,8 +100,11 @@ export function issueRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
     app.get('/issues', {
       schema: {
         ...common,
-        summary: 'Issues (from violations, public-safety hazards, asset recovery), newest first',
-        description: 'Assignee names are masked outside the caller\'s full scope.',
+        summary: 'Issues (from violations, public-safety hazards, asset recovery), newest first or by deadline',
+        description: [
+          'Assignee names are masked outside the caller\'s full scope. An issue is overdue from the midnight (Asia/Shanghai) that ends its',
+          'deadline day while it is open: `overdue=true&status=<the open ones>&sort=-deadline` lists the most recently overdue first.',
+        ].join(' '),
         querystring: IssueQuery,
         response: dataResponses(IssuePage),
       },

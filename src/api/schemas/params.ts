@@ -84,6 +84,9 @@ export const ViolationQuery = z
   })
   .check(z.describe('violations, newest first'));
 
+/** The orders of an issue list: `-deadline` lists the most recently overdue first (a wall's ticker). */
+export const ISSUE_LIST_SORTS = ['-createdAt', 'deadline', '-deadline'] as const;
+
 export const IssueQuery = z.strictObject({
   ...Window,
   status: optional(commaList(issueStatuses, 'issue statuses')),
@@ -94,6 +97,7 @@ export const IssueQuery = z.strictObject({
   branchId: optional(Id),
   zoneId: optional(Id),
   memberId: optional(Id, 'the issues of the violations in this party member\'s circle (standalone issues have no circle)'),
+  sort: optional(z.enum(ISSUE_LIST_SORTS), 'newest first (-createdAt, the default), or by deadline day: soonest first (deadline) or latest first (-deadline), the newest first within a day'),
   offset: Offset,
   limit: Limit,
 });

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../api/api-client';
-import { WallAcknowledgement } from '../../../api/schemas/walls';
+import { WallAcknowledgement, type WallAcknowledgeRequest } from '../../../api/schemas/walls';
 
 const pathOf = (wallId: string) => `/walls/${encodeURIComponent(wallId)}/acknowledgement`;
 
@@ -11,11 +11,11 @@ export const acknowledgementQuery = (wallId: string) =>
     queryFn: ({ signal }) => apiClient.get(pathOf(wallId), WallAcknowledgement, { signal }),
   });
 
-/** Stores an acknowledgement; the answer (the API keeps the later instant) replaces the cached one. */
+/** Stores an acknowledgement (either watermark or both); the answer (the API keeps the later instants) replaces the cached one. */
 export function useAcknowledge(wallId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (seenUpTo: string) => apiClient.send('PUT', pathOf(wallId), { seenUpTo }, WallAcknowledgement),
+    mutationFn: (body: WallAcknowledgeRequest) => apiClient.send('PUT', pathOf(wallId), body, WallAcknowledgement),
     onSuccess: ({ data }) => queryClient.setQueryData(acknowledgementQuery(wallId).queryKey, data),
   });
 }

@@ -4,7 +4,7 @@ import { KpiTile } from '../../../components/kpi-tile';
 import { formatValue } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import { useWallMessages } from '../hooks/use-wall-messages';
-import { WALL_KPIS } from '../lib/wall-kpis';
+import { wallKpisOf } from '../lib/wall-kpis';
 
 const label = (i: Indicator, language: Language) =>
   isIndicatorKey(i.key) ? indicatorDefinition(i.key).label[language === 'en' ? 'en' : 'zh'] : language === 'en' ? i.labelEn : i.label;
@@ -23,7 +23,7 @@ const toneOf = (i: Indicator): 'neutral' | 'bad' => (i.key === 'overdue_open_iss
 export function KpiBand({ report, name, language, pending }: { report: IndicatorReport | null; name: string; language: Language; pending: boolean }) {
   const { t } = useWallMessages();
   const title = report ? t('kpis', { name, from: report.from, to: report.to }) : pending ? t('loading') : t('noData');
-  const shown = report ? WALL_KPIS.map((key) => report.indicators.find((i) => i.key === key)).filter((i): i is Indicator => i !== undefined) : [];
+  const shown = report ? wallKpisOf(report.level).map((key) => report.indicators.find((i) => i.key === key)).filter((i): i is Indicator => i !== undefined) : [];
   return (
     <section className="wall-kpis" aria-label={title}>
       <h2 className="wall-kpis__title">{title}</h2>

@@ -3,34 +3,52 @@ import { indicatorDefinition, isIndicatorKey, type IndicatorKey } from '../../..
 import { formatValue } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import { useWallMessages } from '../hooks/use-wall-messages';
-import { RANKING_ROWS } from '../lib/wall-kpis';
+import { rankingRows } from '../lib/wall-kpis';
 
 /** A child's name without its parent's in front (番禺供电局石壁东供电所党支部 → 石壁东供电所党支部): the heading says whose they are. */
 export const shortName = (name: string, parent: string) => (parent && name.startsWith(parent) && name.length > parent.length ? name.slice(parent.length) : name);
 
-/** The current unit's children ranked by one indicator, best first, each with a bar to compare by eye. */
-export function RankingList({ ranking, indicator, language }: { ranking: IndicatorRanking | null; indicator: IndicatorKey; language: Language }) {
+/**
+ * The current unit's children ranked by one indicator, best first, each with a bar to compare by eye;
+ * or a district's zones with the one on screen marked (and shown, between its neighbours, when it
+ * ranks below the leaders).
+ */
+export function RankingList({ ranking, indicator, language, currentId }: { ranking: IndicatorRanking | null; indicator: IndicatorKey; language: Language; currentId: string | null }) {
   const { t } = useWallMessages();
   // Named before its numbers arrive (or while they cannot).
   const key = ranking && isIndicatorKey(ranking.key) ? ranking.key : indicator;
   const name = indicatorDefinition(key).label[language === 'en' ? 'en' : 'zh'];
-  const rows = ranking?.items.slice(0, RANKING_ROWS) ?? [];
-  const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
+  const title = ranking?.childLevel === 'zone' ? t('rankingZones', { unit: ranking.name, indicator: name }) : t('ranking', { indicator: name });
+  const rows = rankingRows(ranking?.items ?? [], currentId);
+  const max = Math.max(0, ...rows.map((r) => (r.kind === 'item' ? (r.item.value ?? 0) : 0)));
   return (
-    <section className="wall-ranking" aria-label={t('ranking', { indicator: name })}>
-      <h2 className="wall-ranking__title">{t('ranking', { indicator: name })}</h2>
+    <section className="wall-ranking" aria-label={title}>
+      <h2 className="wall-ranking__title">{title}</h2>
       {ranking && rows.length === 0 && <p className="wall-ranking__empty">{t('rankingEmpty')}</p>}
       <ol className="wall-ranking__rows">
-        {rows.map((r) => (
-          <li key={r.id} className="wall-ranking__row">
-            <span className="wall-ranking__rank">{r.rank}</span>
-            <span className="wall-ranking__name">{shortName(r.name, ranking?.name ?? '')}</span>
-            <span className="wall-ranking__value">{formatValue(r.value, ranking?.unit ?? '', language)}</span>
-            <span className="wall-ranking__bar" aria-hidden="true">
-              <span style={{ width: `${max > 0 ? ((r.value ?? 0) / max) * 100 : 0}%` }} />
-            </span>
-          </li>
-        ))}
+        {rows.map((r) =>
+          r.kind === 'gap' ? (
+            <li key="gap" className="wall-ranking__gap" aria-hidden="true">
+              ⋮
+            </li>
+          ) : (
+            <li
+              key={r.item.id}
+              className={r.current ? 'wall-ranking__row wall-ranking__row--current' : 'wall-ranking__row'}
+              aria-current={r.current ? 'true' : undefined}
+            >
+              <span className="wall-ranking__rank">{r.item.rank}</span>
+              <span className="wall-ranking__name">
+                {shortName(r.item.name, ranking?.name ?? '')}
+                {r.current && <span className="wall-ranking__now">{t('rankingCurrent')}</span>}
+              </span>
+              <span className="wall-ranking__value">{formatValue(r.item.value, ranking?.unit ?? '', language)}</span>
+              <span className="wall-ranking__bar" aria-hidden="true">
+                <span style={{ width: `${max > 0 ? ((r.item.value ?? 0) / max) * 100 : 0}%` }} />
+              </span>
+            </li>
+          ),
+        )}
       </ol>
     </section>
   );

@@ -23,7 +23,8 @@ export function TourProgress({ stops, intervalMs, idleMs, enabled }: { stops: re
     if (stop) drillTo(stop.place);
   }, [stop, drillTo]);
 
-  if (!running) return <div className="wall-tour wall-tour--off">{t('tour.off')}</div>;
+  // Touring, but its stops are still on their way (a district's zones): nothing to say yet, not "off".
+  if (!running) return <div className="wall-tour wall-tour--off">{enabled ? '' : t('tour.off')}</div>;
   const next = stops[(tour.index + 1) % stops.length];
   return (
     <div className={tour.paused ? 'wall-tour wall-tour--paused' : 'wall-tour'} data-stop={tour.index}>

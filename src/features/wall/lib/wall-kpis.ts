@@ -1,4 +1,5 @@
 import type { IndicatorKey } from '../../../api/indicator-catalogue';
+import type { RankingItem } from '../../../api/schemas/indicators';
 
 /*
  * What a wall shows of a unit: a handful of the catalogue's indicators a control room reads at a
@@ -14,5 +15,27 @@ export const WALL_KPIS = [
   'overdue_open_issues',
 ] as const satisfies readonly IndicatorKey[];
 
-/** The ranking shows this many children at most (a district bureau has up to ~10 branches). */
+/** A zone has no work operations (they are tallied per operations team): its rate is per 100 staff. */
+const ZONE_KPIS = WALL_KPIS.map((k) => (k === 'violations_per_100_operations' ? 'violations_per_100_staff' : k)) satisfies readonly IndicatorKey[];
+
+/** The key figures shown for a subject of this level. */
+export const wallKpisOf = (level: string): readonly IndicatorKey[] => (level === 'zone' ? ZONE_KPIS : WALL_KPIS);
+
+/** The ranking shows this many rows at most (a district bureau has up to ~10 branches). */
 export const RANKING_ROWS = 11;
+
+export type RankingRow = { kind: 'item'; item: RankingItem; current: boolean } | { kind: 'gap' };
+
+/**
+ * The rows a ranking shows: the first `max`; or, when the current subject is ranked below them (one
+ * zone among a district's sixty), the leaders, a gap, and the current one between its neighbours, so
+ * the room sees both who leads and where this one stands.
+ */
+export function rankingRows(items: readonly RankingItem[], currentId: string | null, max = RANKING_ROWS): RankingRow[] {
+  const at = currentId === null ? -1 : items.findIndex((i) => i.id === currentId);
+  const row = (item: RankingItem): RankingRow => ({ kind: 'item', item, current: item.id === currentId });
+  if (at < max) return items.slice(0, max).map(row);
+  // The neighbours: the one above and, unless the current one is last, the one below.
+  const around = items.slice(at - 1, at + 2);
+  return [...items.slice(0, max - 1 - around.length).map(row), { kind: 'gap' }, ...around.map(row)];
+}
