@@ -54,10 +54,10 @@ export function subjectOf(place: Place, root: UnitTreeNode): WallSubject | null 
 /**
  * The ranking shown at a subject's stop. At a district manager's wall every stop ranks the district's
  * zones (the same list all round, the stop's own zone marked); elsewhere a unit ranks its children.
- * A zone ranking needs an indicator zones have: another falls back to violations per 100 staff.
+ * A zone ranking needs an indicator zones have: another falls back to violations per transformer district and year.
  */
 export function rankingSubjectOf(subject: WallSubject, root: UnitTreeNode, home: UnitTreeNode, indicator: IndicatorKey): WallRankingSubject {
   if (home.id === root.id) return { level: 'unit', id: subject.id, key: indicator };
-  const key = (indicatorDefinition(indicator).levels as readonly string[]).includes('zone') ? indicator : 'violations_per_100_staff';
+  const key = (indicatorDefinition(indicator).levels as readonly string[]).includes('zone') ? indicator : 'violations_per_transformer_district_per_year';
   return { level: 'unit', id: home.id, childLevel: 'zone', key };
 }

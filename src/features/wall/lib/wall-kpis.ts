@@ -15,8 +15,8 @@ export const WALL_KPIS = [
   'overdue_open_issues',
 ] as const satisfies readonly IndicatorKey[];
 
-/** A zone has no work operations (they are tallied per operations team): its rate is per 100 staff. */
-const ZONE_KPIS = WALL_KPIS.map((k) => (k === 'violations_per_100_operations' ? 'violations_per_100_staff' : k)) satisfies readonly IndicatorKey[];
+/** A zone has no work operations (they are tallied per operations team): its rate is per transformer district and year. */
+const ZONE_KPIS = WALL_KPIS.map((k) => (k === 'violations_per_100_operations' ? 'violations_per_transformer_district_per_year' : k)) satisfies readonly IndicatorKey[];
 
 /** The key figures shown for a subject of this level. */
 export const wallKpisOf = (level: string): readonly IndicatorKey[] => (level === 'zone' ? ZONE_KPIS : WALL_KPIS);

@@ -52,12 +52,12 @@ describe('the stops of a wall’s tour', () => {
 
   it('ranks a unit’s children on the bureau’s tour, the district’s zones at every stop of a district’s', () => {
     const bureau = homeOf(root, null);
-    expect(rankingSubjectOf({ level: 'unit', id: 'U-440103' }, root, bureau, 'violations_per_100_staff')).toEqual({ level: 'unit', id: 'U-440103', key: 'violations_per_100_staff' });
+    expect(rankingSubjectOf({ level: 'unit', id: 'U-440103' }, root, bureau, 'violations_per_transformer_district_per_year')).toEqual({ level: 'unit', id: 'U-440103', key: 'violations_per_transformer_district_per_year' });
     const district = homeOf(root, 'U-440112');
     const zoneRanking = { level: 'unit', id: 'U-440112', childLevel: 'zone', key: 'severe_share' };
     expect(rankingSubjectOf({ level: 'unit', id: 'U-440112' }, root, district, 'severe_share')).toEqual(zoneRanking);
     expect(rankingSubjectOf({ level: 'zone', id: 'Z-440112-002' }, root, district, 'severe_share')).toEqual(zoneRanking);
     // Zones have no work operations: a rate per 100 operations cannot rank them.
-    expect(rankingSubjectOf({ level: 'zone', id: 'Z-440112-002' }, root, district, 'violations_per_100_operations').key).toBe('violations_per_100_staff');
+    expect(rankingSubjectOf({ level: 'zone', id: 'Z-440112-002' }, root, district, 'violations_per_100_operations').key).toBe('violations_per_transformer_district_per_year');
   });
 });

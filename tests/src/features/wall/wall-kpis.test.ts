@@ -8,11 +8,11 @@ const items = (n: number): RankingItem[] =>
 const shown = (rows: ReturnType<typeof rankingRows>) => rows.map((r) => (r.kind === 'gap' ? '…' : `${r.item.rank}${r.current ? '*' : ''}`));
 
 describe('the key figures of a stop', () => {
-  it('are the same six at every level, the rate per 100 staff in place of per 100 operations for a zone (which has none)', () => {
+  it('are the same six at every level, the rate per transformer district and year in place of per 100 operations for a zone (which has none)', () => {
     expect(wallKpisOf('unit')).toEqual(WALL_KPIS);
     const zone = wallKpisOf('zone');
     expect(zone).toHaveLength(6);
-    expect(zone).toContain('violations_per_100_staff');
+    expect(zone).toContain('violations_per_transformer_district_per_year');
     expect(zone.every((k) => (indicatorDefinition(k).levels as readonly string[]).includes('zone'))).toBe(true);
   });
 });
