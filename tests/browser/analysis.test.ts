@@ -141,6 +141,13 @@ describe('analysis workspace', () => {
     await tile.locator('.kpi-compare').waitFor({ timeout: 30_000 });
     expect(await tile.locator('.kpi-compare dt').allTextContents()).toEqual(['vs average', 'Rank']);
     expect(await tile.locator('.kpi-compare dd').last().textContent()).toMatch(/^\d+ of 11$/);
+    // The district bureau's overdue open issues, the longest overdue first (earliest deadline), each saying how late.
+    const overdue = page.getByRole('region', { name: /^Overdue open issues/ });
+    await overdue.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    const deadlines = await overdue.locator('tbody td:nth-child(3)').allTextContents();
+    expect(deadlines.length).toBeGreaterThan(1);
+    expect(deadlines.every((d) => /^\d{4}-\d{2}-\d{2} · \d+ days overdue$/.test(d))).toBe(true);
+    expect(deadlines.map((d) => d.slice(0, 10))).toEqual(deadlines.map((d) => d.slice(0, 10)).sort());
     const severe = await seriousAxeViolations(page);
     if (severe.length) console.error(`axe on the analysis workspace (light, en):\n${severe.join('\n')}`);
     expect(severe).toEqual([]);
@@ -158,6 +165,9 @@ describe('analysis workspace', () => {
         }),
       );
     await expect.poll(fits, { timeout: 30_000 }).toEqual([true, true]);
+    // The printed report lists the overdue issues whole (no scroll box, no pager).
+    expect(await overdue.locator('.explain-dialog__pager').isVisible()).toBe(false);
+    expect(await overdue.locator('.explain-dialog__scroll').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
     await page.close();
   }, 120_000);
 

@@ -36,6 +36,10 @@ export const analysisZhCN = {
     reached: '已达或越过',
     overdue: '其中超期',
   },
+  overdueIssues: {
+    title: '超期未闭环问题（期限最早的在前）',
+    none: '该层级没有可列出的问题',
+  },
   workTypes: {
     title: '按作业类型',
     caption: '统计时段内违章数与作业次数（网格与党员无作业统计）',
@@ -69,6 +73,7 @@ export const analysisZhCN = {
     description: '内容',
     status: '状态',
     overdue: '超期',
+    daysOverdue: '超期 {{days}} 天',
     link: '查看',
   },
   compare: {
@@ -161,6 +166,10 @@ export const analysisEn: AnalysisMessages = {
     reached: 'Reached',
     overdue: 'Of which overdue',
   },
+  overdueIssues: {
+    title: 'Overdue open issues (earliest deadline first)',
+    none: 'No issues to list at this level',
+  },
   workTypes: {
     title: 'By work type',
     caption: 'Violations and work operations in the period (zones and members have no work tallied)',
@@ -194,6 +203,7 @@ export const analysisEn: AnalysisMessages = {
     description: 'Description',
     status: 'Status',
     overdue: 'Overdue',
+    daysOverdue: '{{days}} days overdue',
     link: 'Open',
   },
   compare: {

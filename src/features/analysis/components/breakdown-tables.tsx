@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Breakdown } from '../../../api/schemas/indicators';
-import { ErrorState, LoadingState } from '../../../components/states';
+import type { Breakdown, IndicatorReport } from '../../../api/schemas/indicators';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatCount, formatValue } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
 import { useAnalysisStrings } from '../strings';
 import { useLevelBreakdown, type Level } from '../hooks/use-level';
 import { FilterButton } from './filter-button';
+import { RecordsList } from './records-list';
 
 /** A titled panel whose figure is a table (every number is text; bars only repeat them). */
 function TablePanel({ id, title, className, children }: { id: string; title: string; className: string; children: ReactNode }) {
@@ -131,6 +132,20 @@ export function WorkTypes({ level }: { level: Level }) {
           ))}
         </tbody>
       </table>
+    </TablePanel>
+  );
+}
+
+/**
+ * The level's open issues past their deadline, the longest overdue first (the figure's own records,
+ * sorted by deadline): what a report on a district bureau, branch or zone must list, on screen and printed.
+ */
+export function OverdueIssues({ report }: { report: IndicatorReport }) {
+  const s = useAnalysisStrings();
+  const records = report.indicators.find((i) => i.key === 'overdue_open_issues')?.records;
+  return (
+    <TablePanel id="analysis-overdue-title" title={s.overdueIssues.title} className="analysis__overdue-issues">
+      {records ? <RecordsList href={`${records.href}&sort=deadline`} rows="numerator" compact /> : <EmptyState>{s.overdueIssues.none}</EmptyState>}
     </TablePanel>
   );
 }

@@ -4,7 +4,7 @@ import { useLanguage, usePlace, useTheme } from '../../../store/hooks';
 import { childLevelOf } from '../lib/levels';
 import { fill, useAnalysisStrings } from '../strings';
 import { useLevel, useLevelComparison, useLevelReport } from '../hooks/use-level';
-import { ClosureFunnel, WorkTypes } from './breakdown-tables';
+import { ClosureFunnel, OverdueIssues, WorkTypes } from './breakdown-tables';
 import { IssuesChart } from './issues-chart';
 import { FilterChips } from './filter-chips';
 import { ComparisonNote, KpiGrid } from './kpi-grid';
@@ -75,6 +75,7 @@ export function LevelView() {
             {level.filter !== null && (
               <>
                 <ClosureFunnel level={level} />
+                <OverdueIssues report={data} />
                 <WorkTypes level={level} />
               </>
             )}

@@ -11,8 +11,11 @@ import { issueHref, violationMapHref, type LinkContext } from '../lib/record-lin
 
 const PAGE = 20;
 
-/** A page of the violations or issues behind a figure, each with a link to where it is seen (the map). */
-export function RecordsList({ href, rows }: { href: string; rows: 'numerator' | 'inputs' }) {
+/**
+ * A page of the violations or issues behind a figure, each with a link to where it is seen (the map).
+ * `compact` (a panel beside others): issues without their creation time, their lateness in the deadline's cell.
+ */
+export function RecordsList({ href, rows, compact = false }: { href: string; rows: 'numerator' | 'inputs'; compact?: boolean }) {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
@@ -68,7 +71,7 @@ export function RecordsList({ href, rows }: { href: string; rows: 'numerator' | 
         <caption className="visually-hidden">{note}</caption>
         <thead>
           <tr>
-            <th scope="col">{s.explain.created}</th>
+            {!compact && <th scope="col">{s.explain.created}</th>}
             <th scope="col">{s.explain.description}</th>
             <th scope="col">{s.explain.status}</th>
             <th scope="col">{s.explain.deadline}</th>
@@ -78,10 +81,13 @@ export function RecordsList({ href, rows }: { href: string; rows: 'numerator' | 
         <tbody>
           {page.items.map((issue) => (
             <tr key={issue.id}>
-              <td className="nowrap">{formatDateTime(issue.createdAt, language)}</td>
+              {!compact && <td className="nowrap">{formatDateTime(issue.createdAt, language)}</td>}
               <th scope="row">{issue.title}</th>
-              <td>{status(issue.status, issue.overdue)}</td>
-              <td className="nowrap">{issue.deadline}</td>
+              <td className="nowrap">{status(issue.status, issue.overdue && !compact)}</td>
+              <td className="nowrap">
+                {issue.deadline}
+                {issue.overdue && issue.daysOverdue > 0 && <span className="records__late"> · {fill(s.explain.daysOverdue, { days: issue.daysOverdue })}</span>}
+              </td>
               <td>
                 <a href={issueHref(issue, context)}>{issue.violationId ? s.explain.onMap : s.explain.inIssues}</a>
               </td>
@@ -95,7 +101,10 @@ export function RecordsList({ href, rows }: { href: string; rows: 'numerator' | 
   return (
     <>
       <p className="explain-dialog__note">{note}</p>
-      <div className="explain-dialog__scroll">{table}</div>
+      {/* Focusable, so that a keyboard can scroll it. */}
+      <div className="explain-dialog__scroll" tabIndex={0} role="region" aria-label={note}>
+        {table}
+      </div>
       {total > PAGE && (
         <nav className="explain-dialog__pager" aria-label={s.explain.records}>
           <button type="button" className="ui-button" disabled={offset === 0 || query.isFetching} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
