@@ -17,7 +17,7 @@ import { useMapDataRefresh } from '../features/wall/hooks/use-map-data-refresh';
 import { useMapPulses } from '../features/wall/hooks/use-map-pulses';
 import { useWallData } from '../features/wall/hooks/use-wall-data';
 import { useWallMessages } from '../features/wall/hooks/use-wall-messages';
-import { useWallTextScale } from '../features/wall/hooks/use-wall-text-scale';
+import { useWallTextScale, wallSizeScaleFor } from '../features/wall/hooks/use-wall-text-scale';
 import { pulsesOf } from '../features/wall/lib/attention';
 import { withDistrictHighlight, withZoneHighlight } from '../features/wall/lib/district-highlight';
 import { subjectOf, type WallSubject } from '../features/wall/lib/tour-stops';
@@ -79,7 +79,8 @@ export function WallScreen() {
 
   // The map, as the map screen draws it, with the wall's label sizes and the tour's district outlined.
   const textScale = useWallTextScale();
-  const mapLayers = useMapLayers({ map, initialZoom: 9, enabled: signedIn });
+  // Its dots, rings and outlines grow with the labels: read from 5 m like them (in between: a wall's map is dense).
+  const mapLayers = useMapLayers({ map, initialZoom: 9, enabled: signedIn, sizeScale: wallSizeScaleFor(textScale) });
   useMapDataRefresh(refreshMs, signedIn);
   const zoneNames = useMemo(() => new Map(mapLayers.data.zones.features.map((f) => [f.id, f.properties.name])), [mapLayers.data.zones]);
   // Names on the wall: units in the wall's language; zones have their Chinese names only.

@@ -23,6 +23,8 @@ export interface AreaLayerProps<F extends AreaFeature> {
   getFillColor?: Accessor<F, Color>;
   getLineColor?: Accessor<F, Color>;
   getLineWidth?: Accessor<F, number>;
+  /** Multiplies every outline's width (a uniform). */
+  lineWidthScale?: number;
 }
 
 interface PolygonRow {
@@ -39,6 +41,7 @@ const defaultProps: DefaultProps<AreaLayerProps<AreaFeature>> = {
   getFillColor: { type: 'accessor', value: [0, 0, 0, 255] },
   getLineColor: { type: 'accessor', value: [0, 0, 0, 255] },
   getLineWidth: { type: 'accessor', value: 1 },
+  lineWidthScale: 1,
 };
 
 /** Each polygon of each area feature (other geometries are skipped), and each of their rings, as sublayer rows that point back to the feature. */
@@ -78,7 +81,7 @@ export class AreaLayer<F extends AreaFeature = AreaFeature> extends CompositeLay
 
   override renderLayers() {
     // Rows are wrapped with getSubLayerRow: the wrapped accessors unwrap them to the feature.
-    const { filled, stroked, lineWidthUnits, getFillColor, getLineColor, getLineWidth } = this.props;
+    const { filled, stroked, lineWidthUnits, lineWidthScale, getFillColor, getLineColor, getLineWidth } = this.props;
     const updateTriggers = this.props.updateTriggers as Record<string, unknown>;
     const fill =
       filled &&
@@ -100,6 +103,7 @@ export class AreaLayer<F extends AreaFeature = AreaFeature> extends CompositeLay
           getColor: this.getSubLayerAccessor(getLineColor) as Accessor<RingRow, Color>,
           getWidth: this.getSubLayerAccessor(getLineWidth) as Accessor<RingRow, number>,
           widthUnits: lineWidthUnits,
+          widthScale: lineWidthScale,
           // No `_pathType: 'open'` (the rings are closed by their repeated first position anyway): with
           // it, deck.gl 9.4 drew no outline at all in the browser (nothing on a NullDevice shows that).
         },

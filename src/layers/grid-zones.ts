@@ -9,7 +9,7 @@ import { ATTENTION_RAMPS, rampColors } from './palette';
 import type { Rgba } from './palette';
 import { makeThresholdScale, thresholdLegend, type ThresholdLegend, type ThresholdScale } from './legend';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps, selectionColorOf } from './layer-options';
+import { baseProps, selectionColorOf, sizeScaleOf } from './layer-options';
 import { defineLayer } from './layer-entry';
 import { pickedWithId } from './pick';
 
@@ -77,6 +77,7 @@ export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZone
     filled: true,
     stroked: true,
     lineWidthUnits: 'pixels',
+    lineWidthScale: sizeScaleOf(options),
     getFillColor: (f) => fillOf(values.get(f.id)),
     getLineColor: (f) => (isSelected(f) ? selectionOutline : isLinked(f) ? LINKED_OUTLINE : outline),
     getLineWidth: (f) => (isSelected(f) ? 3 : isLinked(f) ? 2 : 1),
@@ -117,7 +118,7 @@ export const gridZonesEntry = defineLayer({
     bind: 'indicator',
   },
   needs: () => ['zones', 'zoneClasses'],
-  inputs: (c) => [c.data.zones, c.data.zoneClasses, c.theme, c.visible, c.opacity, zoneOfPlace(c.place), c.linked.zoneIds],
+  inputs: (c) => [c.data.zones, c.data.zoneClasses, c.theme, c.visible, c.opacity, zoneOfPlace(c.place), c.linked.zoneIds, c.sizeScale],
   build: (c) => {
     const classes = c.data.zoneClasses;
     return [
@@ -130,6 +131,7 @@ export const gridZonesEntry = defineLayer({
         selectedZoneId: zoneOfPlace(c.place),
         linkedZoneIds: c.linked.zoneIds,
         theme: c.theme,
+        sizeScale: c.sizeScale,
       }),
     ];
   },

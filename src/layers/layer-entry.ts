@@ -32,6 +32,8 @@ export interface LayerContext {
   place: Place;
   selection: Selection | null;
   linked: Linked;
+  /** Symbols and lines this many times their desk size: 1 on a desk, more on a wall (read from 5 m). */
+  sizeScale: number;
   /**
    * What each of the entry's `lazy` parts loaded, in order: null until it has arrived (or when not
    * wanted). A new array every render: list its items in `inputs`, not the array.

@@ -19,7 +19,7 @@ import { areaAnchor } from '../lib/geometry';
 import type { Theme } from '../lib/view-options';
 import { SCALE } from './scale-rules';
 import type { BaseLayerOptions } from './layer-options';
-import { baseProps, selectionColorOf } from './layer-options';
+import { baseProps, selectionColorOf, sizeScaleOf } from './layer-options';
 import { defineDetails, defineLayer, type DetailRow, type NavTarget } from './layer-entry';
 import { buildViolationLinksLayer, type ViolationLink } from './violation-links';
 
@@ -116,6 +116,7 @@ export function buildViolationPointsLayer(table: ViolationTable, options: Violat
     data: prepared.data,
     radiusUnits: 'pixels',
     getRadius: options.radiusPixels ?? VIOLATION_RADIUS_PIXELS,
+    radiusScale: sizeScaleOf(options),
     radiusMinPixels: 1,
     stroked: false,
     getFillColor: colorBy === 'severity' ? prepared.accessors.colorBySeverity : prepared.accessors.colorByCategory,
@@ -179,10 +180,12 @@ export function buildZoneViolationsLayer(points: ZoneViolationPoints, options: B
     data: points.data,
     radiusUnits: 'pixels',
     getRadius: ZONE_VIOLATION_RING_PIXELS,
+    radiusScale: sizeScaleOf(options),
     stroked: true,
     filled: false,
     lineWidthUnits: 'pixels',
     getLineWidth: 1.25,
+    lineWidthScale: sizeScaleOf(options),
     getLineColor: withAlpha(selectionColorOf(options), 200),
     extensions: [zoneViolationsFilterExtension],
     getFilterCategory: points.filterCategory,
@@ -232,11 +235,11 @@ export const violationsEntry = defineLayer({
     { id: BY_ZONE_ID, from: SCALE.violationPoints.from, to: SCALE.violationPoints.to, direction: 'out' },
   ],
   needs: () => ['violations', 'zones'],
-  inputs: (c) => [c.data.violations, c.data.zones, c.theme, c.zoom < SCALE.violationPoints.to ? c.zoom : SCALE.violationPoints.to, c.visible, c.opacity, c.filter, c.option, selectedRowOf(c.selection), zoneOfPlace(c.place), c.data.members, c.linked.memberIds],
+  inputs: (c) => [c.data.violations, c.data.zones, c.theme, c.zoom < SCALE.violationPoints.to ? c.zoom : SCALE.violationPoints.to, c.visible, c.opacity, c.filter, c.option, selectedRowOf(c.selection), zoneOfPlace(c.place), c.data.members, c.linked.memberIds, c.sizeScale],
   build: (c) => {
     const table = c.data.violations;
     const row = selectedRowOf(c.selection);
-    const base = { visible: c.visible, opacity: c.opacity };
+    const base = { visible: c.visible, opacity: c.opacity, sizeScale: c.sizeScale };
     // From a selected violation to the members in whose circle it falls (those drawn on the map).
     const links =
       row !== null && row < table.count && c.linked.memberIds.size
@@ -395,12 +398,13 @@ export function buildViolationsByZoneLayer(byZone: ZoneSymbols, options: BaseLay
     radiusUnits: 'pixels',
     getRadius: (s) => byZoneRadius(s.count, byZone.max),
     // The zoom only scales a uniform: zooming rebuilds no attribute.
-    radiusScale: byZoneMaxRadius(options.zoom),
+    radiusScale: byZoneMaxRadius(options.zoom) * sizeScaleOf(options),
     radiusMinPixels: 1.5,
     getFillColor: BY_ZONE_FILL[options.theme],
     stroked: true,
     lineWidthUnits: 'pixels',
     getLineWidth: 1,
+    lineWidthScale: sizeScaleOf(options),
     getLineColor: BY_ZONE_LINE[options.theme],
     updateTriggers: { getRadius: byZone },
   });

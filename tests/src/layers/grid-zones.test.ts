@@ -77,6 +77,11 @@ describe('buildGridZonesLayer', () => {
     expect(plain(evalAccessor(fill, z3))).toEqual(plain(NO_DATA_COLOR));
   });
 
+  it('widens every outline on a wall by a uniform, 1 on a desk', () => {
+    expect(buildGridZonesLayer(zones, { values, scale }).props.lineWidthScale).toBe(1);
+    expect(buildGridZonesLayer(zones, { values, scale, sizeScale: 1.75 }).props.lineWidthScale).toBe(1.75);
+  });
+
   it('outlines the selected zone and re-triggers on values and selection', () => {
     const layer = buildGridZonesLayer(zones, { values, scale, selectedZoneId: 'Z002' });
     expect(plain(evalAccessor(layer.props.getLineColor, z2))).toEqual(plain(SELECTION_COLOR));

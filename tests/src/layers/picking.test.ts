@@ -23,6 +23,7 @@ const context: LayerContext = {
   place: BUREAU,
   selection: null,
   linked: NOTHING_LINKED,
+  sizeScale: 1,
   lazy: [],
 };
 // A lazy entry picks once its code has arrived, as the app gives it.

@@ -27,6 +27,7 @@ const contextOf = (entry: LayerEntry, over: Partial<LayerContext> = {}): LayerCo
   place: BUREAU,
   selection: null,
   linked: NOTHING_LINKED,
+  sizeScale: 1,
   lazy: [],
   ...over,
 });

@@ -72,6 +72,16 @@ describe('buildViolationPointsLayer', () => {
     expect(pointsOf(prepared), 'derived once per table').toBe(points);
   });
 
+  it('grows on a wall by a uniform (radiusScale), the attributes untouched; 1 on a desk and for nonsense', () => {
+    expect(build().props.radiusScale).toBe(1);
+    const wall = build({ sizeScale: 2 });
+    expect(wall.props.radiusScale).toBe(2);
+    expect(wall.props.data).toBe(points.data);
+    expect(wall.props.getRadius).toBe(build().props.getRadius);
+    expect(build({ sizeScale: Number.NaN }).props.radiusScale).toBe(1);
+    expect(build({ sizeScale: -3 }).props.radiusScale).toBe(1);
+  });
+
   it('colours by category or by severity', () => {
     const byCat = build().props.getFillColor;
     const bySev = build({ colorBy: 'severity' }).props.getFillColor;

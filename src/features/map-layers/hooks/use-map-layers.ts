@@ -61,7 +61,18 @@ function useRecomputed<T>(compute: () => T, inputs: readonly unknown[]): T {
   return next.value;
 }
 
-export function useMapLayers({ map, initialZoom, enabled }: { map: MapLibreMap | null; initialZoom: number; enabled: boolean }): MapLayersResult {
+export function useMapLayers({
+  map,
+  initialZoom,
+  enabled,
+  sizeScale = 1,
+}: {
+  map: MapLibreMap | null;
+  initialZoom: number;
+  enabled: boolean;
+  /** Symbols and lines this many times their desk size (the wall's). */
+  sizeScale?: number;
+}): MapLayersResult {
   const visibility = useAppStore((s) => s.layerVisibility);
   const layerOptions = useAppStore((s) => s.layerOptions);
   const catalogue = useAppStore((s) => s.layerCatalogue);
@@ -103,6 +114,7 @@ export function useMapLayers({ map, initialZoom, enabled }: { map: MapLibreMap |
       place,
       selection,
       linked,
+      sizeScale,
       lazy: lazy.get(entry.key) ?? NO_PARTS,
     };
     contexts.set(entry.key, context);

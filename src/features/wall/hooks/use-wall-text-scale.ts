@@ -9,6 +9,12 @@ export function wallTextScaleFor(cssHeight: number): number {
   return Math.round(raw * 4) / 4;
 }
 
+/**
+ * How much larger than a desk's the map's dots, rings and outlines are on a wall: half-way to the labels'
+ * scale (1.25× at 1080 px, 2× at 2160): a city's hundred thousand dots at the labels' full scale would merge.
+ */
+export const wallSizeScaleFor = (textScale: number): number => 1 + (textScale - 1) / 2;
+
 function subscribe(onChange: () => void) {
   window.addEventListener('resize', onChange);
   return () => window.removeEventListener('resize', onChange);

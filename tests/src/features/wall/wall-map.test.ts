@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBaseMapStyle } from '../../../../src/layers/base-map-style';
 import { HIGHLIGHT_LAYER_ID, withDistrictHighlight, withZoneHighlight, ZONE_HIGHLIGHT_ID } from '../../../../src/features/wall/lib/district-highlight';
-import { wallTextScaleFor } from '../../../../src/features/wall/hooks/use-wall-text-scale';
+import { wallSizeScaleFor, wallTextScaleFor } from '../../../../src/features/wall/hooks/use-wall-text-scale';
 
 describe('the wall’s map', () => {
   const style = buildBaseMapStyle({ theme: 'dark', lang: 'zh-CN' });
@@ -36,5 +36,9 @@ describe('the wall’s map', () => {
 
   it('sizes the map’s labels for 5 m: 1.5× at 1080 px, 2.25× at 1620 px, 3× at 2160 px', () => {
     expect([768, 1080, 1620, 2160, 4000].map(wallTextScaleFor)).toEqual([1.25, 1.5, 2.25, 3, 3.5]);
+  });
+
+  it('sizes its dots and outlines half-way to the labels: 1.25× at 1080 px, 2× at 2160 px', () => {
+    expect([1080, 2160].map((h) => wallSizeScaleFor(wallTextScaleFor(h)))).toEqual([1.25, 2]);
   });
 });
