@@ -8,7 +8,11 @@ import { decodeViolationColumns } from '../src/api/violation-columns';
 import { buildBaseline, startBaselineServer, type BuiltSite } from './baseline-server';
 import { chromiumExecutable, launchChromium, readGpuInfo } from './browser';
 import { measurePage } from './measure';
-import { measureWall } from './wall';
+import { heapPlotSvg } from './lib/heap-plot';
+import { measureWall, measureWallSoak } from './wall';
+
+/** Laps of the soak counted as warm-up (compiled code, cached figures, the browser's buffers), as the wall test does. */
+const SOAK_WARM_UP_LAPS = 2;
 import { parseArgs, USAGE, type BenchOptions } from './lib/args';
 import { renderMarkdown, scenarioRatios } from './lib/report';
 import type { BenchResults, DatasetInfo, PageRun, Scale, Scenario } from './lib/results';
@@ -136,6 +140,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
   const datasets: DatasetInfo[] = [];
   const scenarios: Scenario[] = [];
   const wall: NonNullable<BenchResults['wall']> = [];
+  const wallSoak: NonNullable<BenchResults['wallSoak']> = [];
   try {
     for (const scale of options.scales) {
       log(`bench: ${scale} scale: starting the API server (province scale loads ~1,000,000 violations; the first time takes minutes)…`);
@@ -161,6 +166,12 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
           log(`bench: ${scale}: the wall screen at 3840×2160, ${options.wallSteps} tour steps`);
           browser = await ensureBrowser(browser, options);
           wall.push({ scale, ...(await measureWall(browser, { baseUrl: server.url, viewport: { width: 3840, height: 2160 }, steps: options.wallSteps, readyTimeoutMs, log })) });
+        }
+        if (options.wallSoakLaps > 0) {
+          log(`bench: ${scale}: the wall's soak at 1920×1080, ${options.wallSoakLaps} laps of about a minute`);
+          browser = await ensureBrowser(browser, options);
+          const laps = await measureWallSoak(browser, { baseUrl: server.url, laps: options.wallSoakLaps, log });
+          wallSoak.push({ scale, warmUpLaps: Math.min(SOAK_WARM_UP_LAPS, laps.length), laps });
         }
         for (const viewport of options.map ? options.viewports : []) {
           const common = { viewport, readyTimeoutMs, changeTimeoutMs: options.changeTimeoutS * 1000, windows, log };
@@ -232,17 +243,23 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
       baselineReadyTimeoutS: options.baselineReadyTimeoutS,
       changeTimeoutS: options.changeTimeoutS,
       wallSteps: options.wallSteps,
+      wallSoakLaps: options.wallSoakLaps,
       map: options.map,
     },
     datasets,
     scenarios,
     targets: checkTargets(scenarios),
     wall,
+    wallSoak,
   };
   mkdirSync(options.outDir, { recursive: true });
   const markdown = renderMarkdown(results);
   writeFileSync(join(options.outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(options.outDir, 'results.md'), markdown);
+  for (const soak of wallSoak) {
+    const title = `Wall soak, ${soak.scale} scale: JS heap per tour lap (laps 1–${soak.warmUpLaps} warm-up)`;
+    writeFileSync(join(options.outDir, `wall-soak-${soak.scale}.svg`), heapPlotSvg(soak.laps, { warmUp: soak.warmUpLaps, title }));
+  }
   process.stdout.write(markdown);
   log(`bench: wrote ${join(options.outDir, 'results.json')} and ${join(options.outDir, 'results.md')}`);
   return 0;

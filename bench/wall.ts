@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
+import type { SoakLap } from './lib/heap-plot';
 import type { Viewport } from './lib/results';
 import { median, round, roundOrNull } from './lib/stats';
 import { INSTRUMENT_FRAMES, WAIT_QUIET } from './page-scripts';
@@ -90,4 +91,39 @@ export function wallSummary(run: WallRun): { settledMs: number | null; frameP50M
     frameP50Ms: roundOrNull(median(run.steps.map((s) => s.frameP50Ms))),
     frameP95Ms: roundOrNull(median(run.steps.map((s) => s.frameP95Ms))),
   };
+}
+
+/**
+ * The soak of the wall test, for the record: a wall at 1920×1080 touring every 5 s and refreshing every
+ * 2 s, its JS heap (after a forced GC), DOM nodes and listeners read each time the tour comes back to
+ * its first district bureau (one lap: 12 stops, 60 s, 30 refreshes of every panel).
+ */
+export async function measureWallSoak(browser: Browser, config: { baseUrl: string; laps: number; log(m: string): void }): Promise<SoakLap[]> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  try {
+    const page = await context.newPage();
+    const opened = Date.now();
+    await page.goto(`${config.baseUrl}/wall?account=bureau-manager&tour=districts&interval=5&refresh=2&idle=5&wall=bench-soak&theme=dark&lang=zh-CN`);
+    const cdp = await context.newCDPSession(page);
+    const stop = () => page.locator('.wall-tour').getAttribute('data-stop', { timeout: 60_000 });
+    const until = async (want: (s: string | null) => boolean) => {
+      for (let waited = 0; !want(await stop()); waited += 200) {
+        if (waited > 120_000) throw new Error('the wall tour stopped moving');
+        await page.waitForTimeout(200);
+      }
+    };
+    const laps: SoakLap[] = [];
+    for (let lap = 0; lap < config.laps; lap++) {
+      await until((s) => s !== '1');
+      await until((s) => s === '1');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const dom = await cdp.send('Memory.getDOMCounters');
+      laps.push({ atS: Math.round((Date.now() - opened) / 1000), heapBytes: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners });
+      config.log(`  soak lap ${lap + 1}: heap ${(heap.usedSize / 1e6).toFixed(1)} MB, ${dom.nodes} nodes, ${dom.jsEventListeners} listeners`);
+    }
+    return laps;
+  } finally {
+    await context.close();
+  }
 }

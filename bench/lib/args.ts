@@ -21,6 +21,8 @@ export interface BenchOptions {
   outDir: string;
   /** Tour steps measured on the wall screen at 3840×2160, per scale (0: the wall is not measured). */
   wallSteps: number;
+  /** Tour laps of the wall's soak at 1920×1080, per scale (0: no soak); its heap curve goes to wall-soak-<scale>.svg. */
+  wallSoakLaps: number;
   /** Measure the map screen and the baseline (false: only the wall). */
   map: boolean;
   help: boolean;
@@ -42,6 +44,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   changeTimeoutS: 60,
   outDir: 'bench',
   wallSteps: 4,
+  wallSoakLaps: 0,
   map: true,
   help: false,
 };
@@ -60,6 +63,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --gpu                   use the machine's GPU instead of SwiftShader
   --out DIR               where results.json and results.md go (default bench)
   --wall-steps N          tour steps measured on the wall screen at 3840x2160 per scale (default 4; 0 skips the wall)
+  --wall-soak-laps N      the wall's soak at 1920x1080 for N tour laps of 60 s (default 0: none), plotted to DIR/wall-soak-<scale>.svg
   --no-map                only the wall: skip the map screen and the baseline
 Environment: CHROMIUM_PATH picks the browser (default /usr/bin/chromium).`;
 
@@ -112,6 +116,12 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         const n = Number(value());
         if (!Number.isInteger(n) || n < 0 || n > 20) throw new Error('--wall-steps must be a whole number from 0 to 20');
         o.wallSteps = n;
+        break;
+      }
+      case '--wall-soak-laps': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > 120) throw new Error('--wall-soak-laps must be a whole number from 0 to 120');
+        o.wallSoakLaps = n;
         break;
       }
       case '--help':

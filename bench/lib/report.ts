@@ -101,6 +101,14 @@ export function renderMarkdown(results: BenchResults): string {
   if (results.wall?.length) {
     lines.push('', 'The wall screen (`/wall?account=bureau-manager&tour=districts&interval=15`, dark, zh-CN), a step measured from the tour moving on to 500 ms without a WebGL frame:', '', wallTable(results.wall));
   }
+  for (const soak of results.wallSoak ?? []) {
+    lines.push(
+      '',
+      `The wall's soak (${soak.scale} scale, 1920×1080, 5 s a stop, 2 s a refresh; laps 1–${soak.warmUpLaps} warm-up), after a forced GC each lap: ` +
+        soak.laps.map((l, i) => `${i + 1}: ${(l.heapBytes / 1e6).toFixed(1)} MB, ${l.nodes} nodes, ${l.listeners} listeners`).join('; ') +
+        ` (wall-soak-${soak.scale}.svg).`,
+    );
+  }
   const n = notes(results.scenarios);
   if (n.length) lines.push('', 'Notes:', '', ...n.map((x) => `- ${x}`));
   return `${lines.join('\n')}\n`;

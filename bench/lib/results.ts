@@ -1,4 +1,5 @@
 import type { WallRun } from '../wall';
+import type { SoakLap } from './heap-plot';
 /*
  * The shape of bench/results.json. Every figure is a plain number (ms or bytes) or null when it could
  * not be measured; a page run that failed says how (timeout, crash, error) and at which step.
@@ -147,6 +148,8 @@ export interface BenchResults {
   targets: TargetCheck[];
   /** The wall screen at 3840×2160, per scale (absent in results written before it was measured). */
   wall?: (WallRun & { scale: Scale })[];
+  /** The wall's soak at 1920×1080, per scale: one reading per tour lap (absent unless --wall-soak-laps). */
+  wallSoak?: { scale: Scale; warmUpLaps: number; laps: SoakLap[] }[];
 }
 
 export function emptyPageRun(page: PageKind, url: string): PageRun {

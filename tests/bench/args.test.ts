@@ -37,6 +37,9 @@ describe('parseArgs', () => {
     expect(parseArgs(['--wall-steps', '0', '--no-map'])).toMatchObject({ wallSteps: 0, map: false });
     expect(() => parseArgs(['--wall-steps', '2.5'])).toThrow(/--wall-steps/);
     expect(() => parseArgs(['--wall-steps', '21'])).toThrow(/--wall-steps/);
+    expect(parseArgs([]).wallSoakLaps).toBe(0);
+    expect(parseArgs(['--wall-soak-laps=12']).wallSoakLaps).toBe(12);
+    expect(() => parseArgs(['--wall-soak-laps', '-1'])).toThrow(/--wall-soak-laps/);
   });
 
   it('sets one map-ready timeout for both scales', () => {
