@@ -211,6 +211,7 @@ describe('analysis workspace', () => {
     const funnelBefore = await funnelReached();
 
     // The trend's bars are SVG paths: click the tallest bar of the first category (行为违章, the first series).
+    await page.locator('.analysis__trend-chart').scrollIntoViewIfNeeded();
     const bar = await page.evaluate(() => {
       const svg = document.querySelector('.analysis__trend-chart svg');
       const legendFill = [...(svg?.querySelectorAll('path') ?? [])].find((p) => p.getBoundingClientRect().height > 0)?.getAttribute('fill');
@@ -222,7 +223,8 @@ describe('analysis workspace', () => {
     await page.mouse.click(bar?.x ?? 0, bar?.y ?? 0);
     await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBe('behaviour');
     const chip = page.getByRole('list', { name: '当前筛选' }).getByRole('button');
-    await expect.poll(() => chip.allTextContents()).toEqual(['清除筛选 类别：行为违章×']);
+    // The period of the link is a chip too, before the category.
+    await expect.poll(() => chip.allTextContents()).toEqual(['清除筛选 时段：2026-01-01 — 2026-09-30×', '清除筛选 类别：行为违章×']);
     // The matrix and the funnel follow: only behaviour left, fewer in all.
     await expect.poll(total, { timeout: 30_000 }).not.toBe(before);
     expect(await matrix.locator('tbody tr').nth(1).locator('td').last().textContent()).toBe('0');
@@ -231,13 +233,38 @@ describe('analysis workspace', () => {
     // A severity from the matrix combines with it; each chip clears its own.
     await matrix.getByRole('button', { name: '严重', exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('sev')).toBe('severe');
-    await expect.poll(() => chip.count()).toBe(2);
-    await chip.first().click();
+    await expect.poll(() => chip.count()).toBe(3);
+    await chip.nth(1).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBeNull();
     expect(new URL(page.url()).searchParams.get('sev')).toBe('severe');
-    await chip.first().click();
-    await expect.poll(() => chip.count()).toBe(0);
+    await chip.nth(1).click();
+    await expect.poll(() => chip.count()).toBe(1);
     await expect.poll(total, { timeout: 30_000 }).toBe(before);
+
+    // A drag across the trend picks whole months as the period (the URL's from= and to=); its chip clears it.
+    await page.locator('.analysis__trend-chart').scrollIntoViewIfNeeded();
+    const plot = await page.locator('.analysis__trend-chart').boundingBox();
+    if (!plot) throw new Error('no trend chart');
+    const y = plot.y + plot.height * 0.5;
+    await page.mouse.move(plot.x + plot.width * 0.3, y);
+    await page.mouse.down();
+    await page.mouse.move(plot.x + plot.width * 0.45, y, { steps: 5 });
+    await page.mouse.move(plot.x + plot.width * 0.6, y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from'), { timeout: 30_000 }).not.toBe('2026-01-01');
+    const [from, to] = ['from', 'to'].map((k) => new URL(page.url()).searchParams.get(k) ?? '');
+    expect(from).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(to > from).toBe(true);
+    // The last day of its month: the next day is the first of a month.
+    expect(new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(8, 10)).toBe('01');
+    // No category was picked by the drag's mouse-up on a bar.
+    expect(new URL(page.url()).searchParams.get('cat')).toBeNull();
+    await expect.poll(() => chip.allTextContents()).toEqual([`清除筛选 时段：${from} — ${to}×`]);
+    await expect.poll(() => heading(page).locator('xpath=..').locator('.analysis__window').textContent(), { timeout: 30_000 }).toBe(`统计时段：${from} 至 ${to}`);
+    await chip.first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('to')).toBeNull();
+    await expect.poll(() => chip.count()).toBe(0);
     await page.close();
   }, 120_000);
 

@@ -21,6 +21,7 @@ export const analysisZhCN = {
     label: '近36个月每月违章数，按违章类别堆叠：共 {{total}} 起，最多的月份 {{peak}}（{{peakValue}} 起）',
     month: '月份',
     total: '合计',
+    brush: '在图上横向拖动可选取月份作为统计时段',
   },
   issues: {
     title: '问题新增与闭环（近36个月）',
@@ -119,7 +120,8 @@ export const analysisZhCN = {
   },
   crossFilter: {
     label: '当前筛选',
-    hint: '点击趋势图的类别、矩阵的类别或严重程度、漏斗的阶段即可筛选（与地图筛选相同）；图表随之变化，关键指标与下级排名按全部违章统计',
+    hint: '点击趋势图的类别、矩阵的类别或严重程度、漏斗的阶段即可筛选（与地图筛选相同），在趋势图上横向拖动可选取时段；图表随之变化，关键指标与下级排名按全部违章统计',
+    window: '时段',
     clear: '清除筛选',
     clearAll: '全部清除',
     category: '类别',
@@ -151,6 +153,7 @@ export const analysisEn: AnalysisMessages = {
     label: 'Violations per month over the last 36 months, stacked by category: {{total}} in all, most in {{peak}} ({{peakValue}})',
     month: 'Month',
     total: 'Total',
+    brush: 'Drag across the chart to pick months as the period',
   },
   issues: {
     title: 'Issues opened and closed, last 36 months',
@@ -249,7 +252,8 @@ export const analysisEn: AnalysisMessages = {
   },
   crossFilter: {
     label: 'Active filters',
-    hint: 'Click a category in the trend, a category or severity in the matrix, or a stage in the funnel to filter (the map’s filters); the charts follow, the key indicators and the ranking count every violation',
+    hint: 'Click a category in the trend, a category or severity in the matrix, or a stage in the funnel to filter (the map’s filters), or drag across the trend to pick months as the period; the charts follow, the key indicators and the ranking count every violation',
+    window: 'Period',
     clear: 'Clear filter',
     clearAll: 'Clear all',
     category: 'Category',

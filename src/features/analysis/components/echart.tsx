@@ -21,17 +21,25 @@ export interface EChartProps {
   option: (tokens: ChartTokens) => EChartsCoreOption;
   /** A click on a bar or a point. */
   onClick?: (click: ChartClick) => void;
+  /** A drag across the plot (a brush): the first and last category along the axis it covered, in order. */
+  onBrush?: (range: { first: number; last: number }) => void;
+  /** The brush's accessible description (what a drag does), when onBrush is given. */
+  brushLabel?: string;
   className?: string;
 }
 
+/** A press that moves less than this is a click, not a brush. */
+const BRUSH_MIN_PX = 6;
+
 /** One ECharts instance in a box that follows its size; the frame around it names it for screen readers. */
-export function EChart({ option, onClick, className }: EChartProps) {
+export function EChart({ option, onClick, onBrush, brushLabel, className }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
+  const band = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
-  // The latest option and click handler, for the resize observer and the chart's events (set up once).
-  const latest = useRef({ option, onClick });
+  // The latest option and handlers, for the resize observer and the chart's events (set up once).
+  const latest = useRef({ option, onClick, onBrush });
   useEffect(() => {
-    latest.current = { option, onClick };
+    latest.current = { option, onClick, onBrush };
   });
   // The root font size the option was drawn for: the type scales with the viewport, so a resize may change it.
   const drawnRem = useRef(0);
@@ -45,7 +53,48 @@ export function EChart({ option, onClick, className }: EChartProps) {
     chart.current = instance;
     // A viewBox lets the drawing scale with its box where it is not redrawn: printed on A4.
     instance.on('finished', () => el.querySelector('svg')?.setAttribute('viewBox', `0 0 ${instance.getWidth()} ${instance.getHeight()}`));
-    instance.on('click', (e) => latest.current.onClick?.({ seriesIndex: e.seriesIndex ?? 0, dataIndex: e.dataIndex }));
+    // A drag across the plot brushes a range of the axis; the click that ends a drag is not a click on a bar.
+    let brush: { startX: number; x: number } | null = null;
+    let brushedAt = 0;
+    const zr = instance.getZr();
+    const showBand = (a: number, b: number) => {
+      const el = band.current;
+      if (!el) return;
+      el.style.left = `${Math.min(a, b)}px`;
+      el.style.width = `${Math.abs(b - a)}px`;
+      el.hidden = false;
+    };
+    zr.on('mousedown', (e) => {
+      if (latest.current.onBrush && instance.containPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY])) brush = { startX: e.offsetX, x: e.offsetX };
+    });
+    zr.on('mousemove', (e) => {
+      if (!brush) return;
+      brush.x = e.offsetX;
+      if (Math.abs(brush.x - brush.startX) >= BRUSH_MIN_PX) showBand(brush.startX, brush.x);
+    });
+    const endBrush = (e: { offsetX: number; offsetY: number }) => {
+      const done = brush;
+      brush = null;
+      if (band.current) band.current.hidden = true;
+      if (!done || Math.abs(e.offsetX - done.startX) < BRUSH_MIN_PX) return;
+      // The grid's data coordinates of both ends: along a category axis, the category's index.
+      const [a, b] = [done.startX, e.offsetX].map((x) => {
+        const point = instance.convertFromPixel({ gridIndex: 0 }, [x, e.offsetY]) as number[] | undefined;
+        return Math.round(Number(point?.[0]));
+      });
+      if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return;
+      brushedAt = performance.now();
+      latest.current.onBrush?.({ first: Math.min(a, b), last: Math.max(a, b) });
+    };
+    zr.on('mouseup', endBrush);
+    zr.on('globalout', () => {
+      brush = null;
+      if (band.current) band.current.hidden = true;
+    });
+    instance.on('click', (e) => {
+      if (performance.now() - brushedAt < 300) return;
+      latest.current.onClick?.({ seriesIndex: e.seriesIndex ?? 0, dataIndex: e.dataIndex });
+    });
     const fit = () => {
       instance.resize();
       if (rootRemPx() !== drawnRem.current) draw(instance, el, latest.current.option, drawnRem);
@@ -66,7 +115,14 @@ export function EChart({ option, onClick, className }: EChartProps) {
     if (el && chart.current) draw(chart.current, el, option, drawnRem);
   }, [option, theme]);
 
-  return <div ref={box} className={className ? `echart ${className}` : 'echart'} />;
+  const chartBox = <div ref={box} className={className ? `echart ${className}` : 'echart'} />;
+  if (!onBrush) return chartBox;
+  return (
+    <div className="echart-brushable" title={brushLabel}>
+      {chartBox}
+      <div ref={band} className="echart-brushable__band" hidden aria-hidden="true" />
+    </div>
+  );
 }
 
 function draw(instance: EChartsType, el: Element, option: EChartProps['option'], drawnRem: { current: number }) {

@@ -6,15 +6,17 @@ import { useAnalysisStrings } from '../strings';
 const ENUM_OF: Record<CodeDimension, 'category' | 'severity' | 'status'> = { categories: 'category', severities: 'severity', statuses: 'status' };
 
 /**
- * The filters in force (the map's filter panel's, the URL's cat=, sev=, st=, overdue=1) as chips: each
- * clears its own dimension. The time window is the period in the heading, not a chip.
+ * The filters in force (the map's filter panel's, the URL's cat=, sev=, st=, overdue=1, and a period narrower
+ * than the data's, from=/to=: the timeline's, or a drag across the trend) as chips: each clears its own.
  */
 export function FilterChips() {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const filters = useAppStore((state) => state.filters);
   const restoreFilters = useAppStore((state) => state.restoreFilters);
-  const chips: { key: CodeDimension | 'overdueOnly'; text: string }[] = [];
+  const changeTimeWindow = useAppStore((state) => state.changeTimeWindow);
+  const chips: { key: CodeDimension | 'overdueOnly' | 'window'; text: string }[] = [];
+  if (filters.from !== null || filters.to !== null) chips.push({ key: 'window', text: `${s.crossFilter.window}：${filters.from ?? '…'} — ${filters.to ?? '…'}` });
   for (const dimension of Object.keys(CODE_DIMENSIONS) as CodeDimension[]) {
     const picked: readonly string[] = filters[dimension];
     if (picked.length === CODE_DIMENSIONS[dimension].length) continue;
@@ -28,7 +30,11 @@ export function FilterChips() {
         <ul aria-label={s.crossFilter.label}>
           {chips.map((chip) => (
             <li key={chip.key}>
-              <button type="button" className="filter-chip" onClick={() => restoreFilters(cleared(filters, chip.key))}>
+              <button
+                type="button"
+                className="filter-chip"
+                onClick={() => (chip.key === 'window' ? changeTimeWindow({ from: null, to: null }) : restoreFilters(cleared(filters, chip.key)))}
+              >
                 <span className="visually-hidden">{s.crossFilter.clear} </span>
                 {chip.text}
                 <span className="filter-chip__x" aria-hidden="true">

@@ -8,7 +8,7 @@ import { useAppStore, useAppStoreApi, useLanguage } from '../../../store/hooks';
 import { isolated } from '../lib/cross-filter';
 import { cssColor, type ChartTokens } from '../lib/chart-tokens';
 import { monthAxesOption } from '../lib/month-axes';
-import { categoryTrend, monthLabel, type CategoryTrend } from '../lib/series';
+import { categoryTrend, monthLabel, monthsWindow, type CategoryTrend } from '../lib/series';
 import { fill, useAnalysisStrings } from '../strings';
 import { useLevelMonths, type Level } from '../hooks/use-level';
 import { EChart } from './echart';
@@ -24,6 +24,7 @@ export function TrendChart({ level }: { level: Level }) {
   const categoryName = useCallback((c: string) => t(`enums.category.${c}` as 'enums.category.behaviour'), [t]);
   const store = useAppStoreApi();
   const restoreFilters = useAppStore((state) => state.restoreFilters);
+  const changeTimeWindow = useAppStore((state) => state.changeTimeWindow);
   // A click on a category's bar filters by it, as the filter panel would (a second click shows all again).
   const filterByCategory = useCallback(
     ({ seriesIndex }: { seriesIndex: number }) => {
@@ -31,6 +32,17 @@ export function TrendChart({ level }: { level: Level }) {
       if (category) restoreFilters(isolated(store.getState().filters, { categories: category }));
     },
     [trend, store, restoreFilters],
+  );
+
+  // A drag across the months makes them the window (the map's timeline's, the URL's from= and to=).
+  const brushMonths = useCallback(
+    ({ first, last }: { first: number; last: number }) => {
+      const months = trend?.months ?? [];
+      const clamp = (i: number) => Math.min(months.length - 1, Math.max(0, i));
+      const [from, to] = [months[clamp(first)], months[clamp(last)]];
+      if (from && to) changeTimeWindow(monthsWindow(from, to));
+    },
+    [trend, changeTimeWindow],
   );
 
   const option = useCallback(
@@ -63,7 +75,7 @@ export function TrendChart({ level }: { level: Level }) {
       showChartLabel={s.chart.showChart}
       table={<TrendTable trend={trend} categoryName={categoryName} />}
     >
-      <EChart option={option} onClick={filterByCategory} className="analysis__trend-chart" />
+      <EChart option={option} onClick={filterByCategory} onBrush={brushMonths} brushLabel={s.trend.brush} className="analysis__trend-chart" />
     </ChartFrame>
   );
 }

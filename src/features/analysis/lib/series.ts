@@ -104,3 +104,10 @@ export function severityMatrix(cells: Breakdown['matrix']): SeverityMatrix {
   });
   return { rows, columnTotals, total: rows.reduce((n, r) => n + r.total, 0), max };
 }
+
+/** The days of whole months, first to last ('2025-03', '2025-05' → 1 March to 31 May). */
+export function monthsWindow(first: string, last: string): { from: string; to: string } {
+  const [y, m] = last.split('-').map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${first}-01`, to: `${last}-${String(lastDay).padStart(2, '0')}` };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Breakdown, MonthlySeries } from '../../../../src/api/schemas/indicators';
-import { categoryTrend, issueTrend, monthLabel, monthlyValues, severityMatrix, sparklinePoints } from '../../../../src/features/analysis/lib/series';
+import { categoryTrend, issueTrend, monthLabel, monthlyValues, monthsWindow, severityMatrix, sparklinePoints } from '../../../../src/features/analysis/lib/series';
 import { childLevelOf, subjectOf } from '../../../../src/features/analysis/lib/levels';
 
 type Point = MonthlySeries['points'][number];
@@ -89,5 +89,13 @@ describe('levels', () => {
     expect(subjectOf({ level: 'bureau' }, 'U-GZ')).toEqual({ level: 'unit', id: 'U-GZ' });
     expect(subjectOf({ level: 'bureau' }, null)).toBeNull();
     expect(subjectOf({ level: 'zone', id: 'Z-440112-001' }, 'U-GZ')).toEqual({ level: 'zone', id: 'Z-440112-001' });
+  });
+});
+
+describe('a brushed range of months as a window', () => {
+  it('runs from the first day of the first month to the last day of the last, leap years included', () => {
+    expect(monthsWindow('2025-03', '2025-05')).toEqual({ from: '2025-03-01', to: '2025-05-31' });
+    expect(monthsWindow('2024-02', '2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(monthsWindow('2025-11', '2026-02')).toEqual({ from: '2025-11-01', to: '2026-02-28' });
   });
 });
