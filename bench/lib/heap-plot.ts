@@ -14,7 +14,7 @@ export interface SoakLap {
 
 const W = 640;
 const H = 260;
-const PAD = { left: 56, right: 16, top: 28, bottom: 40 };
+const PAD = { left: 56, right: 16, top: 34, bottom: 40 };
 
 const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
 
@@ -32,8 +32,9 @@ export function heapPlotSvg(laps: readonly SoakLap[], { warmUp, title }: { warmU
   const measured = mb.slice(warmUp, warmUp + 2);
   const base = measured.length ? measured.reduce((a, b) => a + b, 0) / measured.length : null;
   const top = Math.max(...mb, (base ?? 0) * 1.1, 1);
-  const step = niceStep(top);
-  const yMax = Math.ceil(top / step) * step;
+  // Headroom above the highest point, so that the band and its label stay inside the plot.
+  const step = niceStep(top * 1.15);
+  const yMax = Math.ceil((top * 1.15) / step) * step;
   const x = (i: number) => PAD.left + (laps.length > 1 ? (i / (laps.length - 1)) * (W - PAD.left - PAD.right) : 0);
   const y = (v: number) => PAD.top + (1 - v / yMax) * (H - PAD.top - PAD.bottom);
   const parts: string[] = [];
@@ -44,12 +45,12 @@ export function heapPlotSvg(laps: readonly SoakLap[], { warmUp, title }: { warmU
     // Half-way between the last warm-up lap and the first measured one.
     const end = x(Math.max(0, Math.min(warmUp, laps.length - 1) - 0.5));
     parts.push(`<rect x="${PAD.left}" y="${PAD.top}" width="${Math.max(0, end - PAD.left)}" height="${H - PAD.top - PAD.bottom}" fill="#eef0f4"/>`);
-    parts.push(`<text x="${PAD.left + 4}" y="${PAD.top + 14}" fill="#667">warm-up</text>`);
+    parts.push(`<text x="${PAD.left + 4}" y="${H - PAD.bottom - 6}" fill="#667">warm-up</text>`);
   }
   if (base !== null) {
     const [lo, hi] = [y(base * 1.1), y(base * 0.9)];
     parts.push(`<rect x="${PAD.left}" y="${lo}" width="${W - PAD.left - PAD.right}" height="${hi - lo}" fill="#2a9d8f" fill-opacity="0.12"/>`);
-    parts.push(`<text x="${W - PAD.right - 4}" y="${lo - 4}" text-anchor="end" fill="#2a7d70">±10 % of the first measured laps</text>`);
+    parts.push(`<text x="${W - PAD.right - 4}" y="${hi + 14}" text-anchor="end" fill="#2a7d70">±10 % of the first measured laps' mean</text>`);
   }
   for (let v = 0; v <= yMax + 1e-9; v += step) {
     parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(v)}" y2="${y(v)}" stroke="#ccd" stroke-width="0.5"/>`);
