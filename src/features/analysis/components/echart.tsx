@@ -23,7 +23,7 @@ export interface EChartProps {
   onClick?: (click: ChartClick) => void;
   /** A drag across the plot (a brush): the first and last category along the axis it covered, in order. */
   onBrush?: (range: { first: number; last: number }) => void;
-  /** The brush's accessible description (what a drag does), when onBrush is given. */
+  /** What a drag does, as the brushable chart's tooltip (the chart frame's hint says it in words too). */
   brushLabel?: string;
   className?: string;
 }
