@@ -88,6 +88,14 @@ export function addMonths(day: Day, n: number): Day {
   return dayFromNumber(Date.UTC(y, m - 1 + n, 1) / DAY_MS);
 }
 
+/**
+ * The last `n` calendar months of the extent, its last (partial) month included: a trend of n months. The
+ * extent's three years and a day touch 37 months on every day but a month's last.
+ */
+export function lastMonths(extent: DayRange, n: number): DayRange {
+  return { from: maxDay(addMonths(extent.to, 1 - n), extent.from), to: extent.to };
+}
+
 /** The calendar day in Asia/Shanghai of an instant (ISO string with offset, epoch ms or Date). */
 export function shanghaiDayOf(instant: string | number | Date): Day {
   const ms = new Date(instant).getTime();

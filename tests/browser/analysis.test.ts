@@ -156,14 +156,16 @@ describe('analysis workspace', () => {
     await page.setViewportSize({ width: 720, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
-    // The charts redraw at their new size when their resize observer fires: a frame or two later, more on a busy machine.
+    // The charts redraw at their new size when their resize observer fires: a frame or two later, more on a busy
+    // machine. A browser about to print also sends a resize; so does this check, each time it looks.
     const fits = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('.chart-frame__chart')].map((frame) => {
+      page.evaluate(() => {
+        window.dispatchEvent(new Event('resize'));
+        return [...document.querySelectorAll('.chart-frame__chart')].map((frame) => {
           const svg = frame.querySelector('svg');
           return svg !== null && svg.getBoundingClientRect().width <= frame.getBoundingClientRect().width + 1 && svg.getBoundingClientRect().height > 50;
-        }),
-      );
+        });
+      });
     await expect.poll(fits, { timeout: 30_000 }).toEqual([true, true]);
     // The printed report lists the overdue issues whole (no scroll box, no pager).
     expect(await overdue.locator('.explain-dialog__pager').isVisible()).toBe(false);

@@ -10,6 +10,7 @@ import {
   firstMonthWindow,
   formatDay,
   isDay,
+  lastMonths,
   isLastMonth,
   isMonthWindow,
   monthIndexOf,
@@ -116,6 +117,19 @@ describe('time-window: windows and months', () => {
     expect(counts[1]).toBe(1);
     expect(counts[35]).toBe(1);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(4);
+  });
+});
+
+describe('time-window: the last n months', () => {
+  it('are the extent\'s last 36 calendar months, its partial last month included, whatever the day', () => {
+    // The first of a month: the extent's three years and a day touch 37 months; the trend shows 36.
+    expect(lastMonths(datasetExtent('2026-12-01T00:30:00+08:00'), 36)).toEqual({ from: '2024-01-01', to: '2026-12-01' });
+    expect(lastMonths(datasetExtent('2026-11-15T12:00:00+08:00'), 36)).toEqual({ from: '2023-12-01', to: '2026-11-15' });
+    // The last day of a month: the extent is 36 whole months already.
+    expect(lastMonths(datasetExtent('2026-11-30T12:00:00+08:00'), 36)).toEqual({ from: '2023-12-01', to: '2026-11-30' });
+    expect(monthsOf(lastMonths(datasetExtent('2026-12-01T00:30:00+08:00'), 36))).toHaveLength(36);
+    // Never before the extent.
+    expect(lastMonths({ from: '2026-05-10', to: '2026-06-02' }, 36)).toEqual({ from: '2026-05-10', to: '2026-06-02' });
   });
 });
 

@@ -6,10 +6,13 @@ import { useUnits } from '../../../api/queries/org';
 import type { IndicatorSubject } from '../../../api/queries/indicators';
 import type { UnitTreeNode } from '../../../api/schemas/org';
 import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
-import type { DayRange } from '../../../lib/time-window';
+import { lastMonths, type DayRange } from '../../../lib/time-window';
 import { useAppStore, usePlace } from '../../../store/hooks';
 import { chartFilterOf, type ChartFilter } from '../lib/filter-params';
 import { subjectOf } from '../lib/levels';
+
+/** The trends' months: "近36个月". */
+const TREND_MONTHS = 36;
 
 export interface Level {
   /** The API subject of the place (the bureau: its root unit); null until the unit tree is in. */
@@ -53,11 +56,12 @@ export function useLevelReport(level: Level) {
   return useIndicatorReport(subject && window ? { ...subject, from: window.from, to: window.to } : null);
 }
 
-/** The level's 36 months (the dataset's extent): the trends and the sparklines share the one query. */
+/** The level's last 36 months (of the dataset's extent): the trends and the sparklines share the one query. */
 export function useLevelMonths(level: Level) {
   const { subject, extent, filter } = level;
+  const months = extent ? lastMonths(extent, TREND_MONTHS) : null;
   return useQuery({
-    ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: extent?.from, to: extent?.to, ...filter }),
+    ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: months?.from, to: months?.to, ...filter }),
     enabled: subject !== null && extent !== null && filter !== null,
   });
 }

@@ -1,5 +1,6 @@
 import { severities, violationCategories, type Severity, type ViolationCategory } from '../../../api/schemas/enums';
 import type { Breakdown, MonthlySeries } from '../../../api/schemas/indicators';
+import { endOfMonth, startOfMonth } from '../../../lib/time-window';
 import type { Language } from '../../../lib/view-options';
 
 /*
@@ -107,7 +108,5 @@ export function severityMatrix(cells: Breakdown['matrix']): SeverityMatrix {
 
 /** The days of whole months, first to last ('2025-03', '2025-05' → 1 March to 31 May). */
 export function monthsWindow(first: string, last: string): { from: string; to: string } {
-  const [y, m] = last.split('-').map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { from: `${first}-01`, to: `${last}-${String(lastDay).padStart(2, '0')}` };
+  return { from: startOfMonth(`${first}-01`), to: endOfMonth(`${last}-01`) };
 }
