@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPEN_STATUSES } from '../../../src/api/indicator-catalogue';
 import type { TestServer } from '../../factories/api-server';
 import { startTestServer } from '../../factories/api-server';
 import { generatedTestDataset, testNow } from '../../factories/api-generated';
 
 // Issue lists by deadline (a wall's ticker asks for the most recently overdue open issues: `sort=-deadline`).
 
-const OPEN = 'found,assigned,rectifying,awaiting_verification';
+const OPEN = OPEN_STATUSES;
 let api: TestServer;
 let token: string;
 
