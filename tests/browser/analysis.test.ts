@@ -156,8 +156,8 @@ describe('analysis workspace', () => {
     await page.setViewportSize({ width: 720, height: 1000 });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
-    // The charts redraw at their new size when their resize observer fires: a frame or two later, more on a busy
-    // machine. A browser about to print also sends a resize; so does this check, each time it looks.
+    // The charts print as drawn on screen, scaled into their frames by their viewBox. A browser about to print
+    // sends a resize; so does this check, each time it looks.
     const fits = () =>
       page.evaluate(() => {
         window.dispatchEvent(new Event('resize'));
@@ -167,6 +167,11 @@ describe('analysis workspace', () => {
         });
       });
     await expect.poll(fits, { timeout: 30_000 }).toEqual([true, true]);
+    // And they stay so: a resize measured in print once collapsed a chart to nothing a frame later.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await fits()).toEqual([true, true]);
+    await page.waitForTimeout(500);
+    expect(await fits()).toEqual([true, true]);
     // The printed report lists the overdue issues whole (no scroll box, no pager).
     expect(await overdue.locator('.explain-dialog__pager').isVisible()).toBe(false);
     expect(await overdue.locator('.explain-dialog__scroll').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);

@@ -51,8 +51,6 @@ export function EChart({ option, onClick, onBrush, brushLabel, className }: ECha
     if (!el) return;
     const instance = init(el, null, { renderer: 'svg' });
     chart.current = instance;
-    // A viewBox lets the drawing scale with its box where it is not redrawn: printed on A4.
-    instance.on('finished', () => el.querySelector('svg')?.setAttribute('viewBox', `0 0 ${instance.getWidth()} ${instance.getHeight()}`));
     // A drag across the plot brushes a range of the axis; the click that ends a drag is not a click on a bar.
     let brush: { startX: number; x: number } | null = null;
     let brushedAt = 0;
@@ -95,7 +93,11 @@ export function EChart({ option, onClick, onBrush, brushLabel, className }: ECha
       if (performance.now() - brushedAt < 300) return;
       latest.current.onClick?.({ seriesIndex: e.seriesIndex ?? 0, dataIndex: e.dataIndex });
     });
+    // Printing, the box's height follows the drawing (scaled by its viewBox): a resize measured there would read
+    // the box with the drawing hidden, height 0, and keep it. The screen's drawing prints as it is.
+    const printing = window.matchMedia('print');
     const fit = () => {
+      if (printing.matches) return;
       instance.resize();
       if (rootRemPx() !== drawnRem.current) draw(instance, el, latest.current.option, drawnRem);
     };
