@@ -45,6 +45,7 @@ export function encodeDatasetColumns(dataset: Dataset, issues: IssueStore): Uint
     severity: v.severity.slice(0, n),
     status: new Uint8Array(n),
     zone: new Uint16Array(n),
+    workType: v.workType.slice(0, n),
   };
   for (let i = 0; i < n; i++) {
     cols.lon[i] = quantize(v.lon[i] ?? 0, minLon, maxLon);

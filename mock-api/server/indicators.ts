@@ -7,7 +7,7 @@ import type {
   MonthlyPoint as MonthlyPointSchema,
   RankingItem,
 } from '../../src/api/schemas/indicators';
-import type { IndicatorLevel, IssueStatus, Severity, ViolationCategory } from '../../src/api/schemas/enums';
+import type { IndicatorLevel, IssueStatus, Severity, ViolationCategory, WorkType } from '../../src/api/schemas/enums';
 import { issueStatuses, severities, violationCategories, workTypes } from '../../src/api/schemas/enums';
 import {
   definitionOf,
@@ -33,7 +33,7 @@ import { gridFacts } from './grid-facts';
 import { HttpProblem } from './problem';
 import { repeatFlags } from './repeats';
 import type { Scope } from './scope';
-import { rowRange } from './selection';
+import { codeSet, rowRange } from './selection';
 import { DAY_MS, monthOf, nextMonth, startOfDay, startOfMonth } from './time';
 import { daysOf, windowWithinData, workTally } from './work';
 
@@ -492,27 +492,40 @@ export interface RowFilter {
   category?: readonly ViolationCategory[] | undefined;
   severity?: readonly Severity[] | undefined;
   status?: readonly IssueStatus[] | undefined;
+  workType?: readonly WorkType[] | undefined;
   overdue?: boolean | undefined;
+}
+
+/** The filter as the violation and issue lists' query parameters. */
+function queryOfFilter(f: RowFilter): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (f.category) query.category = f.category.join(',');
+  if (f.severity) query.severity = f.severity.join(',');
+  if (f.workType) query.workType = f.workType.join(',');
+  if (f.status) query.status = f.status.join(',');
+  if (f.overdue !== undefined) query.overdue = String(f.overdue);
+  return query;
 }
 
 /** The filter as a test of a violation row; null when it filters nothing. */
 function rowTest(ctx: ServerContext, f: RowFilter): ((row: number) => boolean) | null {
-  if (!f.category && !f.severity && !f.status && f.overdue === undefined) return null;
+  if (!f.category && !f.severity && !f.status && !f.workType && f.overdue === undefined) return null;
   const v = ctx.dataset.violations;
-  const codes = <T extends string>(all: readonly T[], picked: readonly T[] | undefined) => (picked ? new Set(picked.map((c) => all.indexOf(c))) : null);
-  const categories = codes(violationCategories, f.category);
-  const severityCodes = codes(severities, f.severity);
+  const categories = codeSet(violationCategories, f.category);
+  const severityCodes = codeSet(severities, f.severity);
+  const workTypeCodes = codeSet(workTypes, f.workType);
   const statuses = f.status ? new Set<string>(f.status) : null;
   return (row) =>
     (!categories || categories.has(v.category[row] ?? -1)) &&
     (!severityCodes || severityCodes.has(v.severity[row] ?? -1)) &&
+    (!workTypeCodes || workTypeCodes.has(v.workType[row] ?? -1)) &&
     (!statuses || statuses.has(ctx.issues.statusOfRow(row))) &&
     (f.overdue === undefined || ctx.issues.isRowOverdue(row) === f.overdue);
 }
 
 /**
  * The subject's own rows in the window (a member: their circle's) and its standalone issues (a member has
- * none), filtered: standalone issues have no category or severity, so a filter on either leaves them out.
+ * none), filtered: standalone issues have no category, severity or work type, so a filter on any leaves them out.
  */
 function subjectRows(ctx: ServerContext, subject: Subject, window: Window, filter: RowFilter = {}): { rows: Iterable<number>; standalone: ReturnType<typeof standaloneIn> } {
   const [start, end] = rowRange(ctx.dataset, window.from, window.to);
@@ -526,7 +539,7 @@ function subjectRows(ctx: ServerContext, subject: Subject, window: Window, filte
   const rows: number[] = [];
   for (let row = start; row < end; row++) if (group[zone[row] ?? 0] === 0 && (!test || test(row))) rows.push(row);
   const standalone =
-    filter.category || filter.severity
+    filter.category || filter.severity || filter.workType
       ? []
       : standaloneIn(ctx, window).filter(
           (s) =>
@@ -570,8 +583,11 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
     if (facts.overdue) stageOverdue[s] = (stageOverdue[s] ?? 0) + 1;
   }
   const work = level === 'unit' || level === 'branch' ? workTally(ctx, level, id, window) : null;
-  const violationsHref = (query: Record<string, string>) => listHref('violations', subject, window, query);
-  const issuesHref = (query: Record<string, string>) => listHref('issues', subject, window, query);
+  // Each count's records under the same filters; none where the filter leaves the count's own code out (it is 0).
+  const filterQuery = queryOfFilter(filter);
+  const violationsHref = (query: Record<string, string>) => listHref('violations', subject, window, { ...filterQuery, ...query });
+  const issuesHref = (query: Record<string, string>) => listHref('issues', subject, window, { ...filterQuery, ...query });
+  const passes = <T extends string>(picked: readonly T[] | undefined, code: T) => !picked || picked.includes(code);
   const issues = stage.reduce((a, b) => a + b, 0);
   let beyond = 0;
   const atOrBeyond = Array.from(stage).reverse().map((n) => (beyond += n)).reverse();
@@ -580,7 +596,12 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
     violations,
     issues,
     matrix: violationCategories.flatMap((category, c) =>
-      severities.map((severity, s) => ({ category, severity, violations: matrix[c * S + s] ?? 0, records: violationsHref({ category, severity }) })),
+      severities.map((severity, s) => ({
+        category,
+        severity,
+        violations: matrix[c * S + s] ?? 0,
+        records: passes(filter.category, category) && passes(filter.severity, severity) ? violationsHref({ category, severity }) : null,
+      })),
     ),
     byWorkType: workTypes.map((workType, w) => {
       const operations = work ? work.operationsByWorkType[workType] : null;
@@ -590,7 +611,7 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
         violations: count,
         operations,
         violationsPer100Operations: operations ? Math.round((count / operations) * 10_000) / 100 : null,
-        records: violationsHref({ workType }),
+        records: passes(filter.workType, workType) ? violationsHref({ workType }) : null,
       };
     }),
     funnel: issueStatuses.map((status, s) => ({
@@ -598,8 +619,8 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
       issues: stage[s] ?? 0,
       atOrBeyond: atOrBeyond[s] ?? 0,
       overdue: stageOverdue[s] ?? 0,
-      records: issuesHref({ status }),
-      overdueRecords: issuesHref({ status, overdue: 'true' }),
+      records: passes(filter.status, status) ? issuesHref({ status }) : null,
+      overdueRecords: passes(filter.status, status) && filter.overdue !== false ? issuesHref({ status, overdue: 'true' }) : null,
     })),
   };
 }

@@ -79,3 +79,8 @@ export class CircleIndex {
     return rows.subarray(lowerBoundIndex(rows, start), lowerBoundIndex(rows, end));
   }
 }
+
+/** The codes picked as their indexes in the vocabulary (the dataset's columns hold indexes); null: no filter. */
+export function codeSet<T extends string>(all: readonly T[], picked: readonly T[] | undefined): Set<number> | null {
+  return picked ? new Set(picked.map((code) => all.indexOf(code))) : null;
+}

@@ -1,5 +1,5 @@
 import { z } from '../lib/zod';
-import { issueStatuses, severities, violationCategories } from './schemas/enums';
+import { issueStatuses, severities, violationCategories, workTypes } from './schemas/enums';
 
 /*
  * The compact columnar binary form of all violation points (media type
@@ -15,7 +15,8 @@ import { issueStatuses, severities, violationCategories } from './schemas/enums'
 
 export const VIOLATION_COLUMNS_MEDIA_TYPE = 'application/vnd.dangjian.violation-columns';
 const MAGIC = 0x43564a44; // "DJVC" read as little-endian uint32
-export const VIOLATION_COLUMNS_VERSION = 1;
+// 2: the work type column.
+export const VIOLATION_COLUMNS_VERSION = 2;
 
 /** Bit 7 of the status column: the violation's issue is overdue (open past its deadline, or closed after it). */
 export const OVERDUE_BIT = 0x80;
@@ -37,6 +38,7 @@ export const columnSpecs = {
   severity: 'uint8',
   status: 'uint8',
   zone: 'uint16',
+  workType: 'uint8',
 } as const;
 export type ColumnName = keyof typeof columnSpecs;
 
@@ -49,6 +51,7 @@ const ColumnsHeader = z.object({
   categories: z.array(z.string()),
   severities: z.array(z.string()),
   statuses: z.array(z.string()),
+  workTypes: z.array(z.string()),
   columns: z.array(z.object({ name: z.string(), type: z.string(), offset: z.int(), byteLength: z.int() })),
 });
 export type ColumnsHeader = z.infer<typeof ColumnsHeader>;
@@ -65,6 +68,8 @@ export interface ViolationColumns {
   severity: Uint8Array;
   status: Uint8Array;
   zone: Uint16Array;
+  /** workTypes index. */
+  workType: Uint8Array;
 }
 
 const padTo4 = (n: number) => (n + 3) & ~3;
@@ -104,6 +109,7 @@ export function encodeViolationColumns(cols: ViolationColumns): Uint8Array {
     categories: [...violationCategories],
     severities: [...severities],
     statuses: [...issueStatuses],
+    workTypes: [...workTypes],
     columns,
   };
   let json = JSON.stringify(header);
@@ -163,6 +169,7 @@ export function decodeViolationColumns(buffer: ArrayBuffer): ViolationColumns {
     severity: u8('severity'),
     status: u8('status'),
     zone: u16('zone'),
+    workType: u8('workType'),
   };
 }
 

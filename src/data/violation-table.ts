@@ -21,6 +21,8 @@ export interface ViolationTable {
   /** issueStatuses index | OVERDUE_BIT (see violation-columns). */
   status: Uint8Array;
   zone: Uint16Array;
+  /** workTypes index. */
+  workType: Uint8Array;
 }
 
 /** `toBaseDatum` converts the dequantised positions into the base map's datum (the identity when they agree). */
@@ -45,6 +47,7 @@ export function prepareViolationTable(columns: ViolationColumns, toBaseDatum: (p
     severity: columns.severity,
     status: columns.status,
     zone: columns.zone,
+    workType: columns.workType,
   };
 }
 
@@ -59,6 +62,7 @@ export const EMPTY_TABLE: ViolationTable = {
   severity: new Uint8Array(0),
   status: new Uint8Array(0),
   zone: new Uint16Array(0),
+  workType: new Uint8Array(0),
 };
 
 /** First row whose day is ≥ `day` (rows are in time order). */

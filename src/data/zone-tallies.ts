@@ -1,5 +1,5 @@
 import { districtYears, emptyTally, type IndicatorKey, type IndicatorTally, type TallyField, indicatorDefinition } from '../api/indicator-catalogue';
-import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
+import { issueStatuses, severities, violationCategories, workTypes } from '../api/schemas/enums';
 import { isClosedCode, isOverdueCode, OVERDUE_BIT, SEVERE_CODE } from '../api/violation-columns';
 import { filterCategoriesOf, rowFilterOf, type ViolationFilter } from '../lib/violation-filter';
 import { daysBetween, type DayRange } from '../lib/time-window';
@@ -93,11 +93,11 @@ export function tallyZones(input: ZoneTallyInput): ZoneTallies {
   }
 
   const available = new Set<TallyField>([...VIOLATION_FIELDS, 'transformerDistrictYears']);
-  // Standalone issues have no category or severity: a filter on either leaves them out.
+  // Standalone issues have no category, severity or work type: a filter on any leaves them out.
   if (input.standalone) {
     ISSUE_FIELDS.forEach((f) => available.add(f));
-    const [categories, severityCodes, statusCodes] = filterCategoriesOf(filter);
-    if (categories.length === violationCategories.length && severityCodes.length === severities.length) {
+    const [categories, severityCodes, statusCodes, workTypeCodes] = filterCategoriesOf(filter);
+    if (categories.length === violationCategories.length && severityCodes.length === severities.length && workTypeCodes.length === workTypes.length) {
       const statuses = new Set(statusCodes);
       for (const issue of input.standalone) {
         const day = issue.createdAt.slice(0, 10);

@@ -1,4 +1,4 @@
-import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
+import { issueStatuses, severities, violationCategories, workTypes } from '../api/schemas/enums';
 import { filterCategoriesOf, rowFilterOf, type ViolationFilter } from '../lib/violation-filter';
 import { rowRangeOfDays, type ViolationTable } from './violation-table';
 
@@ -39,11 +39,12 @@ function prefixOf(table: ViolationTable): ZoneDayPrefix {
 
 /** Whether the filter lets every code through (only its day window selects). */
 function codesOpen(filter: ViolationFilter): boolean {
-  const [categories, severityCodes, statusCodes] = filterCategoriesOf(filter);
+  const [categories, severityCodes, statusCodes, workTypeCodes] = filterCategoriesOf(filter);
   return (
     categories.length === violationCategories.length &&
     severityCodes.length === severities.length &&
-    statusCodes.length === 2 * issueStatuses.length
+    statusCodes.length === 2 * issueStatuses.length &&
+    workTypeCodes.length === workTypes.length
   );
 }
 

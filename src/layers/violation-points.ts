@@ -62,7 +62,7 @@ const pointsCache = new WeakMap<ViolationTable, ViolationPoints>();
 export function pointsOf(table: ViolationTable): ViolationPoints {
   const cached = pointsCache.get(table);
   if (cached) return cached;
-  const { category, severity, status } = table;
+  const { category, severity, status, workType } = table;
   const categoryColors = violationCategories.map((c) => CATEGORY_COLORS[c]);
   const severityColors = severities.map((s) => SEVERITY_COLORS[s]);
   const points: ViolationPoints = {
@@ -81,6 +81,7 @@ export function pointsOf(table: ViolationTable): ViolationPoints {
         target[0] = category[index] ?? 0;
         target[1] = severity[index] ?? 0;
         target[2] = status[index] ?? 0;
+        target[3] = workType[index] ?? 0;
         return target;
       },
       colorByCategory: (_, { index }) => categoryColors[category[index] ?? 0] ?? NEUTRAL_GREY,
@@ -103,7 +104,7 @@ export interface ViolationPointsOptions extends BaseLayerOptions {
 
 // One extension instance for every render: a new instance with equal options is fine for deck.gl,
 // but sharing one makes "extensions did not change" trivially true.
-const violationFilterExtension = new ClipOutDataFilterExtension({ filterSize: 1, categorySize: 3 });
+const violationFilterExtension = new ClipOutDataFilterExtension({ filterSize: 1, categorySize: 4 });
 
 export const VIOLATION_RADIUS_PIXELS = 3;
 
@@ -140,14 +141,14 @@ export function rowsOfZone(prepared: ViolationTable, zoneId: string): Uint32Arra
   return Uint32Array.from(rows);
 }
 
-const zoneViolationsFilterExtension = new ClipOutDataFilterExtension({ filterSize: 1, categorySize: 3 });
+const zoneViolationsFilterExtension = new ClipOutDataFilterExtension({ filterSize: 1, categorySize: 4 });
 export const ZONE_VIOLATION_RING_PIXELS = 6;
 
 export interface ZoneViolationPoints {
   length: number;
   /** Stable per selection: pass this very object as `data`. */
   data: { length: number; attributes: { getPosition: { value: Float32Array; size: 2 }; getFilterValue: { value: Float32Array; size: 1 } } };
-  filterCategory: (object: unknown, context: { index: number }) => [number, number, number];
+  filterCategory: (object: unknown, context: { index: number }) => [number, number, number, number];
 }
 
 /** A small binary copy of a zone's rows, made once per selection (never per filter change). */
@@ -164,7 +165,7 @@ export function prepareZoneViolations(prepared: ViolationTable, rows: Uint32Arra
     data: { length: rows.length, attributes: { getPosition: { value: positions, size: 2 }, getFilterValue: { value: days, size: 1 } } },
     filterCategory: (_, { index }) => {
       const row = rows[index] ?? 0;
-      return [prepared.category[row] ?? 0, prepared.severity[row] ?? 0, prepared.status[row] ?? 0];
+      return [prepared.category[row] ?? 0, prepared.severity[row] ?? 0, prepared.status[row] ?? 0, prepared.workType[row] ?? 0];
     },
   };
 }

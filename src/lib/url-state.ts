@@ -1,5 +1,5 @@
-import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
-import type { IssueStatus, Severity, ViolationCategory } from '../api/schemas/enums';
+import { issueStatuses, severities, violationCategories, workTypes } from '../api/schemas/enums';
+import type { IssueStatus, Severity, ViolationCategory, WorkType } from '../api/schemas/enums';
 import { WallId } from '../api/schemas/walls';
 import { isDay, type Day } from './time-window';
 import { defaultLanguage, defaultTheme, isTheme, parseLanguage, type Language, type Theme } from './view-options';
@@ -54,6 +54,7 @@ export interface UrlFilters {
   categories: readonly ViolationCategory[];
   severities: readonly Severity[];
   statuses: readonly IssueStatus[];
+  workTypes: readonly WorkType[];
   /** Only violations whose issue is past its deadline. */
   overdueOnly: boolean;
 }
@@ -99,14 +100,16 @@ export const defaultFilters = (): UrlFilters => ({
   categories: [...violationCategories],
   severities: [...severities],
   statuses: [...issueStatuses],
+  workTypes: [...workTypes],
   overdueOnly: false,
 });
 
-/** How many of the panel's dimensions (category, severity, status, overdue) filter something (the time window aside). */
-export const activeFilterCount = (f: Pick<UrlFilters, 'categories' | 'severities' | 'statuses' | 'overdueOnly'>): number =>
+/** How many of the panel's dimensions (category, severity, status, work type, overdue) filter something (the time window aside). */
+export const activeFilterCount = (f: Pick<UrlFilters, 'categories' | 'severities' | 'statuses' | 'workTypes' | 'overdueOnly'>): number =>
   Number(f.categories.length < violationCategories.length) +
   Number(f.severities.length < severities.length) +
   Number(f.statuses.length < issueStatuses.length) +
+  Number(f.workTypes.length < workTypes.length) +
   Number(f.overdueOnly);
 
 export const defaultUrlState = (): UrlState => ({
@@ -216,6 +219,7 @@ function parseFilters(params: URLSearchParams): UrlFilters {
     categories: parseCodes(params.get('cat'), violationCategories) ?? d.categories,
     severities: parseCodes(params.get('sev'), severities) ?? d.severities,
     statuses: parseCodes(params.get('st'), issueStatuses) ?? d.statuses,
+    workTypes: parseCodes(params.get('wt'), workTypes) ?? d.workTypes,
     overdueOnly: params.get('overdue') === '1',
   };
 }
@@ -286,7 +290,7 @@ const URL_SCHEMA: { [K in Exclude<keyof UrlState, 'mode'>]: Codec<K> } = {
     format: (camera) => ({ c: camera ? formatCamera(camera) : null }),
   },
   filters: {
-    params: ['from', 'to', 'cat', 'sev', 'st', 'overdue'],
+    params: ['from', 'to', 'cat', 'sev', 'st', 'wt', 'overdue'],
     parse: parseFilters,
     format: (f) => ({
       from: f.from !== null && isDay(f.from) ? f.from : null,
@@ -294,6 +298,7 @@ const URL_SCHEMA: { [K in Exclude<keyof UrlState, 'mode'>]: Codec<K> } = {
       cat: formatCodes(violationCategories, f.categories),
       sev: formatCodes(severities, f.severities),
       st: formatCodes(issueStatuses, f.statuses),
+      wt: formatCodes(workTypes, f.workTypes),
       overdue: f.overdueOnly ? '1' : null,
     }),
   },

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { issueStatuses, severities, violationCategories } from '../api/schemas/enums';
-import type { IssueStatus, Severity, ViolationCategory } from '../api/schemas/enums';
+import { issueStatuses, severities, violationCategories, workTypes } from '../api/schemas/enums';
+import type { IssueStatus, Severity, ViolationCategory, WorkType } from '../api/schemas/enums';
 import type { ViolationFilter } from '../lib/violation-filter';
 import { defaultFilters as defaultUrlFilters, normaliseCodes, type UrlFilters } from '../lib/url-state';
 import {
@@ -16,7 +16,7 @@ import {
 
 /*
  * The violation filters (issue 3 §4): a time window over the three years (calendar days in
- * Asia/Shanghai), category, severity, closure status and "overdue only", plus playback by month.
+ * Asia/Shanghai), category, severity, closure status, work type and "overdue only", plus playback by month.
  * UI state only: the map turns it into a ViolationFilter (days since the columns' dayZero) with
  * selectViolationFilter, and the layer takes that as GPU uniforms, so a change rebuilds no data.
  */
@@ -36,6 +36,7 @@ export interface FiltersSlice {
   toggleCategory: (category: ViolationCategory, on?: boolean) => void;
   toggleSeverity: (severity: Severity, on?: boolean) => void;
   toggleStatus: (status: IssueStatus, on?: boolean) => void;
+  toggleWorkType: (workType: WorkType, on?: boolean) => void;
   toggleOverdueOnly: (on?: boolean) => void;
   /** Plays one-month windows across `extent`: resumes at the month shown, or starts at the first. */
   startPlayback: (extent: DayRange) => void;
@@ -64,6 +65,7 @@ export function normaliseFilters(init: Partial<FiltersState> = {}): FiltersState
     categories: init.categories ? normaliseCodes(violationCategories, init.categories) : d.categories,
     severities: init.severities ? normaliseCodes(severities, init.severities) : d.severities,
     statuses: init.statuses ? normaliseCodes(issueStatuses, init.statuses) : d.statuses,
+    workTypes: init.workTypes ? normaliseCodes(workTypes, init.workTypes) : d.workTypes,
     overdueOnly: init.overdueOnly ?? d.overdueOnly,
   };
 }
@@ -84,7 +86,8 @@ export function sameFilters(a: FiltersState, b: FiltersState): boolean {
     a.overdueOnly === b.overdueOnly &&
     sameList(a.categories, b.categories) &&
     sameList(a.severities, b.severities) &&
-    sameList(a.statuses, b.statuses)
+    sameList(a.statuses, b.statuses) &&
+    sameList(a.workTypes, b.workTypes)
   );
 }
 
@@ -120,6 +123,10 @@ export const createFiltersSlice =
       toggleStatus: (status, on) => {
         const f = get().filters;
         setFilters({ ...f, statuses: toggled(issueStatuses, f.statuses, status, on) });
+      },
+      toggleWorkType: (workType, on) => {
+        const f = get().filters;
+        setFilters({ ...f, workTypes: toggled(workTypes, f.workTypes, workType, on) });
       },
       toggleOverdueOnly: (on) => {
         const f = get().filters;
@@ -165,6 +172,7 @@ export function toViolationFilter(filters: FiltersState, dayZero: string): Viola
     categories: filters.categories,
     severities: filters.severities,
     statuses: filters.statuses,
+    workTypes: filters.workTypes,
     overdue: filters.overdueOnly ? 'only' : 'any',
   };
 }

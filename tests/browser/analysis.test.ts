@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { setUpAppAndBrowser } from './harness';
+import { readPixels, setUpAppAndBrowser, waitForMapReady } from './harness';
+import { changedPixels, settle } from './map-helpers';
 
 /*
  * The analysis workspace (issue #10) as only a browser shows it: reached from the map by its link
@@ -273,8 +274,45 @@ describe('analysis workspace', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBeNull();
     expect(new URL(page.url()).searchParams.get('to')).toBeNull();
     await expect.poll(() => chip.count()).toBe(0);
+
+    // A count opens the records behind it, as many as it says, each with its place on the map.
+    const cell = matrix.locator('tbody tr').first().locator('td').first().getByRole('button');
+    const cellCount = (await cell.textContent())?.replace(/\D/g, '') ?? '';
+    await cell.click();
+    const records = page.getByRole('dialog', { name: /^行为违章 · 一般：记录明细/ });
+    await expect.poll(() => records.locator('.explain-dialog__note').textContent(), { timeout: 30_000 }).toMatch(new RegExp(`共 ${Number(cellCount).toLocaleString('en-US')} 条`));
+    expect(await records.getByRole('link', { name: '在地图上查看' }).count()).toBeGreaterThan(1);
+    await page.keyboard.press('Escape');
+    await records.waitFor({ state: 'hidden' });
+
+    // A work type filters like any segment (wt=): the matrix follows, and so does the map, on the GPU.
+    const workTypes = page.getByRole('table', { name: '按作业类型' });
+    const liveWorkRow = workTypes.locator('tbody tr').filter({ hasText: '带电作业' });
+    // The count as shown (the button's first text; the rest is its name for screen readers).
+    const liveWork = await liveWorkRow.locator('td').first().locator('button').evaluate((el) => el.firstChild?.textContent ?? '');
+    const everything = await total();
+    await liveWorkRow.getByRole('button', { name: '带电作业', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('wt')).toBe('live_work');
+    await expect.poll(() => chip.allTextContents()).toEqual(['清除筛选 作业类型：带电作业×']);
+    await expect.poll(total, { timeout: 30_000 }).not.toBe(everything);
+    expect(await total()).toBe(liveWork);
+    await page.getByRole('navigation', { name: '功能切换' }).getByRole('link', { name: '地图' }).click();
+    const map = await waitForMapReady(page, '地图');
+    expect(new URL(page.url()).searchParams.get('wt')).toBe('live_work');
+    await page.getByRole('checkbox', { name: '网格', exact: true }).uncheck();
+    await settle(page, '地图');
+    const filtered = await readPixels(page, map);
+    // The filter panel shows the same filter (one state), and clears it.
+    const expand = page.getByRole('button', { name: '展开违章筛选' });
+    if (await expand.isVisible()) await expand.click();
+    expect(await page.getByRole('checkbox', { name: '带电作业' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: '巡视' }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: '重置筛选' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('wt')).toBeNull();
+    await settle(page, '地图');
+    expect(changedPixels(filtered, await readPixels(page, map)), 'pixels changed by clearing the work type').toBeGreaterThan(300);
     await page.close();
-  }, 120_000);
+  }, 180_000);
 
   it('a branch secretary’s workspace opens on their own branch', async () => {
     const page = await app.browser.newPage();

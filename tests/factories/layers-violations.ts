@@ -1,7 +1,7 @@
 import { OVERDUE_BIT, quantize } from '../../src/api/violation-columns';
 import type { ViolationColumns } from '../../src/api/violation-columns';
-import { issueStatuses, severities, violationCategories } from '../../src/api/schemas/enums';
-import type { IssueStatus, Severity, ViolationCategory } from '../../src/api/schemas/enums';
+import { issueStatuses, severities, violationCategories, workTypes } from '../../src/api/schemas/enums';
+import type { IssueStatus, Severity, ViolationCategory, WorkType } from '../../src/api/schemas/enums';
 
 // Small typed violation-column fixtures for the layer builders, built from readable rows.
 
@@ -14,6 +14,7 @@ export interface ViolationRowSpec {
   status: IssueStatus;
   overdue?: boolean;
   zone?: number;
+  workType?: WorkType;
 }
 
 export const FIXTURE_BBOX: [number, number, number, number] = [112.95, 22.55, 114.05, 23.95];
@@ -30,6 +31,7 @@ export function makeViolationRow(overrides: Partial<ViolationRowSpec> = {}): Vio
     status: 'found',
     overdue: false,
     zone: 0,
+    workType: 'patrol',
     ...overrides,
   };
 }
@@ -53,6 +55,7 @@ export function makeViolationColumns(
     severity: new Uint8Array(n),
     status: new Uint8Array(n),
     zone: new Uint16Array(n),
+    workType: new Uint8Array(n),
   };
   rows.forEach((r, i) => {
     cols.lon[i] = quantize(r.lon, minLon, maxLon);
@@ -62,6 +65,7 @@ export function makeViolationColumns(
     cols.severity[i] = severities.indexOf(r.severity);
     cols.status[i] = issueStatuses.indexOf(r.status) | (r.overdue ? OVERDUE_BIT : 0);
     cols.zone[i] = r.zone ?? 0;
+    cols.workType[i] = workTypes.indexOf(r.workType ?? 'patrol');
   });
   return cols;
 }

@@ -88,7 +88,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
           'Window defaults as for /indicators. Violations that occurred in the window; issues created in it, at their stage now (with the overdue',
           'ones per stage). By work type, with the operations of that type where the subject has operations teams (units and branches).',
           'Every count links the API list of its records (without the filters). Member breakdowns need the member in the caller\'s full scope (403 otherwise).',
-          'The map\'s filters narrow it: category, severity (issues of other sources, which have neither, are left out when either is given),',
+          'The map\'s filters narrow it: category, severity, work type (issues of other sources, which have none of them, are left out when any is given),',
           'status and overdue (of the violation\'s issue, or of the issue).',
         ].join(' '),
         querystring: FilteredSubjectQuery,
@@ -106,7 +106,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         ...common,
         summary: 'Monthly series of violations and issues of a unit, branch, grid zone or member',
         description:
-          'Window defaults as for /indicators; every month of the window has a point. Filters (category, severity, status, overdue) as for /breakdown.',
+          'Window defaults as for /indicators; every month of the window has a point. Filters (category, severity, status, work type, overdue) as for /breakdown.',
         querystring: FilteredSubjectQuery,
         response: dataResponses(MonthlySeries, [403, 404]),
       },

@@ -10,10 +10,11 @@ import { transitions } from '../issue-store';
 import { actionNeedsAssignee } from '../../../src/api/issue-workflow';
 import { bearer, dataResponses, responses } from '../openapi';
 import { IdParams, IssueQuery, NoQuery } from '../../../src/api/schemas/params';
+import { severities, violationCategories, workTypes } from '../../../src/api/schemas/enums';
 import { assertWindowInOrder } from '../params';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
-import { rowRange, zoneMask } from '../selection';
+import { codeSet, rowRange, zoneMask } from '../selection';
 import { dayOf, startOfDay, DAY_MS } from '../time';
 
 /** The strong ETag of an issue: its version (bumped by every transition), within this dataset. */
@@ -33,13 +34,18 @@ function selectIssues(ctx: ServerContext, q: Query): { refs: IssueRef[]; total: 
   const mask = zoneMask(ctx.dataset, ctx.index, q);
   const statuses = q.status ? new Set(q.status) : null;
   const sources = q.source ? new Set(q.source) : null;
+  // Of the violation they come from: standalone issues have no category, severity or work type.
+  const categories = codeSet(violationCategories, q.category);
+  const severityCodes = codeSet(severities, q.severity);
+  const workTypeCodes = codeSet(workTypes, q.workType);
+  const ofViolationsOnly = categories !== null || severityCodes !== null || workTypeCodes !== null;
   const fromMs = q.from ? startOfDay(q.from) : -Infinity;
   const toMs = q.to ? startOfDay(q.to) + DAY_MS : Infinity;
   const v = ctx.dataset.violations;
   // A member's issues are those of the violations in their circle: standalone issues have none.
   const person = q.memberId === undefined ? undefined : (ctx.index.personIndexById.get(q.memberId) ?? -1);
 
-  const standalone = (person !== undefined || (sources && !sources.has('asset_recovery') && !sources.has('public_safety_hazard'))
+  const standalone = (person !== undefined || ofViolationsOnly || (sources && !sources.has('asset_recovery') && !sources.has('public_safety_hazard'))
     ? []
     : ctx.dataset.standaloneIssues.filter((i) => {
         if (sources && !sources.has(i.source)) return false;
@@ -67,6 +73,9 @@ function selectIssues(ctx: ServerContext, q: Query): { refs: IssueRef[]; total: 
   const visit = (row: number) => {
     if (mask && mask[v.zone[row] ?? 0] !== 1) return;
     if (statuses && !statuses.has(ctx.issues.statusOfRow(row))) return;
+    if (categories && !categories.has(v.category[row] ?? -1)) return;
+    if (severityCodes && !severityCodes.has(v.severity[row] ?? -1)) return;
+    if (workTypeCodes && !workTypeCodes.has(v.workType[row] ?? -1)) return;
     if (q.overdue !== undefined && ctx.issues.isRowOverdue(row) !== q.overdue) return;
     if (q.reopened !== undefined && ctx.issues.isRowReopened(row) !== q.reopened) return;
     const t = v.time[row] ?? 0;

@@ -16,7 +16,7 @@ import { assertWindowInOrder } from '../params';
 import { HttpProblem } from '../problem';
 import type { Scope } from '../scope';
 import { repeatFlags } from '../repeats';
-import { rowRange, zoneMask } from '../selection';
+import { codeSet, rowRange, zoneMask } from '../selection';
 import { instantOf } from '../time';
 
 /** Violation row as the caller may see it (the person's name masked outside their full scope). */
@@ -60,12 +60,13 @@ type Query = z.output<typeof ViolationQuery>;
 function rowFilter(ctx: ServerContext, q: Query): (row: number) => boolean {
   const v = ctx.dataset.violations;
   const mask = zoneMask(ctx.dataset, ctx.index, q);
-  const categories = q.category ? new Set(q.category.map((c) => violationCategories.indexOf(c))) : null;
-  const sevs = q.severity ? new Set(q.severity.map((s) => severities.indexOf(s))) : null;
-  const types = q.workType ? new Set(q.workType.map((w) => workTypes.indexOf(w))) : null;
+  const categories = codeSet(violationCategories, q.category);
+  const sevs = codeSet(severities, q.severity);
+  const types = codeSet(workTypes, q.workType);
   const repeats = q.repeat === undefined ? null : repeatFlags(v);
   const repeat = q.repeat ? 1 : 0;
   const statuses: Set<IssueStatus> | null = q.status ? new Set(q.status) : null;
+  const overdue = q.overdue;
   const bbox = q.bbox;
   return (row) =>
     (!mask || mask[v.zone[row] ?? 0] === 1) &&
@@ -74,7 +75,8 @@ function rowFilter(ctx: ServerContext, q: Query): (row: number) => boolean {
     (!types || types.has(v.workType[row] ?? -1)) &&
     (!repeats || repeats[row] === repeat) &&
     (!bbox || ((v.lon[row] ?? 0) >= bbox[0] && (v.lon[row] ?? 0) <= bbox[2] && (v.lat[row] ?? 0) >= bbox[1] && (v.lat[row] ?? 0) <= bbox[3])) &&
-    (!statuses || statuses.has(ctx.issues.statusOfRow(row)));
+    (!statuses || statuses.has(ctx.issues.statusOfRow(row))) &&
+    (overdue === undefined || ctx.issues.isRowOverdue(row) === overdue);
 }
 
 /** Matching rows, newest first: the page asked for and the total. */

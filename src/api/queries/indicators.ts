@@ -6,15 +6,15 @@ import { apiClient } from '../api-client';
 /** A unit, branch, zone or member over a window (calendar days, Asia/Shanghai; the server defaults to the as-of year). */
 export type IndicatorSubject = QueryParams<typeof SubjectQuery>;
 
-/** A subject over a window with the map's violation filters (category, severity, status, overdue). */
+/** A subject over a window with the map's violation filters (category, severity, status, work type, overdue). */
 export type FilteredSubject = QueryParams<typeof FilteredSubjectQuery>;
 
 /** A ranking of a subject's children (by default the next level down) by one indicator. */
 export type RankingSubject = QueryParams<typeof RankingQuery>;
 
 /** The filters in a query key: one string, the same for the same filters whatever their object. */
-const filterKey = ({ category, severity, status, overdue }: Omit<FilteredSubject, 'level' | 'id' | 'from' | 'to'>) =>
-  [category?.join(',') ?? '*', severity?.join(',') ?? '*', status?.join(',') ?? '*', overdue ?? '*'].join('|');
+const filterKey = ({ category, severity, status, workType, overdue }: Omit<FilteredSubject, 'level' | 'id' | 'from' | 'to'>) =>
+  [category?.join(',') ?? '*', severity?.join(',') ?? '*', status?.join(',') ?? '*', workType?.join(',') ?? '*', overdue ?? '*'].join('|');
 
 export const indicatorQueries = {
   all: () => ['indicators'] as const,

@@ -73,6 +73,7 @@ export const ViolationQuery = z
     severity: optional(commaList(severities, 'severities')),
     workType: optional(commaList(workTypes, 'work types')),
     status: optional(commaList(issueStatuses, 'issue statuses')),
+    overdue: optional(BooleanParam, 'true: only those whose issue is past its deadline (open), or was closed after it; false: neither'),
     repeat: optional(BooleanParam, 'true: only repeat violations; false: only first ones (see the indicator repeat_violation_share for the rule)'),
     unitId: optional(Id),
     branchId: optional(Id),
@@ -91,6 +92,9 @@ export const IssueQuery = z.strictObject({
   ...Window,
   status: optional(commaList(issueStatuses, 'issue statuses')),
   source: optional(commaList(issueSources, 'issue sources')),
+  category: optional(commaList(violationCategories, 'only issues of violations of these categories (issues of other sources have none: left out)')),
+  severity: optional(commaList(severities, 'only issues of violations of these severities (issues of other sources have none: left out)')),
+  workType: optional(commaList(workTypes, 'only issues of violations in work of these types (issues of other sources have none: left out)')),
   overdue: optional(BooleanParam, 'true: past the deadline (open), or closed after it; false: neither'),
   reopened: optional(BooleanParam, 'true: only issues reopened after being closed at least once; false: only the others'),
   unitId: optional(Id),
@@ -109,11 +113,12 @@ export const SubjectQuery = z.strictObject({
   ...Window,
 });
 
-/** The violation filters a breakdown or a monthly series takes: the map's filters (category, severity, status, overdue). */
+/** The violation filters a breakdown or a monthly series takes: the map's filters (category, severity, status, work type, overdue). */
 const ViolationFilters = {
   category: optional(commaList(violationCategories, 'only violations of these categories (other-source issues have none: left out)')),
   severity: optional(commaList(severities, 'only violations of these severities (other-source issues have none: left out)')),
   status: optional(commaList(issueStatuses, 'only violations (and issues) whose issue is in one of these states now')),
+  workType: optional(commaList(workTypes, 'only violations in work of these types (other-source issues have none: left out)')),
   overdue: optional(BooleanParam, 'true: only those whose issue is past its deadline (open), or was closed after it'),
 };
 

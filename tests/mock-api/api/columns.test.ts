@@ -5,7 +5,7 @@ import type { TestServer } from '../../factories/api-server';
 import { startTestServer } from '../../factories/api-server';
 import { generatedTestDataset, testNow } from '../../factories/api-generated';
 import { OVERDUE_BIT, VIOLATION_COLUMNS_MEDIA_TYPE, decodeViolationColumns, dequantize, violationIdOf } from '../../../src/api/violation-columns';
-import { issueStatuses, severities, violationCategories } from '../../../src/api/schemas/enums';
+import { issueStatuses, severities, violationCategories, workTypes } from '../../../src/api/schemas/enums';
 
 // The binary columns of all violation points: what they decode to, and their size on the wire.
 
@@ -49,7 +49,7 @@ describe('GET /violations/columns', () => {
     }
     for (const row of [0, 1, 777, COUNT - 1]) {
       const response = await api.get(`/api/v1/violations/${violationIdOf(row)}`, { token });
-      const violation = (await response.json()) as { position: [number, number]; occurredAt: string; category: string; severity: string; issueStatus: string; issueOverdue: boolean; zoneId: string };
+      const violation = (await response.json()) as { position: [number, number]; occurredAt: string; category: string; severity: string; issueStatus: string; issueOverdue: boolean; zoneId: string; workType: string };
       expect(Math.abs(dequantize(cols.lon[row] ?? 0, minLon, maxLon) - violation.position[0])).toBeLessThan(1e-4);
       expect(Math.abs(dequantize(cols.lat[row] ?? 0, minLat, maxLat) - violation.position[1])).toBeLessThan(1e-4);
       const day = new Date(Date.parse(`${cols.dayZero}T00:00:00+08:00`) + (cols.day[row] ?? 0) * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -59,6 +59,7 @@ describe('GET /violations/columns', () => {
       expect(issueStatuses[(cols.status[row] ?? 0) & ~OVERDUE_BIT]).toBe(violation.issueStatus);
       expect(((cols.status[row] ?? 0) & OVERDUE_BIT) !== 0).toBe(violation.issueOverdue);
       expect(cols.zoneIds[cols.zone[row] ?? 0]).toBe(violation.zoneId);
+      expect(workTypes[cols.workType[row] ?? 9]).toBe(violation.workType);
     }
   });
 
@@ -74,7 +75,7 @@ describe('GET /violations/columns', () => {
       sizes[encoding] = body.byteLength;
       etag = String(headers.etag);
     }
-    // 12 MB at 10⁶ points is 12.58 bytes a point; the raw columns are 11, compressed they must be well under.
+    // 12 MB at 10⁶ points is 12.58 bytes a point; the raw columns are 12, compressed they must be well under.
     expect((sizes.br ?? Infinity) / COUNT).toBeLessThan(9);
     expect((sizes.gzip ?? Infinity) / COUNT).toBeLessThan(10);
     const again = await rawGet('/api/v1/violations/columns', { authorization: `Bearer ${token}`, 'accept-encoding': 'br', 'if-none-match': etag });

@@ -27,6 +27,12 @@ async function body(path: string, as = token): Promise<unknown> {
 const report = async (query: string, as = token) => IndicatorReport.parse(await body(`/api/v1/indicators?${query}`, as));
 const ranking = async (query: string, as = token) => IndicatorRanking.parse(await body(`/api/v1/indicators/ranking?${query}`, as));
 
+/** How many records an API list link holds (its total, or its items or features where it has none). */
+async function recordCount(href: string): Promise<number> {
+  const listed = (await body(href)) as { total?: number; items?: unknown[]; features?: unknown[] };
+  return listed.total ?? listed.items?.length ?? listed.features?.length ?? -1;
+}
+
 type Values = Record<string, [number | null, number | null, number | null]>;
 const valuesOf = (r: IndicatorReport): Values => Object.fromEntries(r.indicators.map((i) => [i.key, [i.value, i.numerator, i.denominator]]));
 
@@ -143,11 +149,6 @@ describe('the catalogue on a hand-computed dataset (Q3 2026, the clock at 1 Octo
 
 describe('records behind a value', () => {
   /** The number of records a list link returns: its total, or its items where it has no pages. */
-  async function recordCount(href: string): Promise<number> {
-    const listed = (await body(href)) as { total?: number; items?: unknown[]; features?: unknown[] };
-    return listed.total ?? listed.items?.length ?? listed.features?.length ?? -1;
-  }
-
   it('lists exactly the numerator’s rows, for every counted indicator of a unit, a zone and a member', async () => {
     let checked = 0;
     for (const query of [`level=unit&id=U-440112`, `level=zone&id=Z-440112-01`, `level=member&id=M-440112-01-3`, `level=unit&id=U-GZ`]) {
@@ -308,6 +309,41 @@ describe('the map’s filters on /breakdown and /series/monthly', () => {
     const overdue = await huangpu('overdue=true');
     expect([overdue.violations, overdue.issues]).toEqual([2, 3]);
     expect(stages(overdue)).toEqual({ found: 2, closed: 1 });
+  });
+
+  it('work type keeps the violations in that work and their issues (other-source issues have none)', async () => {
+    // Patrol: rows 4 (found) and 5 (rectifying).
+    const patrol = await huangpu('workType=patrol');
+    expect([patrol.violations, patrol.issues]).toEqual([2, 2]);
+    expect(stages(patrol)).toEqual({ found: 1, rectifying: 1 });
+    expect(patrol.byWorkType.filter((w) => w.workType !== 'patrol').every((w) => w.violations === 0 && w.records === null)).toBe(true);
+  });
+
+  it('every count lists exactly its records under the same filters; none where the filter leaves its code out', async () => {
+    let checked = 0;
+    for (const filters of ['', 'category=behaviour', 'workType=patrol,switching', 'overdue=true', 'status=closed,found&severity=general']) {
+      const b = await huangpu(filters);
+      const counts: [string | null, number, string][] = [
+        ...b.matrix.map((c): [string | null, number, string] => [c.records, c.violations, `${c.category}/${c.severity}`]),
+        ...b.byWorkType.map((w): [string | null, number, string] => [w.records, w.violations, w.workType]),
+        ...b.funnel.flatMap((f): [string | null, number, string][] => [
+          [f.records, f.issues, f.status],
+          [f.overdueRecords, f.overdue, `${f.status} overdue`],
+        ]),
+      ];
+      for (const [href, count, name] of counts) {
+        if (href === null) {
+          expect(count, `${filters} ${name}`).toBe(0);
+          continue;
+        }
+        expect(await recordCount(href), `${filters} ${name}: ${href}`).toBe(count);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(80);
+    const behaviour = await huangpu('category=behaviour');
+    expect(behaviour.matrix.filter((c) => c.category !== 'behaviour').every((c) => c.records === null)).toBe(true);
+    expect(behaviour.funnel[0]?.records).toContain('category=behaviour');
   });
 
   it('the monthly series follows the same filters', async () => {

@@ -32,6 +32,7 @@ const allFilter: ViolationFilter = {
   categories: ['behaviour', 'equipment', 'management'],
   severities: ['general', 'serious', 'severe'],
   statuses: ['found', 'assigned', 'rectifying', 'awaiting_verification', 'closed'],
+  workTypes: ['patrol', 'switching', 'maintenance', 'emergency_repair', 'live_work', 'construction'],
 };
 const baseOptions: ViolationPointsOptions = { filter: allFilter, colorBy: 'category' };
 

@@ -17,8 +17,8 @@ import { evalAccessor, plain } from '../../factories/layers-accessors';
 
 const rows = [
   makeViolationRow({ lon: 113.264, lat: 23.129, day: 10, category: 'behaviour', severity: 'general', status: 'found' }),
-  makeViolationRow({ lon: 113.459, lat: 23.106, day: 400, category: 'equipment', severity: 'severe', status: 'rectifying', overdue: true }),
-  makeViolationRow({ lon: 113.612, lat: 22.75, day: 1000, category: 'management', severity: 'serious', status: 'closed', zone: 2 }),
+  makeViolationRow({ lon: 113.459, lat: 23.106, day: 400, category: 'equipment', severity: 'severe', status: 'rectifying', overdue: true, workType: 'live_work' }),
+  makeViolationRow({ lon: 113.612, lat: 22.75, day: 1000, category: 'management', severity: 'serious', status: 'closed', zone: 2, workType: 'switching' }),
 ];
 const prepared = prepareViolationTable(makeViolationColumns(rows));
 const points = pointsOf(prepared);
@@ -30,6 +30,7 @@ const allFilter: ViolationFilter = {
   categories: ['behaviour', 'equipment', 'management'],
   severities: ['general', 'serious', 'severe'],
   statuses: ['found', 'assigned', 'rectifying', 'awaiting_verification', 'closed'],
+  workTypes: ['patrol', 'switching', 'maintenance', 'emergency_repair', 'live_work', 'construction'],
 };
 
 describe('the violation table and its points', () => {
@@ -51,11 +52,11 @@ describe('the violation table and its points', () => {
     expect(Array.from(attributes.getFilterValue.value)).toEqual([10, 400, 1000]);
   });
 
-  it('gives each row its [category, severity, status-with-overdue-bit] for the category filter', () => {
+  it('gives each row its [category, severity, status-with-overdue-bit, work type] for the category filter', () => {
     const f = points.accessors.filterCategory;
-    expect(evalAccessor(f, null, 0)).toEqual([0, 0, 0]);
-    expect(evalAccessor(f, null, 1)).toEqual([1, 2, 2 | OVERDUE_BIT]);
-    expect(evalAccessor(f, null, 2)).toEqual([2, 1, 4]);
+    expect(evalAccessor(f, null, 0)).toEqual([0, 0, 0, 0]);
+    expect(evalAccessor(f, null, 1)).toEqual([1, 2, 2 | OVERDUE_BIT, 4]);
+    expect(evalAccessor(f, null, 2)).toEqual([2, 1, 4, 1]);
   });
 });
 
@@ -94,9 +95,13 @@ describe('buildViolationPointsLayer', () => {
     const filter: ViolationFilter = { ...allFilter, fromDay: 5, toDay: 500, categories: ['equipment'], statuses: ['rectifying'], overdue: 'only' };
     const layer = build({ filter });
     expect(layer.props.filterRange).toEqual([5, 500]);
-    expect(layer.props.filterCategories).toEqual([[1], [0, 1, 2], [2 | OVERDUE_BIT]]);
+    expect(layer.props.filterCategories).toEqual([[1], [0, 1, 2], [2 | OVERDUE_BIT], [0, 1, 2, 3, 4, 5]]);
     expect([0, 1, 2].map((r) => rowPassesFilter(prepared, r, filter))).toEqual([false, true, false]);
     expect([0, 1, 2].map((r) => rowPassesFilter(prepared, r, { ...filter, toDay: 1100, overdue: 'any', statuses: ['found', 'closed'], categories: ['behaviour', 'management'] }))).toEqual([true, false, true]);
+    // Work type: live work is row 1's, switching row 2's.
+    const everything = { ...allFilter, toDay: 1100 };
+    expect([0, 1, 2].map((r) => rowPassesFilter(prepared, r, { ...everything, workTypes: ['live_work', 'switching'] }))).toEqual([false, true, true]);
+    expect(filterCategoriesOf({ ...everything, workTypes: ['switching', 'live_work'] })[3]).toEqual([1, 4]);
   });
 
   it('shows nothing when a whole dimension is unticked', () => {
@@ -135,7 +140,7 @@ describe('a selected zone lights up its violations', () => {
     expect(points.length).toBe(1);
     expect(points.data.attributes.getPosition.value[0]).toBeCloseTo(113.612, 3);
     expect(points.data.attributes.getFilterValue.value[0]).toBe(1000);
-    expect(points.filterCategory(null, { index: 0 })).toEqual([2, 1, 4]);
+    expect(points.filterCategory(null, { index: 0 })).toEqual([2, 1, 4, 1]);
   });
 
   it('rings them under the same filter, and a filter change keeps the same data object', () => {

@@ -30,6 +30,7 @@ describe('the URL state schema', () => {
         categories: ['behaviour', 'equipment', 'management'],
         severities: ['general', 'serious', 'severe'],
         statuses: ['found', 'assigned', 'rectifying', 'awaiting_verification', 'closed'],
+        workTypes: ['patrol', 'switching', 'maintenance', 'emergency_repair', 'live_work', 'construction'],
         overdueOnly: false,
       },
       layers: null,
@@ -48,7 +49,7 @@ describe('the URL state schema', () => {
       place: { level: 'zone', id: 'Z-HP-012' },
       selection: { kind: 'violation', id: 'V0000123' },
       camera: { lng: 113.48054, lat: 23.18171, zoom: 11.25, bearing: 30, pitch: 45 },
-      filters: { from: '2025-01-01', to: '2025-03-31', categories: ['behaviour', 'equipment'], severities: ['severe'], statuses: ['found', 'assigned'], overdueOnly: true },
+      filters: { from: '2025-01-01', to: '2025-03-31', categories: ['behaviour', 'equipment'], severities: ['severe'], statuses: ['found', 'assigned'], workTypes: ['live_work'], overdueOnly: true },
       layers: ['violations', 'gridZones'],
       layerOptions: { violations: 'severity' },
       indicator: 'issue_closure_rate',
@@ -57,7 +58,7 @@ describe('the URL state schema', () => {
     const search = formatUrlState(state);
     expect(search).toBe(
       '?lang=en&theme=light&at=zone:Z-HP-012&sel=violation:V0000123&c=113.48054,23.18171,11.25,30,45' +
-        '&from=2025-01-01&to=2025-03-31&cat=behaviour,equipment&sev=severe&st=found,assigned&overdue=1' +
+        '&from=2025-01-01&to=2025-03-31&cat=behaviour,equipment&sev=severe&st=found,assigned&wt=live_work&overdue=1' +
         '&layers=violations,gridZones&lo=violations:severity&ind=issue_closure_rate' +
         '&issue=IV0000123&state=awaiting_verification,closed&late=1&sort=-deadline',
     );

@@ -4,9 +4,10 @@ import type { Breakdown, IndicatorReport } from '../../../api/schemas/indicators
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatCount, formatValue } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
-import { useAnalysisStrings } from '../strings';
+import { fill, useAnalysisStrings } from '../strings';
 import { useLevelBreakdown, type Level } from '../hooks/use-level';
 import { FilterButton } from './filter-button';
+import { RecordsButton } from './records-button';
 import { RecordsList } from './records-list';
 
 /** A titled panel whose figure is a table (every number is text; bars only repeat them). */
@@ -80,8 +81,12 @@ export function ClosureFunnel({ level }: { level: Level }) {
               <td className="analysis__bar-col">
                 <Bar value={f.atOrBeyond} max={max} />
               </td>
-              <td className="num">{formatCount(f.issues, language)}</td>
-              <td className={f.overdue > 0 ? 'num analysis__overdue' : 'num'}>{formatCount(f.overdue, language)}</td>
+              <td className="num">
+                <RecordsButton href={f.records} count={f.issues} name={fill(s.funnel.recordsNow, { stage: t(`enums.status.${f.status}`) })} />
+              </td>
+              <td className={f.overdue > 0 ? 'num analysis__overdue' : 'num'}>
+                <RecordsButton href={f.overdueRecords} count={f.overdue} name={fill(s.funnel.recordsOverdue, { stage: t(`enums.status.${f.status}`) })} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -121,8 +126,14 @@ export function WorkTypes({ level }: { level: Level }) {
         <tbody>
           {data.byWorkType.map((w) => (
             <tr key={w.workType}>
-              <th scope="row">{t(`enums.workType.${w.workType}`)}</th>
-              <td className="num">{formatCount(w.violations, language)}</td>
+              <th scope="row">
+                <FilterButton codes={{ workTypes: w.workType }} name={t(`enums.workType.${w.workType}`)}>
+                  {t(`enums.workType.${w.workType}`)}
+                </FilterButton>
+              </th>
+              <td className="num">
+                <RecordsButton href={w.records} count={w.violations} name={t(`enums.workType.${w.workType}`)} />
+              </td>
               <td className="analysis__bar-col">
                 <Bar value={w.violations} max={max} />
               </td>

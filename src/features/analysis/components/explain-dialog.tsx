@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { isIndicatorKey } from '../../../api/indicator-catalogue';
 import { INDICATOR_TEXT_ZH } from '../../../api/indicator-text-zh';
 import type { Indicator } from '../../../api/schemas/indicators';
@@ -7,6 +7,7 @@ import { indicatorLabel } from '../../../lib/indicator-labels';
 import { useLanguage } from '../../../store/hooks';
 import { fill, useAnalysisStrings } from '../strings';
 import { formatIndicator } from './kpi-grid';
+import { DialogFrame } from './dialog-frame';
 import { RecordsList } from './records-list';
 
 /** The definition in the reader's language: the API serves it in English, the catalogue has it in Chinese too. */
@@ -36,54 +37,42 @@ export function ExplainButton({ indicator: i }: { indicator: Indicator }) {
 function ExplainDialog({ indicator: i, onClose }: { indicator: Indicator; onClose: () => void }) {
   const s = useAnalysisStrings();
   const language = useLanguage();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  // Modal: focus moves in, the page behind is inert, Escape closes (the browser's own dialog).
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal();
-  }, []);
   const d = definitionText(i, language);
   const period = i.definition.period;
   return (
-    <dialog ref={dialog} className="explain-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <header className="explain-dialog__head">
-        <h2 id={titleId}>{fill(s.explain.title, { label: indicatorLabel(i, language) })}</h2>
-        <p className="explain-dialog__value">{formatIndicator(i.value, i.unit, language)}</p>
-        <form method="dialog">
-          <button type="submit" className="ui-button">
-            {s.explain.close}
-          </button>
-        </form>
-      </header>
-      <dl className="explain-dialog__definition">
-        <dt>{s.explain.formula}</dt>
-        <dd>{d.formula}</dd>
-        <dt>{s.explain.period}</dt>
-        <dd>
-          {period.from} – {period.to}：{d.period}
-        </dd>
-        <dt>{s.explain.numerator}</dt>
-        <dd>
-          {formatCount(i.numerator, language)} · {d.numerator}
-        </dd>
-        {d.denominator !== null && (
-          <>
-            <dt>{s.explain.denominator}</dt>
+    <DialogFrame title={fill(s.explain.title, { label: indicatorLabel(i, language) })} value={formatIndicator(i.value, i.unit, language)} onClose={onClose}>
+      {(titleId) => (
+        <>
+          <dl className="explain-dialog__definition">
+            <dt>{s.explain.formula}</dt>
+            <dd>{d.formula}</dd>
+            <dt>{s.explain.period}</dt>
             <dd>
-              {formatCount(i.denominator, language)} · {d.denominator}
+              {period.from} – {period.to}：{d.period}
             </dd>
-          </>
-        )}
-        <dt>{s.explain.sources}</dt>
-        <dd>
-          <code>{d.sources.join(', ')}</code>
-        </dd>
-      </dl>
-      <section className="explain-dialog__records" aria-labelledby={`${titleId}-records`}>
-        <h3 id={`${titleId}-records`}>{s.explain.records}</h3>
-        {i.records ? <RecordsList href={i.records.href} rows={i.records.rows} /> : <p>{s.explain.recordsNone}</p>}
-      </section>
-    </dialog>
+            <dt>{s.explain.numerator}</dt>
+            <dd>
+              {formatCount(i.numerator, language)} · {d.numerator}
+            </dd>
+            {d.denominator !== null && (
+              <>
+                <dt>{s.explain.denominator}</dt>
+                <dd>
+                  {formatCount(i.denominator, language)} · {d.denominator}
+                </dd>
+              </>
+            )}
+            <dt>{s.explain.sources}</dt>
+            <dd>
+              <code>{d.sources.join(', ')}</code>
+            </dd>
+          </dl>
+          <section className="explain-dialog__records" aria-labelledby={`${titleId}-records`}>
+            <h3 id={`${titleId}-records`}>{s.explain.records}</h3>
+            {i.records ? <RecordsList href={i.records.href} rows={i.records.rows} /> : <p>{s.explain.recordsNone}</p>}
+          </section>
+        </>
+      )}
+    </DialogFrame>
   );
 }

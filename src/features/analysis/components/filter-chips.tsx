@@ -3,10 +3,10 @@ import { useAppStore } from '../../../store/hooks';
 import { CODE_DIMENSIONS, cleared, type CodeDimension } from '../lib/cross-filter';
 import { useAnalysisStrings } from '../strings';
 
-const ENUM_OF: Record<CodeDimension, 'category' | 'severity' | 'status'> = { categories: 'category', severities: 'severity', statuses: 'status' };
+const ENUM_OF: Record<CodeDimension, 'category' | 'severity' | 'status' | 'workType'> = { categories: 'category', severities: 'severity', statuses: 'status', workTypes: 'workType' };
 
 /**
- * The filters in force (the map's filter panel's, the URL's cat=, sev=, st=, overdue=1, and a period narrower
+ * The filters in force (the map's filter panel's, the URL's cat=, sev=, st=, wt=, overdue=1, and a period narrower
  * than the data's, from=/to=: the timeline's, or a drag across the trend) as chips: each clears its own.
  */
 export function FilterChips() {

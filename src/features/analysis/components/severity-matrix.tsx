@@ -8,6 +8,7 @@ import { severityMatrix } from '../lib/series';
 import { useAnalysisStrings } from '../strings';
 import { useLevelBreakdown, type Level } from '../hooks/use-level';
 import { FilterButton } from './filter-button';
+import { RecordsButton } from './records-button';
 
 /**
  * Category × severity over the window, as a shaded table: the matrix is its own table view (every
@@ -54,9 +55,7 @@ export function SeverityMatrix({ level }: { level: Level }) {
               </th>
               {severities.map((sev) => (
                 <td key={sev} className="num analysis__cell" style={{ '--shade': `${shade(row.cells[sev])}%` } as CSSProperties}>
-                  <FilterButton codes={{ categories: row.category, severities: sev }} name={`${t(`enums.category.${row.category}`)} · ${t(`enums.severity.${sev}`)}`}>
-                    {formatCount(row.cells[sev], language)}
-                  </FilterButton>
+                  <RecordsButton href={row.records[sev]} count={row.cells[sev]} name={`${t(`enums.category.${row.category}`)} · ${t(`enums.severity.${sev}`)}`} />
                 </td>
               ))}
               <td className="num">{formatCount(row.total, language)}</td>

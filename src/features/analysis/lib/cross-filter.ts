@@ -1,14 +1,14 @@
-import { issueStatuses, severities, violationCategories } from '../../../api/schemas/enums';
+import { issueStatuses, severities, violationCategories, workTypes } from '../../../api/schemas/enums';
 import type { UrlFilters } from '../../../lib/url-state';
 
 /*
  * Cross-filter: a chart segment sets the filter panel's filters (the one store, the URL's cat=, sev=,
- * st=, overdue=1). Pure: the new filters, which the workspace hands to the store's restoreFilters, so
+ * st=, wt=, overdue=1). Pure: the new filters, which the workspace hands to the store's restoreFilters, so
  * the map's first screen carries none of this.
  */
 
 /** The filters that list codes, each with every code it may hold. */
-export const CODE_DIMENSIONS = { categories: violationCategories, severities, statuses: issueStatuses } as const;
+export const CODE_DIMENSIONS = { categories: violationCategories, severities, statuses: issueStatuses, workTypes } as const;
 export type CodeDimension = keyof typeof CODE_DIMENSIONS;
 
 type Filters = Pick<UrlFilters, CodeDimension | 'overdueOnly'>;

@@ -80,7 +80,8 @@ export function monthLabel(month: string, lang: Language): string {
 }
 
 export interface SeverityMatrix {
-  rows: { category: ViolationCategory; cells: Record<Severity, number>; total: number }[];
+  /** Each cell's count and the API's link to its records (null: none). */
+  rows: { category: ViolationCategory; cells: Record<Severity, number>; records: Record<Severity, string | null>; total: number }[];
   columnTotals: Record<Severity, number>;
   total: number;
   /** The largest cell: what the shading is relative to. */
@@ -94,14 +95,19 @@ export function severityMatrix(cells: Breakdown['matrix']): SeverityMatrix {
   let max = 0;
   const rows = violationCategories.map((category) => {
     const row = zero();
-    for (const c of cells) if (c.category === category) row[c.severity] += c.violations;
+    const records = Object.fromEntries(severities.map((s) => [s, null])) as Record<Severity, string | null>;
+    for (const c of cells) {
+      if (c.category !== category) continue;
+      row[c.severity] += c.violations;
+      records[c.severity] = c.records;
+    }
     let total = 0;
     for (const s of severities) {
       total += row[s];
       columnTotals[s] += row[s];
       max = Math.max(max, row[s]);
     }
-    return { category, cells: row, total };
+    return { category, cells: row, records, total };
   });
   return { rows, columnTotals, total: rows.reduce((n, r) => n + r.total, 0), max };
 }

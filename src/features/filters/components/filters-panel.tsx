@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { issueStatuses, severities, violationCategories } from '../../../api/schemas/enums';
+import { useTranslation } from 'react-i18next';
+import { issueStatuses, severities, violationCategories, workTypes } from '../../../api/schemas/enums';
 import { CATEGORY_COLORS, SEVERITY_COLORS, type Rgba } from '../../../layers/palette';
 import {
   useCategoryFilter,
@@ -12,6 +13,8 @@ import {
   useToggleOverdueOnly,
   useToggleSeverity,
   useToggleStatus,
+  useToggleWorkType,
+  useWorkTypeFilter,
 } from '../hooks/use-filters';
 import { useFiltersPanelOpen, useToggleFiltersPanel } from '../../../store/hooks';
 import { fill } from '../strings';
@@ -51,24 +54,29 @@ function CheckboxGroup<T extends string>({ legend, codes, labels, checked, onTog
   );
 }
 
-/** Category, severity and closure status (+ overdue only) as checkbox groups; all checked shows everything. */
+/** Category, severity, closure status (+ overdue only) and work type as checkbox groups; all checked shows everything. */
 export function FiltersPanel() {
   const s = useFiltersStrings();
+  // The work types' names are the app's (the details and the records say them too).
+  const { t } = useTranslation();
+  const workTypeLabels = Object.fromEntries(workTypes.map((w) => [w, t(`enums.workType.${w}`)])) as Record<(typeof workTypes)[number], string>;
   const titleId = useId();
   const categories = useCategoryFilter();
   const severityFilter = useSeverityFilter();
   const statuses = useStatusFilter();
+  const workTypeFilter = useWorkTypeFilter();
   const overdueOnly = useOverdueOnly();
   const toggleCategory = useToggleCategory();
   const toggleSeverity = useToggleSeverity();
   const toggleStatus = useToggleStatus();
+  const toggleWorkType = useToggleWorkType();
   const toggleOverdueOnly = useToggleOverdueOnly();
   const resetFilters = useResetFilters();
   const open = useFiltersPanelOpen();
   const toggle = useToggleFiltersPanel();
   const bodyId = useId();
   // How many dimensions filter something: shown while folded, so a filter is never forgotten.
-  const active = activeFilterCount({ categories, severities: severityFilter, statuses, overdueOnly });
+  const active = activeFilterCount({ categories, severities: severityFilter, statuses, workTypes: workTypeFilter, overdueOnly });
 
   return (
     <section className={`filters-panel${open ? '' : ' filters-panel--closed'}`} aria-labelledby={titleId}>
@@ -113,6 +121,7 @@ export function FiltersPanel() {
             <span>{s.panel.overdueOnly}</span>
           </label>
         </CheckboxGroup>
+        <CheckboxGroup legend={s.panel.workType} codes={workTypes} labels={workTypeLabels} checked={workTypeFilter} onToggle={toggleWorkType} />
         <button type="button" className="filters-panel__reset" onClick={resetFilters}>
           {s.panel.reset}
         </button>

@@ -23,6 +23,7 @@ export const useWindowTo = () => useFiltersState((s) => s.filters.to);
 export const useCategoryFilter = () => useFiltersState((s) => s.filters.categories);
 export const useSeverityFilter = () => useFiltersState((s) => s.filters.severities);
 export const useStatusFilter = () => useFiltersState((s) => s.filters.statuses);
+export const useWorkTypeFilter = () => useFiltersState((s) => s.filters.workTypes);
 export const useOverdueOnly = () => useFiltersState((s) => s.filters.overdueOnly);
 export const usePlaying = () => useFiltersState((s) => s.playing);
 
@@ -31,6 +32,7 @@ export const useChangeTimeWindow = () => useFiltersState((s) => s.changeTimeWind
 export const useToggleCategory = () => useFiltersState((s) => s.toggleCategory);
 export const useToggleSeverity = () => useFiltersState((s) => s.toggleSeverity);
 export const useToggleStatus = () => useFiltersState((s) => s.toggleStatus);
+export const useToggleWorkType = () => useFiltersState((s) => s.toggleWorkType);
 export const useToggleOverdueOnly = () => useFiltersState((s) => s.toggleOverdueOnly);
 export const useStartPlayback = () => useFiltersState((s) => s.startPlayback);
 export const useStopPlayback = () => useFiltersState((s) => s.stopPlayback);

@@ -33,11 +33,12 @@ describe('chartFilterOf: the filter panel as API parameters', () => {
   });
 
   it('sends what narrows, in contract order', () => {
-    const f = { ...defaultFilters(), categories: ['behaviour', 'management'] as const, statuses: ['closed'] as const, overdueOnly: true };
-    expect(chartFilterOf(f)).toEqual({ category: ['behaviour', 'management'], status: ['closed'], overdue: true });
+    const f = { ...defaultFilters(), categories: ['behaviour', 'management'] as const, statuses: ['closed'] as const, workTypes: ['live_work'] as const, overdueOnly: true };
+    expect(chartFilterOf(f)).toEqual({ category: ['behaviour', 'management'], status: ['closed'], workType: ['live_work'], overdue: true });
   });
 
   it('a dimension with nothing shown lets nothing pass: null, not an unfiltered query', () => {
     expect(chartFilterOf({ ...defaultFilters(), severities: [] })).toBeNull();
+    expect(chartFilterOf({ ...defaultFilters(), workTypes: [] })).toBeNull();
   });
 });

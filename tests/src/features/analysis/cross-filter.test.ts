@@ -10,6 +10,8 @@ describe('cross-filter: chart segments and chips as filter states', () => {
     expect(one).toMatchObject({ categories: ['equipment'], severities: ['serious', 'severe'] });
     expect(isolated(one, { categories: 'equipment' }).categories).toEqual(defaultFilters().categories);
     expect(isolated(start, { statuses: 'closed' }).statuses).toEqual(['closed']);
+    expect(isolated(start, { workTypes: 'live_work' })).toMatchObject({ workTypes: ['live_work'], severities: ['serious', 'severe'] });
+    expect(cleared(isolated(start, { workTypes: 'live_work' }), 'workTypes').workTypes).toEqual(defaultFilters().workTypes);
   });
 
   it('a matrix cell isolates both; again, both show everything; a cell beside it moves the filter there', () => {

@@ -33,7 +33,7 @@ describe('filters slice', () => {
 
   it('toggles codes as events, keeping contract order, with an explicit on/off', () => {
     const store = makeStore();
-    const { toggleCategory, toggleSeverity, toggleStatus, toggleOverdueOnly } = store.getState();
+    const { toggleCategory, toggleSeverity, toggleStatus, toggleWorkType, toggleOverdueOnly } = store.getState();
     toggleCategory('behaviour');
     expect(store.getState().filters.categories).toEqual(['equipment', 'management']);
     toggleCategory('behaviour');
@@ -45,6 +45,9 @@ describe('filters slice', () => {
     toggleStatus('found', false);
     toggleStatus('found', true);
     expect(store.getState().filters.statuses).toEqual(['found', 'assigned', 'rectifying', 'awaiting_verification']);
+    toggleWorkType('construction', false);
+    toggleWorkType('patrol');
+    expect(store.getState().filters.workTypes).toEqual(['switching', 'maintenance', 'emergency_repair', 'live_work']);
     toggleOverdueOnly();
     expect(store.getState().filters.overdueOnly).toBe(true);
     toggleOverdueOnly(true);
@@ -129,6 +132,7 @@ describe('selectViolationFilter', () => {
       categories: ['behaviour', 'equipment', 'management'],
       severities: ['general', 'serious', 'severe'],
       statuses: ['found', 'assigned', 'rectifying', 'awaiting_verification', 'closed'],
+      workTypes: ['patrol', 'switching', 'maintenance', 'emergency_repair', 'live_work', 'construction'],
       overdue: 'any',
     });
     const f = toViolationFilter({ ...defaultFilters(), from: '2023-11-01', to: '2024-01-01', overdueOnly: true }, DAY_ZERO);
