@@ -6,7 +6,7 @@ import type { FilterSample, PageKind, PageRun, Viewport } from './lib/results';
 import { emptyPageRun } from './lib/results';
 import { median, round, roundOrNull } from './lib/stats';
 import { changeCostMs, traceEventsOf } from './lib/trace';
-import { CHANGE_WINDOW, HAS_READY_OR_FAILED, INSTRUMENT_FRAMES, READ_READY, WAIT_DRAINED, WAIT_QUIET } from './page-scripts';
+import { CHANGE_URL, HAS_READY_OR_FAILED, INSTRUMENT_FRAMES, READ_READY, WAIT_DRAINED, WAIT_QUIET } from './page-scripts';
 
 /*
  * One cold page load in a fresh browser context, then a series of time-window changes. Every step has
@@ -29,19 +29,19 @@ export interface MeasureConfig {
 }
 
 /** A frame-less gap this long ends the burst of frames that follows a change. */
-const QUIET_MS = 500;
+export const QUIET_MS = 500;
 /** A frame answered this fast means nothing is queued ahead of the next one. */
-const PROMPT_FRAME_MS = 50;
+export const PROMPT_FRAME_MS = 50;
 /** A page that draws nothing this long after a change ignored it. */
 const FIRST_FRAME_TIMEOUT_MS = 10_000;
 const COLUMNS_PATH = '/api/v1/violations/columns';
 /** Marked by the page script at the instant of each change; main-thread time is counted from it. */
-const CHANGE_START_MARK = 'bench:window-change';
+export const CHANGE_START_MARK = 'bench:window-change';
 /** Marks a quiet stretch just before each change, traced too: the page's idle main-thread rate. */
-const IDLE_START_MARK = 'bench:idle';
-const IDLE_MS = 2000;
+export const IDLE_START_MARK = 'bench:idle';
+export const IDLE_MS = 2000;
 /** Light: top-level tasks and user timing marks only (devtools.timeline would slow the page down). */
-const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
+export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing'];
 
 interface ChangeResult {
   outcome: FilterSample['outcome'];
@@ -68,7 +68,7 @@ async function heapUsed(cdp: CDPSession): Promise<number | null> {
   return typeof value === 'number' ? Math.round(value) : null;
 }
 
-const call = (source: string, arg?: unknown) => `(${source})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+export const call = (source: string, arg?: unknown) => `(${source})(${arg === undefined ? '' : JSON.stringify(arg)})`;
 
 interface TrackedRequest {
   request: Request;
@@ -174,9 +174,8 @@ export async function measurePage(browser: Browser, config: MeasureConfig): Prom
         try {
           r = await step('window change', config.changeTimeoutMs + 10_000, () =>
             page.evaluate<ChangeResult>(
-              call(CHANGE_WINDOW, {
-                from: w.from,
-                to: w.to,
+              call(CHANGE_URL, {
+                params: { from: w.from, to: w.to },
                 quietMs: QUIET_MS,
                 firstFrameTimeoutMs: Math.max(FIRST_FRAME_TIMEOUT_MS, config.changeTimeoutMs),
                 timeoutMs: config.changeTimeoutMs,

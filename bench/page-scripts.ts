@@ -78,11 +78,13 @@ export const WAIT_DRAINED = `async ({ promptMs, timeoutMs }) => {
  * never by polling: a 20 ms polling loop would itself add a task every 20 ms to the main-thread time
  * being measured (over a second per minute of waiting).
  */
-export const CHANGE_WINDOW = `({ from, to, quietMs, firstFrameTimeoutMs, timeoutMs, doneMark, startMark }) => new Promise((resolve) => {
+export const CHANGE_URL = `({ params, quietMs, firstFrameTimeoutMs, timeoutMs, doneMark, startMark }) => new Promise((resolve) => {
   const state = window.__benchFrames;
   const url = new URL(location.href);
-  url.searchParams.set('from', from);
-  url.searchParams.set('to', to);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === null) url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
   const seen = state.frames.length;
   let quietTimer = null;
   let observer = null;

@@ -10,6 +10,7 @@ import { chromiumExecutable, launchChromium, readGpuInfo } from './browser';
 import { measurePage } from './measure';
 import { heapPlotSvg } from './lib/heap-plot';
 import { measureWall, measureWallSoak } from './wall';
+import { measureAnalysis } from './analysis';
 
 /** Laps of the soak counted as warm-up (compiled code, cached figures, the browser's buffers), as the wall test does. */
 const SOAK_WARM_UP_LAPS = 2;
@@ -141,6 +142,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
   const scenarios: Scenario[] = [];
   const wall: NonNullable<BenchResults['wall']> = [];
   const wallSoak: NonNullable<BenchResults['wallSoak']> = [];
+  const analysis: NonNullable<BenchResults['analysis']> = [];
   try {
     for (const scale of options.scales) {
       log(`bench: ${scale} scale: starting the API server (province scale loads ~1,000,000 violations; the first time takes minutes)…`);
@@ -172,6 +174,11 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
           browser = await ensureBrowser(browser, options);
           const laps = await measureWallSoak(browser, { baseUrl: server.url, laps: options.wallSoakLaps, log });
           wallSoak.push({ scale, warmUpLaps: Math.min(SOAK_WARM_UP_LAPS, laps.length), laps });
+        }
+        if (options.analysisRounds > 0) {
+          log(`bench: ${scale}: cross-filters on the map and in the workspace, ${options.analysisRounds} rounds of drill steps, at 1920×1080`);
+          browser = await ensureBrowser(browser, options);
+          analysis.push({ scale, ...(await measureAnalysis(browser, { baseUrl: server.url, readyTimeoutMs, drillRounds: options.analysisRounds, log })) });
         }
         for (const viewport of options.map ? options.viewports : []) {
           const common = { viewport, readyTimeoutMs, changeTimeoutMs: options.changeTimeoutS * 1000, windows, log };
@@ -244,6 +251,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
       changeTimeoutS: options.changeTimeoutS,
       wallSteps: options.wallSteps,
       wallSoakLaps: options.wallSoakLaps,
+      analysisRounds: options.analysisRounds,
       map: options.map,
     },
     datasets,
@@ -251,6 +259,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
     targets: checkTargets(scenarios),
     wall,
     wallSoak,
+    analysis,
   };
   mkdirSync(options.outDir, { recursive: true });
   const markdown = renderMarkdown(results);

@@ -23,6 +23,8 @@ export interface BenchOptions {
   wallSteps: number;
   /** Tour laps of the wall's soak at 1920×1080, per scale (0: no soak); its heap curve goes to wall-soak-<scale>.svg. */
   wallSoakLaps: number;
+  /** Rounds of drill steps (bureau → member, each round along another row) in the analysis measurement; 0: no analysis measurement. */
+  analysisRounds: number;
   /** Measure the map screen and the baseline (false: only the wall). */
   map: boolean;
   help: boolean;
@@ -45,6 +47,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   outDir: 'bench',
   wallSteps: 4,
   wallSoakLaps: 0,
+  analysisRounds: 2,
   map: true,
   help: false,
 };
@@ -56,6 +59,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --viewport WxH          only this viewport (repeatable; default: 1920x1080 and 3840x2160)
   --changes N             time-window changes per page, median reported (default 5)
   --loads N               cold loads per page, median map-ready reported (default 1; this machine is shared)
+  --analysis-rounds N     drill rounds (bureau → member) of the analysis steps, also map and workspace cross-filters (default 2; 0: none)
   --no-baseline           skip the plain MapLibre baseline page
   --ready-timeout S       seconds to wait for our map-ready (default 180 at default scale, 300 at province)
   --baseline-timeout S    seconds to wait for the baseline's map-ready (default 180)
@@ -116,6 +120,12 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         const n = Number(value());
         if (!Number.isInteger(n) || n < 0 || n > 20) throw new Error('--wall-steps must be a whole number from 0 to 20');
         o.wallSteps = n;
+        break;
+      }
+      case '--analysis-rounds': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error('--analysis-rounds must be a whole number from 0 to 10');
+        o.analysisRounds = n;
         break;
       }
       case '--wall-soak-laps': {

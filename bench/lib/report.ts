@@ -2,6 +2,7 @@ import type { BenchResults, FigureKey, PageRun, Scenario, TargetCheck } from './
 import { FIGURES, figureOf } from './results';
 import { formatBytes, formatMs, formatRatio, ratio, roundOrNull } from './stats';
 import { wallSummary } from '../wall';
+import { analysisSummary } from '../analysis';
 
 /** ours / baseline for every figure both runs have (null where one is missing). */
 export function scenarioRatios(ours: PageRun, baseline: PageRun | null): Partial<Record<FigureKey, number | null>> {
@@ -53,6 +54,24 @@ export function wallTable(runs: NonNullable<BenchResults['wall']>): string {
   );
 }
 
+export function analysisTable(runs: NonNullable<BenchResults['analysis']>): string {
+  const kinds = [
+    ['mapFilter', 'Cross-filter on the map (URL → last frame drawn)'],
+    ['chartFilter', 'Cross-filter in the workspace (click → charts settled)'],
+    ['drill', 'Drill step (click → the level’s figures shown)'],
+  ] as const;
+  return markdownTable(
+    ['Scale', 'Step', 'Time, median / worst', 'Main-thread time above idle, median / worst', 'Steps'],
+    runs.flatMap((r) =>
+      kinds.map(([key, label]) => {
+        const s = analysisSummary(r[key]);
+        const failed = r.status === 'ok' ? '' : ` (${r.status}: ${r.error ?? '?'})`;
+        return [r.scale, label + failed, `${formatMs(s.latencyMs)} / ${formatMs(s.latencyMaxMs)}`, `${formatMs(s.mainThreadMs)} / ${formatMs(s.mainThreadMaxMs)}`, String(r[key].length)];
+      }),
+    ),
+  );
+}
+
 const STATUS_MARK: Record<TargetCheck['status'], string> = { pass: '✅ pass', miss: '❌ miss', 'not measured': '⚠️ not measured' };
 
 export function targetsTable(targets: readonly TargetCheck[]): string {
@@ -100,6 +119,9 @@ export function renderMarkdown(results: BenchResults): string {
   ];
   if (results.wall?.length) {
     lines.push('', 'The wall screen (`/wall?account=bureau-manager&tour=districts&interval=15`, dark, zh-CN), a step measured from the tour moving on to 500 ms without a WebGL frame:', '', wallTable(results.wall));
+  }
+  if (results.analysis?.length) {
+    lines.push('', 'Analysis steps (issue #10) at 1920×1080, each under a trace of the main thread (its time above the page’s idle rate):', '', analysisTable(results.analysis));
   }
   for (const soak of results.wallSoak ?? []) {
     lines.push(

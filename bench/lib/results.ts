@@ -1,3 +1,4 @@
+import type { AnalysisRun } from '../analysis';
 import type { WallRun } from '../wall';
 import type { SoakLap } from './heap-plot';
 /*
@@ -150,6 +151,8 @@ export interface BenchResults {
   wall?: (WallRun & { scale: Scale })[];
   /** The wall's soak at 1920×1080, per scale: one reading per tour lap (absent unless --wall-soak-laps). */
   wallSoak?: { scale: Scale; warmUpLaps: number; laps: SoakLap[] }[];
+  /** Cross-filter and drill steps (issue #10), per scale. */
+  analysis?: (AnalysisRun & { scale: Scale })[];
 }
 
 export function emptyPageRun(page: PageKind, url: string): PageRun {

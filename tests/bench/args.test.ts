@@ -40,6 +40,9 @@ describe('parseArgs', () => {
     expect(parseArgs([]).wallSoakLaps).toBe(0);
     expect(parseArgs(['--wall-soak-laps=12']).wallSoakLaps).toBe(12);
     expect(() => parseArgs(['--wall-soak-laps', '-1'])).toThrow(/--wall-soak-laps/);
+    expect(parseArgs([]).analysisRounds).toBe(2);
+    expect(parseArgs(['--analysis-rounds', '0']).analysisRounds).toBe(0);
+    expect(() => parseArgs(['--analysis-rounds=11'])).toThrow(/--analysis-rounds/);
   });
 
   it('sets one map-ready timeout for both scales', () => {
