@@ -39,18 +39,23 @@ const MAP_FILTERS: { name: string; params: Record<string, string | null> }[] = [
   { name: 'none', params: { st: null } },
 ];
 
-/** The page's DOM under `selector` has not changed for `quietMs`: the instant of its last change (page time). */
-const SETTLED = `({ selector, quietMs, since, timeoutMs }) => new Promise((resolve) => {
-  const root = document.querySelector(selector);
-  let last = since;
+/**
+ * Clicks the element and marks the instant, watching the DOM under `root` from before the click (React may
+ * commit within the click's own task): the time from the click to its last change before `quietMs` without one.
+ */
+const CLICK_SETTLED = `({ click, root, quietMs, startMark, timeoutMs }) => new Promise((resolve) => {
+  const target = document.querySelector(click);
+  if (!target) return resolve({ error: 'nothing to click: ' + click });
+  let last = null;
   const observer = new MutationObserver(() => { last = performance.now(); });
-  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  const started = performance.now();
+  observer.observe(document.querySelector(root), { subtree: true, childList: true, characterData: true, attributes: true });
+  const t0 = performance.mark(startMark).startTime;
+  target.click();
   const check = () => {
     const now = performance.now();
-    if (now - last >= quietMs || now - started > timeoutMs) {
+    if ((last !== null && now - last >= quietMs) || now - t0 > timeoutMs) {
       observer.disconnect();
-      resolve(now - started > timeoutMs ? null : last);
+      resolve({ latencyMs: last === null || now - t0 > timeoutMs ? null : last - t0 });
     } else setTimeout(check, 50);
   };
   setTimeout(check, quietMs);
@@ -152,16 +157,11 @@ export async function measureAnalysis(
     ] as const;
     for (const [name, selector] of segments) {
       const step = await traced(browser, page, async () => {
-        const t0 = await page.evaluate(
-          ({ selector, mark }) => {
-            const t = performance.mark(mark).startTime;
-            document.querySelector<HTMLElement>(selector)?.click();
-            return t;
-          },
-          { selector, mark: CHANGE_START_MARK },
+        const r = await page.evaluate<{ latencyMs?: number | null; error?: string }>(
+          call(CLICK_SETTLED, { click: selector, root: '.analysis-screen', quietMs: 300, startMark: CHANGE_START_MARK, timeoutMs: 30_000 }),
         );
-        const last = await page.evaluate<number | null>(call(SETTLED, { selector: '.analysis-screen', quietMs: 300, since: t0, timeoutMs: 30_000 }));
-        return last === null ? null : last - t0;
+        if (r.error) throw new Error(r.error);
+        return r.latencyMs ?? null;
       });
       run.chartFilter.push({ name, ...step });
       config.log(`  workspace cross-filter, ${name}: settled ${fmt(step.latencyMs)}, main thread ${fmt(step.mainThreadMs)}`);

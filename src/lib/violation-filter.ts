@@ -48,28 +48,47 @@ export interface ColumnRow {
   workType: ArrayLike<number>;
 }
 
-/** The filter as a row test on the CPU, exactly as the GPU applies it (lookup tables, no allocation per row). */
+/*
+ * Each row's four codes as one number (category, severity, status with its overdue bit, work type), made once per
+ * set of columns: a filter then tests a row with one lookup, which a million rows make worth it.
+ */
+const STATUS_KEYS = issueStatuses.length * 2;
+const KEY_COUNT = violationCategories.length * severities.length * STATUS_KEYS * workTypes.length;
+/** The key of a row with a code outside the vocabularies: no filter lets it pass. */
+const NO_KEY = KEY_COUNT;
+
+const keyOf = (category: number, severity: number, status: number, workType: number): number => {
+  const s = (status & ~OVERDUE_BIT) + ((status & OVERDUE_BIT) !== 0 ? issueStatuses.length : 0);
+  if (category >= violationCategories.length || severity >= severities.length || (status & ~OVERDUE_BIT) >= issueStatuses.length || workType >= workTypes.length) return NO_KEY;
+  return category + violationCategories.length * (severity + severities.length * (s + STATUS_KEYS * workType));
+};
+
+const rowKeys = new WeakMap<ColumnRow, Uint16Array>();
+function keysOf(rows: ColumnRow, count: number): Uint16Array {
+  let keys = rowKeys.get(rows);
+  if (!keys || keys.length < count) {
+    keys = new Uint16Array(count);
+    for (let row = 0; row < count; row++) keys[row] = keyOf(rows.category[row] ?? 255, rows.severity[row] ?? 255, rows.status[row] ?? 255, rows.workType[row] ?? 255);
+    rowKeys.set(rows, keys);
+  }
+  return keys;
+}
+
+/** The filter as a row test on the CPU, exactly as the GPU applies it (a lookup table, no allocation per row). */
 export function rowFilterOf(filter: ViolationFilter): (rows: ColumnRow, row: number) => boolean {
   const [cats, sevs, stats, types] = filterCategoriesOf(filter);
-  const table = (codes: number[], size: number) => {
-    const t = new Uint8Array(size);
-    for (const c of codes) t[c] = 1;
-    return t;
-  };
-  const cat = table(cats, 256);
-  const sev = table(sevs, 256);
-  const st = table(stats, 256);
-  const wt = table(types, 256);
+  const passes = new Uint8Array(KEY_COUNT + 1);
+  for (const c of cats) for (const v of sevs) for (const st of stats) for (const w of types) passes[keyOf(c, v, st, w)] = 1;
+  passes[NO_KEY] = 0;
   const { fromDay, toDay } = filter;
+  let lastRows: ColumnRow | null = null;
+  let keys: Uint16Array = new Uint16Array(0);
   return (rows, row) => {
+    if (rows !== lastRows) {
+      lastRows = rows;
+      keys = keysOf(rows, rows.days.length);
+    }
     const day = rows.days[row] ?? -1;
-    return (
-      day >= fromDay &&
-      day <= toDay &&
-      cat[rows.category[row] ?? 255] === 1 &&
-      sev[rows.severity[row] ?? 255] === 1 &&
-      st[rows.status[row] ?? 255] === 1 &&
-      wt[rows.workType[row] ?? 255] === 1
-    );
+    return day >= fromDay && day <= toDay && passes[keys[row] ?? NO_KEY] === 1;
   };
 }

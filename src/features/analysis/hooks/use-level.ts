@@ -56,6 +56,15 @@ export function useLevelReport(level: Level) {
   return useIndicatorReport(subject && window ? { ...subject, from: window.from, to: window.to } : null);
 }
 
+/**
+ * While a filter or the window changes, a chart keeps the subject's last figures until the new ones come (no flash of
+ * "loading", no chart built again); another subject starts empty, never showing the last one's figures under its name.
+ */
+function sameSubjectPlaceholder(subject: Level['subject']) {
+  return <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    subject && previousQuery?.queryKey[2] === subject.level && previousQuery.queryKey[3] === subject.id ? previous : undefined;
+}
+
 /** The level's last 36 months (of the dataset's extent): the trends and the sparklines share the one query. */
 export function useLevelMonths(level: Level) {
   const { subject, extent, filter } = level;
@@ -63,6 +72,7 @@ export function useLevelMonths(level: Level) {
   return useQuery({
     ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: months?.from, to: months?.to, ...filter }),
     enabled: subject !== null && extent !== null && filter !== null,
+    placeholderData: sameSubjectPlaceholder(subject),
   });
 }
 
@@ -77,6 +87,7 @@ export function useLevelBreakdown(level: Level) {
   return useQuery({
     ...indicatorQueries.breakdown({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to, ...filter }),
     enabled: subject !== null && window !== null && filter !== null,
+    placeholderData: sameSubjectPlaceholder(subject),
   });
 }
 
