@@ -1,7 +1,7 @@
 import { districtYears, emptyTally, type IndicatorKey, type IndicatorTally, type TallyField, indicatorDefinition } from '../api/indicator-catalogue';
 import { issueStatuses, severities, violationCategories, workTypes } from '../api/schemas/enums';
 import { isClosedCode, isOverdueCode, OVERDUE_BIT, SEVERE_CODE } from '../api/violation-columns';
-import { filterCategoriesOf, rowFilterOf, type ViolationFilter } from '../lib/violation-filter';
+import { codeTestOf, filterCategoriesOf, type ViolationFilter } from '../lib/violation-filter';
 import { daysBetween, type DayRange } from '../lib/time-window';
 import { rowRangeOfDays, type ViolationTable } from './violation-table';
 
@@ -80,10 +80,10 @@ export function tallyZones(input: ZoneTallyInput): ZoneTallies {
     } else if (overdue) t.issuesOverdueOpen += 1;
   };
 
-  const passes = rowFilterOf(filter);
+  const { keys, passes } = codeTestOf(filter, table);
   const [start, end] = rowRangeOfDays(table, filter.fromDay, filter.toDay);
   for (let row = start; row < end; row++) {
-    if (!passes(table, row)) continue;
+    if (passes[keys[row] ?? passes.length] !== 1) continue;
     const t = byIndex[table.zone[row] ?? 0];
     if (!t) continue;
     t.violations += 1;

@@ -1,5 +1,5 @@
 import { issueStatuses, severities, violationCategories, workTypes } from '../api/schemas/enums';
-import { filterCategoriesOf, rowFilterOf, type ViolationFilter } from '../lib/violation-filter';
+import { codeTestOf, filterCategoriesOf, type ViolationFilter } from '../lib/violation-filter';
 import { rowRangeOfDays, type ViolationTable } from './violation-table';
 
 /*
@@ -60,10 +60,10 @@ export function violationsByZone(table: ViolationTable, filter: ViolationFilter)
     for (let z = 0; z < zones; z++) out[z] = (prefix[z * width + to] ?? 0) - (prefix[z * width + from] ?? 0);
     return out;
   }
-  const passes = rowFilterOf(filter);
+  const { keys, passes } = codeTestOf(filter, table);
   const [start, end] = rowRangeOfDays(table, filter.fromDay, filter.toDay);
   for (let row = start; row < end; row++) {
-    if (!passes(table, row)) continue;
+    if (passes[keys[row] ?? passes.length] !== 1) continue;
     const z = table.zone[row] ?? 0;
     if (z < zones) out[z] = (out[z] ?? 0) + 1;
   }
