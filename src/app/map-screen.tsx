@@ -12,6 +12,8 @@ import { useMapPicking } from '../features/map-layers/hooks/use-map-picking';
 import { useCameraFollow } from '../features/map-layers/hooks/use-camera-follow';
 import { Breadcrumb } from '../features/place/components/breadcrumb';
 import { PlacePanel } from '../features/place/components/place-panel';
+import { usePlaceChain } from '../features/place/hooks/use-place-chain';
+import { ExportViewButton } from '../features/export/components/export-view-button';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
@@ -32,6 +34,12 @@ const resolveAssetUrl = (path: string) => new URL(path, document.baseURI).href;
 
 /** The zoom the initial fit to Guangzhou lands near, until the map reports its own. */
 const FITTED_ZOOM = 9;
+
+/** The view's export, its picture named after the place (the drill path's last step, as the breadcrumb shows it). */
+function PlaceExport({ map }: { map: MapLibreMap | null }) {
+  const chain = usePlaceChain(usePlace(), useLanguage());
+  return <ExportViewButton map={map} placeName={chain.at(-1)?.name ?? ''} />;
+}
 
 /** The map mode: the base map and the registry's layers, with the panels around them. */
 export function MapScreen() {
@@ -127,6 +135,7 @@ export function MapScreen() {
       <div ref={right} className="app-overlay app-overlay--right">
         {signedIn && (
           <div className="place-bar">
+            <PlaceExport map={map} />
             <Breadcrumb />
           </div>
         )}

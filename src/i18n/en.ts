@@ -36,6 +36,13 @@ export const en: AppMessages = {
     resetBearing: 'Drag to rotate the map, click to reset north',
     toggleAttribution: 'Show or hide data sources',
   },
+  export: {
+    png: 'Export PNG',
+    pngLabel: 'Export PNG: the current map and panels',
+    busy: 'Exporting…',
+    failed: 'The PNG could not be exported; please try again.',
+    noMap: 'The map has not been drawn yet; export again in a moment.',
+  },
   session: {
     pickTitle: 'Sign in with a demo account',
     pickHint: 'What you see depends on the role: the bureau manager sees everything, a district manager their district bureau, a branch secretary their own branch. A wall screen signs in directly with ?account=<id> in its link.',

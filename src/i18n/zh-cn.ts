@@ -36,6 +36,14 @@ export const zhCN = {
     resetBearing: '拖动旋转地图，单击恢复正北',
     toggleAttribution: '显示或隐藏数据来源',
   },
+  export: {
+    // The accessible name begins with the visible text (WCAG 2.5.3).
+    png: '导出图片',
+    pngLabel: '导出图片：当前地图与面板（PNG）',
+    busy: '正在导出…',
+    failed: '导出图片失败，请重试。',
+    noMap: '地图尚未绘制完成，请稍后再导出。',
+  },
   session: {
     pickTitle: '选择演示账号登录',
     pickHint: '不同角色看到的范围不同：局管理人员看全局，区局管理人员看本区局，支部书记只看本支部。大屏可直接用链接 ?account=<账号> 登录。',

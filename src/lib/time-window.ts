@@ -2,7 +2,8 @@
  * Calendar days and the time window over the three years of violations. A day is a 'YYYY-MM-DD'
  * string naming a calendar day in Asia/Shanghai (the contract's `Day`); the arithmetic below is pure
  * calendar arithmetic (Date.UTC, no time zone), so it is the same on every machine. Only
- * shanghaiDayOf turns an instant into a day, at UTC+8 (China has had no daylight saving since 1991).
+ * shanghaiDateTimeOf turns an instant into a day (and a time of day), at UTC+8 (China has had no
+ * daylight saving since 1991).
  */
 
 export type Day = string;
@@ -96,11 +97,16 @@ export function lastMonths(extent: DayRange, n: number): DayRange {
   return { from: maxDay(addMonths(extent.to, 1 - n), extent.from), to: extent.to };
 }
 
-/** The calendar day in Asia/Shanghai of an instant (ISO string with offset, epoch ms or Date). */
-export function shanghaiDayOf(instant: string | number | Date): Day {
+/** The wall-clock date and time in Asia/Shanghai of an instant, to the second: '2026-09-30T17:05:09'. */
+export function shanghaiDateTimeOf(instant: string | number | Date): string {
   const ms = new Date(instant).getTime();
   if (!Number.isFinite(ms)) throw new RangeError(`not an instant: ${String(instant)}`);
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19);
+}
+
+/** The calendar day in Asia/Shanghai of an instant (ISO string with offset, epoch ms or Date). */
+export function shanghaiDayOf(instant: string | number | Date): Day {
+  return shanghaiDateTimeOf(instant).slice(0, 10);
 }
 
 /**

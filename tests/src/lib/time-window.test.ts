@@ -18,6 +18,7 @@ import {
   monthWindow,
   nextMonthWindow,
   previousWindow,
+  shanghaiDateTimeOf,
   shanghaiDayOf,
   shiftMonths,
   type DayRange,
@@ -52,6 +53,8 @@ describe('time-window: calendar days', () => {
     expect(shanghaiDayOf('2026-09-30T16:30:00Z')).toBe('2026-10-01');
     expect(shanghaiDayOf(Date.UTC(2026, 0, 1, 15, 59))).toBe('2026-01-01');
     expect(() => shanghaiDayOf('yesterday')).toThrow(RangeError);
+    expect(shanghaiDateTimeOf('2026-09-30T16:30:05Z')).toBe('2026-10-01T00:30:05');
+    expect(shanghaiDateTimeOf(Date.UTC(2026, 0, 1, 15, 59, 59, 999))).toBe('2026-01-01T23:59:59');
   });
 
   it('gives the three years the API generates (the day after asOf three years back, to asOf)', () => {

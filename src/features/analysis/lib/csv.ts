@@ -1,3 +1,5 @@
+import { downloadBlob, fileName } from '../../../lib/download';
+
 /*
  * CSV for Excel and everyone else (RFC 4180): comma-separated, CRLF line ends, fields quoted when
  * they hold a comma, quote or line break. UTF-8 with a byte-order mark: without it Excel on a
@@ -22,24 +24,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** A file name without characters that Windows refuses: `广州供电局-违章数-2023-10-01_2026-09-30.csv`. */
+/** A CSV file's name, without characters that Windows refuses: `广州供电局-违章数-2023-10-01_2026-09-30.csv`. */
 export function csvFileName(parts: readonly string[]): string {
-  return `${parts
-    .map((p) => p.replace(/[\\/:*?"<>|\s]+/g, '_'))
-    .filter((p) => p !== '')
-    .join('-')}.csv`;
+  return fileName(parts, 'csv');
 }
 
 /** Hands the text to the browser as a download (UTF-8: TextEncoder writes the BOM as EF BB BF). */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([new TextEncoder().encode(text)], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has started from the URL by now; keep it a moment for slow browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+export function downloadText(text: string, name: string, type = 'text/csv;charset=utf-8'): void {
+  downloadBlob(new Blob([new TextEncoder().encode(text)], { type }), name);
 }
