@@ -4,7 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { Button } from '../../../components/button';
 import { ErrorState } from '../../../components/states';
 import { downloadBlob } from '../../../lib/download';
-import { captureView, EXPORT_OMIT_ATTRIBUTE } from '../lib/capture-view';
+import { EXPORT_OMIT_ATTRIBUTE } from '../lib/export-omit';
 import { viewPngFileName } from '../lib/view-png-name';
 import './export.css';
 
@@ -28,6 +28,8 @@ export function ExportViewButton({ map, placeName }: { map: MapLibreMap | null; 
     }
     setState({ kind: 'busy' });
     try {
+      // The capture (and its library) loads on the first click: the first screen does not carry it.
+      const { captureView } = await import('../lib/capture-view');
       const blob = await captureView(document.getElementById('root') ?? document.body, map);
       downloadBlob(blob, viewPngFileName(t('app.name'), placeName, Date.now()));
       setState({ kind: 'idle' });

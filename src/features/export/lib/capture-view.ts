@@ -7,8 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
  * on first use) with the map's canvas left out and its container see-through.
  */
 
-/** An element carrying this attribute is left blank in the picture (the export control, showing its busy state). */
-export const EXPORT_OMIT_ATTRIBUTE = 'data-export-omit';
+import { EXPORT_OMIT_ATTRIBUTE } from './export-omit';
 
 /** Longer than any frame takes in software WebGL: past this the map is not drawing at all. */
 const FRAME_TIMEOUT_MS = 20_000;
