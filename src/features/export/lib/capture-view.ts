@@ -72,7 +72,7 @@ function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 
 /** `root` (the app's element, the whole window) as a PNG, the map's pixels under its panels. */
 export async function captureView(root: HTMLElement, map: MapLibreMap): Promise<Blob> {
-  // Loaded here, on the click: the first screen's JavaScript does not carry it.
+  // The library, on the first capture (this module itself loads on the click).
   const { domToCanvas } = await import('modern-screenshot');
   const scale = window.devicePixelRatio || 1;
   const mapCanvas = map.getCanvas();
