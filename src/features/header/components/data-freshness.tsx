@@ -28,7 +28,8 @@ export function DataFreshness({ language }: { language: Language }) {
     <div className="freshness">
       {meta.data && (
         <div className="freshness__as-of">
-          <span className="freshness__label">{t('header.asOf')}</span>
+          {/* English words are longer: its label is for screen readers at every width (the type grows with the screen). */}
+          <span className={language === 'en' ? 'freshness__label visually-hidden' : 'freshness__label'}>{t('header.asOf')}</span>
           <time className="freshness__value" dateTime={meta.data.asOf}>
             {formatDateTime(meta.data.asOf, language)}
           </time>
