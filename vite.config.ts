@@ -16,7 +16,11 @@ export default defineConfig({
           // The first screen's libraries in two chunks rather than the dozen pieces rolldown cuts them into
           // around the lazy modes (each gzipped apart, which costs kilobytes of the 800 kB budget).
           groups: [
-            { name: 'deck', test: /node_modules[\\/](@deck\.gl[\\/](core|layers|extensions|maplibre)|@luma\.gl|@math\.gl|@probe\.gl|mjolnir\.js|@loaders\.gl|earcut)[\\/]/ },
+            // Less the layers only the lazy heat needs (the hexagons' columns, the raster's bitmap).
+            {
+              name: 'deck',
+              test: /node_modules[\\/](@deck\.gl[\\/](core|layers(?![\\/]dist[\\/](column|bitmap)-layer[\\/])|extensions|maplibre)|@luma\.gl|@math\.gl|@probe\.gl|mjolnir\.js|@loaders\.gl|earcut)[\\/]/,
+            },
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@tanstack|zod|zustand|use-sync-external-store)[\\/]/ },
             // Our own code for the map screen, less what loads on demand (the other modes, English, the
             // details panel, the branch and member panels, the heat's layers, the PMTiles style, the account

@@ -6,6 +6,8 @@ import type { Plugin } from 'vite';
  * - the WGSL twin of every shader (template literals tagged `/* wgsl *\/`) is emptied; the GLSL is
  *   untouched, and the browser tests' pixel checks would fail if a layer lost its program;
  * - modules that only a WebGPU device uses are replaced by a stub that throws if ever constructed;
+ * - luma.gl's WGSL scanners (a WGSL shader's layout and binding table), called only when a WGSL
+ *   shader is assembled, become stubs that throw if ever called;
  * - the image loader deck.gl registers for layers that fetch images by URL: the app gives its one
  *   bitmap (the issue heat) as ImageData, so nothing is ever loaded; a stub fails loudly if it were;
  * - loaders.gl's core (load, parse, the loader registry and its workers, ~8 kB gzip), which deck.gl
@@ -73,6 +75,20 @@ export const WEBGPU_ONLY_STUB = `export default class WebGpuOnly {
 }
 `;
 
+const WGSL_SCANNER_MODULE = /[\\/]@luma\.gl[\\/]shadertools[\\/]dist[\\/]lib[\\/]shader-assembly[\\/]wgsl-(interface-scan|binding-debug)\.js$/;
+
+export function isWgslScannerModule(id: string): boolean {
+  return WGSL_SCANNER_MODULE.test(id);
+}
+
+/** What the two WGSL scanners become: their one export each, failing loudly if a WGSL shader is ever assembled. */
+export const WGSL_SCANNER_STUB = `const refuse = () => {
+  throw new Error('This build is WebGL2 only: a WGSL shader was assembled (scripts/vite-webgl-only.ts).');
+};
+export const scanWGSLInterface = refuse;
+export const getShaderBindingDebugRowsFromWGSL = refuse;
+`;
+
 const IMAGE_LOADER_MODULE = /[\\/]node_modules[\\/]@loaders\.gl[\\/]images[\\/]dist[\\/]index\.js$/;
 
 export function isImageLoaderModule(id: string): boolean {
@@ -108,6 +124,7 @@ export function webglOnly(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (isWebGpuOnlyModule(id)) return { code: WEBGPU_ONLY_STUB, map: null };
+      if (isWgslScannerModule(id)) return { code: WGSL_SCANNER_STUB, map: null };
       if (isImageLoaderModule(id)) return { code: IMAGE_LOADER_STUB, map: null };
       if (isLoadersCoreModule(id)) return { code: LOADERS_CORE_STUB, map: null };
       if (!PACKAGES.test(id) || !/wgsl/i.test(code)) return null;

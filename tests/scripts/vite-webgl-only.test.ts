@@ -7,8 +7,10 @@ import {
   isImageLoaderModule,
   isLoadersCoreModule,
   isWebGpuOnlyModule,
+  isWgslScannerModule,
   LOADERS_CORE_STUB,
   WEBGPU_ONLY_STUB,
+  WGSL_SCANNER_STUB,
   wgslTemplateRanges,
 } from '../../scripts/vite-webgl-only';
 
@@ -59,6 +61,41 @@ describe('webgl-only: WebGPU-only modules', () => {
     const manager = readFileSync(new URL('../../node_modules/@deck.gl/core/dist/lib/attribute/attribute-manager.js', import.meta.url), 'utf8');
     expect(existsSync(new URL('../../node_modules/@deck.gl/core/dist/lib/attribute/attribute-buffer-groups.js', import.meta.url))).toBe(true);
     expect(manager).toMatch(/device\.type === 'webgpu'\s*\?\s*new AttributeBufferGroups/);
+  });
+});
+
+describe('webgl-only: no WGSL scanners', () => {
+  const shaderAssembly = '../../node_modules/@luma.gl/shadertools/dist/lib/shader-assembly/';
+
+  it("recognises luma.gl's WGSL interface scan and binding table, and not the binding scan the GLSL path shares", () => {
+    expect(isWgslScannerModule('/app/node_modules/@luma.gl/shadertools/dist/lib/shader-assembly/wgsl-interface-scan.js')).toBe(true);
+    expect(isWgslScannerModule('C:\\app\\node_modules\\@luma.gl\\shadertools\\dist\\lib\\shader-assembly\\wgsl-binding-debug.js')).toBe(true);
+    expect(isWgslScannerModule('/app/node_modules/@luma.gl/shadertools/dist/lib/shader-assembly/wgsl-binding-scan.js')).toBe(false);
+    expect(isWgslScannerModule('/app/node_modules/@luma.gl/shadertools/dist/lib/shader-assembly/assemble-shaders.js')).toBe(false);
+  });
+
+  it('the installed luma.gl calls them only from its WGSL assembly, and exports nothing else from them', () => {
+    for (const file of ['assemble-shaders.js', '../shader-assembler.js']) {
+      const code = readFileSync(new URL(shaderAssembly + file, import.meta.url), 'utf8');
+      // Every call sits in a function whose name says WGSL: the nearest function declared before it.
+      for (const call of code.matchAll(/(scanWGSLInterface|getShaderBindingDebugRowsFromWGSL)\(/g)) {
+        const before = code.slice(0, call.index);
+        const enclosing = [...before.matchAll(/^\s*(?:export )?(?:function )?(\w+)\([^)]*\)\s*\{\s*$/gm)].at(-1)?.[1];
+        expect(enclosing).toMatch(/WGSL/);
+      }
+    }
+    for (const [file, name] of [['wgsl-interface-scan.js', 'scanWGSLInterface'], ['wgsl-binding-debug.js', 'getShaderBindingDebugRowsFromWGSL']]) {
+      const code = readFileSync(new URL(shaderAssembly + file, import.meta.url), 'utf8');
+      expect([...code.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1])).toEqual([name]);
+    }
+  });
+
+  it('the stub parses, imports nothing, and throws if a WGSL shader is ever assembled', async () => {
+    expect(WGSL_SCANNER_STUB).not.toMatch(/\bimport\b/);
+    const url = `data:text/javascript,${encodeURIComponent(WGSL_SCANNER_STUB)}`;
+    const stub = (await import(/* @vite-ignore */ url)) as Record<string, () => unknown>;
+    expect(() => stub.scanWGSLInterface!()).toThrow(/WebGL2 only/);
+    expect(() => stub.getShaderBindingDebugRowsFromWGSL!()).toThrow(/WebGL2 only/);
   });
 });
 
