@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { useSignedInAccount } from '../api/session';
@@ -36,10 +36,10 @@ const resolveAssetUrl = (path: string) => new URL(path, document.baseURI).href;
 const FITTED_ZOOM = 9;
 
 /** The view's export, its picture named after the place (the drill path's last step, as the breadcrumb shows it). */
-function PlaceExport({ map }: { map: MapLibreMap | null }) {
+const PlaceExport = memo(function PlaceExport({ map }: { map: MapLibreMap | null }) {
   const chain = usePlaceChain(usePlace(), useLanguage());
   return <ExportViewButton map={map} placeName={chain.at(-1)?.name ?? ''} />;
-}
+});
 
 /** The map mode: the base map and the registry's layers, with the panels around them. */
 export function MapScreen() {

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { UPDATING_CLASS } from './states';
 import './chart-frame.css';
 
 export interface ChartFrameProps {
@@ -12,15 +13,21 @@ export interface ChartFrameProps {
   /** Beside the title (an export button…). */
   tools?: ReactNode;
   className?: string;
+  /** Still the last window's or filter's figures, the new ones on their way: dimmed and aria-busy. */
+  updating?: boolean;
   children: ReactNode;
 }
 
+/** The frame's classes: its own, and UPDATING_CLASS while it shows the last figures. */
+export const frameClass = (className: string | undefined, updating: boolean) =>
+  ['chart-frame', className, updating && UPDATING_CLASS].filter(Boolean).join(' ');
+
 /** A chart with its title, an accessible name, and a switch to the table of its data. */
-export function ChartFrame({ title, label, table, showTableLabel, showChartLabel, tools, className, children }: ChartFrameProps) {
+export function ChartFrame({ title, label, table, showTableLabel, showChartLabel, tools, className, updating = false, children }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   return (
-    <section className={className ? `chart-frame ${className}` : 'chart-frame'} aria-labelledby={titleId}>
+    <section className={frameClass(className, updating)} aria-labelledby={titleId} aria-busy={updating}>
       <header className="chart-frame__head">
         <h3 id={titleId} className="chart-frame__title">
           {title}

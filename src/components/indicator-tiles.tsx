@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatValue } from '../lib/format-number';
 import { indicatorLabel, indicatorUnitSuffix } from '../lib/indicator-labels';
@@ -15,7 +16,8 @@ export interface TileIndicator {
 }
 
 /** A place's indicators from the API as KPI tiles: label, value, unit, and the formula on hover. */
-export function IndicatorTiles({ indicators, language, className }: { indicators: readonly TileIndicator[]; language: Language; className: string }) {
+// Memoised: its panel re-renders when the window changes, before the window's figures have come.
+export const IndicatorTiles = memo(function IndicatorTiles({ indicators, language, className }: { indicators: readonly TileIndicator[]; language: Language; className: string }) {
   const { t } = useTranslation();
   return (
     <div className={className}>
@@ -30,4 +32,4 @@ export function IndicatorTiles({ indicators, language, className }: { indicators
       ))}
     </div>
   );
-}
+});

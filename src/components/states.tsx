@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import './states.css';
 
+/**
+ * The class of figures still shown from the last window or filter while the new ones are on their way
+ * (with aria-busy on the same element): dimmed after a moment, so that a quick answer never flickers.
+ */
+export const UPDATING_CLASS = 'state-updating';
+
 /** Something is on its way: announced politely to screen readers. */
 export function LoadingState({ children }: { children: ReactNode }) {
   return (

@@ -349,13 +349,18 @@ export interface ZoneSymbols {
   max: number;
 }
 
-const anchorsCache = new WeakMap<GridZoneCollection, ReadonlyMap<string, { name: string; position: Position }>>();
-function anchorsOf(zones: GridZoneCollection) {
-  let anchors = anchorsCache.get(zones);
-  if (!anchors) {
-    anchors = new Map(zones.features.map((f) => [f.id, { name: f.properties.name, position: areaAnchor(f.geometry) }]));
-    anchorsCache.set(zones, anchors);
-  }
+type ZoneAnchor = { zoneId: string; name: string; position: Position };
+const anchorsCache = new WeakMap<ViolationTable, { zones: GridZoneCollection; anchors: readonly (ZoneAnchor | undefined)[] }>();
+/** Each of the table's zone codes' name and symbol position (undefined: a zone the outlines lack), found once. */
+function anchorsOf(table: ViolationTable, zones: GridZoneCollection) {
+  const cached = anchorsCache.get(table);
+  if (cached && cached.zones === zones) return cached.anchors;
+  const byId = new Map(zones.features.map((f) => [f.id, f]));
+  const anchors = table.zoneIds.map((zoneId) => {
+    const f = byId.get(zoneId);
+    return f && { zoneId, name: f.properties.name, position: areaAnchor(f.geometry) };
+  });
+  anchorsCache.set(table, { zones, anchors });
   return anchors;
 }
 
@@ -365,16 +370,16 @@ export function byZoneOf(table: ViolationTable, zones: GridZoneCollection, filte
   const cached = symbolsCache.get(table);
   if (cached && cached.zones === zones && cached.filter === filter) return cached.symbols;
   const counts = violationsByZone(table, filter);
-  const anchors = anchorsOf(zones);
+  const anchors = anchorsOf(table, zones);
   const symbols: ZoneSymbol[] = [];
   let max = 0;
-  table.zoneIds.forEach((zoneId, z) => {
+  for (let z = 0; z < anchors.length; z++) {
     const count = counts[z] ?? 0;
-    const anchor = anchors.get(zoneId);
-    if (!anchor || count === 0) return;
-    symbols.push({ zoneId, name: anchor.name, position: anchor.position, count });
+    const anchor = anchors[z];
+    if (!anchor || count === 0) continue;
+    symbols.push({ ...anchor, count });
     if (count > max) max = count;
-  });
+  }
   // The largest first: small symbols are drawn over big ones and stay clickable.
   symbols.sort((a, b) => b.count - a.count);
   const result = { symbols, max };

@@ -24,13 +24,30 @@ export interface AppStoreInit extends Partial<Omit<UrlState, 'lang'>> {
   filtersPanelOpen?: boolean;
 }
 
+/**
+ * The store's `set`, minus the no-op changes: zustand notifies every subscriber on every `set`, even
+ * one that changes nothing, and restoring a history entry calls each slice's restore in turn (a
+ * window change would otherwise run every selector of the page seven times).
+ */
+function changesOnly(set: AppStore['setState'], get: () => AppState): AppStore['setState'] {
+  return ((partial: AppState | Partial<AppState> | ((state: AppState) => AppState | Partial<AppState>), replace?: boolean) => {
+    const state = get();
+    const next = typeof partial === 'function' ? partial(state) : partial;
+    if (!replace && Object.entries(next).every(([key, value]) => Object.is(value, state[key as keyof AppState]))) return;
+    (set as (p: typeof next, r?: boolean) => void)(next, replace);
+  });
+}
+
 export function createAppStore(init: AppStoreInit = {}): AppStore {
-  return createStore<AppState>()((...a) => ({
-    ...createViewSlice(init)(...a),
-    ...createLayersSlice(init)(...a),
-    ...createLocationSlice(init)(...a),
-    ...createMapOptionsSlice(init)(...a),
-    ...createFiltersSlice(init.filters)(...a),
-    ...createIssuesSlice(init.issues)(...a),
-  }));
+  return createStore<AppState>()((set, get, api) => {
+    const a = [changesOnly(set, get), get, api] as const;
+    return {
+      ...createViewSlice(init)(...a),
+      ...createLayersSlice(init)(...a),
+      ...createLocationSlice(init)(...a),
+      ...createMapOptionsSlice(init)(...a),
+      ...createFiltersSlice(init.filters)(...a),
+      ...createIssuesSlice(init.issues)(...a),
+    };
+  });
 }

@@ -25,5 +25,9 @@ export const createIssuesSlice =
       if (get().issuesView.open !== id) set({ issuesView: { ...get().issuesView, open: id } });
     },
     refineIssues: (change) => set({ issuesView: { ...get().issuesView, ...change } }),
-    restoreIssuesView: (view) => set({ issuesView: view }),
+    restoreIssuesView: (view) => {
+      const v = get().issuesView;
+      const same = v.open === view.open && v.lateOnly === view.lateOnly && v.sort === view.sort && v.states.join() === view.states.join();
+      if (!same) set({ issuesView: view });
+    },
   });

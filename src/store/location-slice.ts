@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { BUREAU, samePlace, sameSelection, type Camera, type Place, type Selection } from '../lib/url-state';
+import { BUREAU, formatCamera, samePlace, sameSelection, type Camera, type Place, type Selection } from '../lib/url-state';
 import type { AppState } from './app-store';
 
 /*
@@ -59,11 +59,15 @@ export const createLocationSlice =
       restoreLocation: (location, camera) => {
         const s = get();
         const moved = !samePlace(s.place, location.place) || !sameSelection(s.selection, location.selection);
+        // The entry's camera is asked for when it is not the one already asked for (a time window or filter
+        // restored on the same spot moves nothing).
+        const asked = s.cameraRequest.camera;
+        const newCamera = camera !== null && (asked === null || formatCamera(asked) !== formatCamera(camera));
         set({
           mode: location.mode,
           place: samePlace(s.place, location.place) ? s.place : location.place,
           selection: sameSelection(s.selection, location.selection) ? s.selection : location.selection,
-          ...((moved || camera) && { cameraRequest: follow(camera) }),
+          ...((moved || newCamera) && { cameraRequest: follow(camera) }),
         });
       },
     };

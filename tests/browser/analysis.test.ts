@@ -275,7 +275,9 @@ describe('analysis workspace', () => {
     expect(new URL(page.url()).searchParams.get('to')).toBeNull();
     await expect.poll(() => chip.count()).toBe(0);
 
-    // A count opens the records behind it, as many as it says, each with its place on the map.
+    // A count opens the records behind it, as many as it says, each with its place on the map (once the
+    // matrix shows this window's counts: until then it keeps the last window's, aria-busy).
+    await expect.poll(() => page.locator('.analysis__matrix-frame').getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
     const cell = matrix.locator('tbody tr').first().locator('td').first().getByRole('button');
     const cellCount = (await cell.textContent())?.replace(/\D/g, '') ?? '';
     await cell.click();

@@ -50,11 +50,21 @@ export const indicatorQueries = {
     }),
 };
 
+/**
+ * While the window or a filter changes, a subject's last figures stay until the new ones come (no flash of
+ * "loading", nothing built again; `isPlaceholderData` says they are the last window's); another subject
+ * starts empty, never showing the last one's figures under its name. Query keys are [scope, kind, level, id, …].
+ */
+export function sameSubjectPlaceholder(subject: { level: string; id: string } | null) {
+  return <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
+    subject && previousQuery?.queryKey[2] === subject.level && previousQuery.queryKey[3] === subject.id ? previous : undefined;
+}
+
 export function useIndicatorReport(subject: IndicatorSubject | null) {
   return useQuery({
     ...indicatorQueries.report(subject ?? { level: 'unit', id: '' }),
     enabled: subject !== null,
-    placeholderData: undefined,
+    placeholderData: sameSubjectPlaceholder(subject),
   });
 }
 export const useMarketing = (enabled = true) => useQuery({ ...indicatorQueries.marketing(), enabled });

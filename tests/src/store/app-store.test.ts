@@ -89,6 +89,37 @@ describe('app store', () => {
     store.getState().restoreLocation({ mode: '', place: BUREAU, selection: null }, null);
     expect(store.getState().cameraRequest).toEqual({ seq: 2, camera: null });
   });
+
+  it('asks for no move when an entry is restored on the spot already asked for (a window change)', () => {
+    const store = createAppStore();
+    const camera = { lng: 113, lat: 23, zoom: 9, bearing: 0, pitch: 0 };
+    const here = { mode: '', place: BUREAU, selection: null };
+    store.getState().restoreLocation(here, camera);
+    const request = store.getState().cameraRequest;
+    store.getState().restoreLocation(here, { ...camera });
+    expect(store.getState().cameraRequest).toBe(request);
+    // Another camera on the same spot is a move.
+    store.getState().restoreLocation(here, { ...camera, zoom: 11 });
+    expect(store.getState().cameraRequest).toEqual({ seq: request.seq + 1, camera: { ...camera, zoom: 11 } });
+  });
+
+  it('notifies subscribers only of changes: restoring what is already there is silent', () => {
+    const store = createAppStore({ theme: 'dark', language: 'zh-CN' });
+    const notified: string[] = [];
+    store.subscribe((state, previous) => notified.push(state === previous ? 'same' : 'changed'));
+    const s = store.getState();
+    s.switchTheme('dark');
+    s.switchLanguage('zh-CN');
+    s.restoreLayers(null, {});
+    s.pickIndicator(s.indicator);
+    s.restoreIssuesView({ ...s.issuesView, states: [...s.issuesView.states] });
+    s.restoreLocation({ mode: s.mode, place: s.place, selection: null }, null);
+    s.restoreFilters({ ...s.filters });
+    expect(notified).toEqual([]);
+    s.switchTheme('light');
+    expect(notified).toEqual(['changed']);
+    expect(store.getState().theme).toBe('light');
+  });
 });
 
 describe('layers from the URL', () => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Breakdown, IndicatorReport } from '../../../api/schemas/indicators';
+import { frameClass } from '../../../components/chart-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatCount, formatValue } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
@@ -11,9 +12,9 @@ import { RecordsButton } from './records-button';
 import { RecordsList } from './records-list';
 
 /** A titled panel whose figure is a table (every number is text; bars only repeat them). */
-function TablePanel({ id, title, className, children }: { id: string; title: string; className: string; children: ReactNode }) {
+function TablePanel({ id, title, className, updating = false, children }: { id: string; title: string; className: string; updating?: boolean; children: ReactNode }) {
   return (
-    <section className={`chart-frame ${className}`} aria-labelledby={id}>
+    <section className={frameClass(className, updating)} aria-labelledby={id} aria-busy={updating}>
       <header className="chart-frame__head">
         <h3 id={id} className="chart-frame__title">
           {title}
@@ -33,12 +34,12 @@ function Bar({ value, max, tone = 'accent' }: { value: number; max: number; tone
   );
 }
 
-function useBreakdownState(level: Level): { data: Breakdown | undefined; fallback: ReactNode } {
+function useBreakdownState(level: Level): { data: Breakdown | undefined; fallback: ReactNode; updating: boolean } {
   const s = useAnalysisStrings();
   const breakdown = useLevelBreakdown(level);
-  if (breakdown.isError) return { data: undefined, fallback: <ErrorState>{s.failed}</ErrorState> };
-  if (!breakdown.data) return { data: undefined, fallback: <LoadingState>{s.loading}</LoadingState> };
-  return { data: breakdown.data, fallback: null };
+  if (breakdown.isError) return { data: undefined, fallback: <ErrorState>{s.failed}</ErrorState>, updating: false };
+  if (!breakdown.data) return { data: undefined, fallback: <LoadingState>{s.loading}</LoadingState>, updating: false };
+  return { data: breakdown.data, fallback: null, updating: breakdown.isPlaceholderData };
 }
 
 /** Found → assigned → rectifying → awaiting verification → closed: where the window's issues are now. */
@@ -46,12 +47,12 @@ export function ClosureFunnel({ level }: { level: Level }) {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
-  const { data, fallback } = useBreakdownState(level);
+  const { data, fallback, updating } = useBreakdownState(level);
   const id = 'analysis-funnel-title';
   if (!data) return <TablePanel id={id} title={s.funnel.title} className="analysis__funnel">{fallback}</TablePanel>;
   const max = Math.max(0, ...data.funnel.map((f) => f.atOrBeyond));
   return (
-    <TablePanel id={id} title={s.funnel.title} className="analysis__funnel">
+    <TablePanel id={id} title={s.funnel.title} className="analysis__funnel" updating={updating}>
       <table className="data-table" aria-labelledby={id}>
         <caption>{s.funnel.caption}</caption>
         <thead>
@@ -100,12 +101,12 @@ export function WorkTypes({ level }: { level: Level }) {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
-  const { data, fallback } = useBreakdownState(level);
+  const { data, fallback, updating } = useBreakdownState(level);
   const id = 'analysis-work-types-title';
   if (!data) return <TablePanel id={id} title={s.workTypes.title} className="analysis__work-types">{fallback}</TablePanel>;
   const max = Math.max(0, ...data.byWorkType.map((w) => w.violations));
   return (
-    <TablePanel id={id} title={s.workTypes.title} className="analysis__work-types">
+    <TablePanel id={id} title={s.workTypes.title} className="analysis__work-types" updating={updating}>
       <table className="data-table" aria-labelledby={id}>
         <caption>{s.workTypes.caption}</caption>
         <thead>

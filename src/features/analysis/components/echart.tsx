@@ -41,9 +41,10 @@ export function EChart({ option, onClick, onBrush, brushLabel, className }: ECha
   useEffect(() => {
     latest.current = { option, onClick, onBrush };
   });
-  // The root font size the option was drawn for: the type scales with the viewport, so a resize may change it.
-  const drawnRem = useRef(0);
-  // The tokens change with the theme: a switch redraws with the new ones.
+  // The tokens the option was last drawn with, for the theme they were read under: reading them forces a style
+  // recalculation, so they are read again only for another theme, or when a resize changed the root font size
+  // (the type scales with the viewport).
+  const drawn = useRef<DrawnTokens | null>(null);
   const theme = useTheme();
 
   useEffect(() => {
@@ -99,7 +100,7 @@ export function EChart({ option, onClick, onBrush, brushLabel, className }: ECha
     const fit = () => {
       if (printing.matches) return;
       instance.resize();
-      if (rootRemPx() !== drawnRem.current) draw(instance, el, latest.current.option, drawnRem);
+      if (drawn.current && rootRemPx() !== drawn.current.tokens.size.rem) draw(instance, latest.current.option, (drawn.current = { theme: drawn.current.theme, tokens: chartTokensOf(el) }));
     };
     const observer = new ResizeObserver(fit);
     observer.observe(el);
@@ -114,7 +115,9 @@ export function EChart({ option, onClick, onBrush, brushLabel, className }: ECha
 
   useEffect(() => {
     const el = box.current;
-    if (el && chart.current) draw(chart.current, el, option, drawnRem);
+    if (!el || !chart.current) return;
+    if (drawn.current?.theme !== theme) drawn.current = { theme, tokens: chartTokensOf(el) };
+    draw(chart.current, option, drawn.current);
   }, [option, theme]);
 
   const chartBox = <div ref={box} className={className ? `echart ${className}` : 'echart'} />;
@@ -127,8 +130,12 @@ export function EChart({ option, onClick, onBrush, brushLabel, className }: ECha
   );
 }
 
-function draw(instance: EChartsType, el: Element, option: EChartProps['option'], drawnRem: { current: number }) {
-  const tokens = chartTokensOf(el);
-  drawnRem.current = tokens.size.rem;
-  instance.setOption(option(tokens), { notMerge: true });
+interface DrawnTokens {
+  theme: string;
+  tokens: ChartTokens;
+}
+
+// Each option states the whole chart, and replaces the last (merging it in, measured, costs more at a cross-filter).
+function draw(instance: EChartsType, option: EChartProps['option'], drawn: DrawnTokens) {
+  instance.setOption(option(drawn.tokens), { notMerge: true });
 }

@@ -46,6 +46,7 @@ export function IssuesChart({ level }: { level: Level }) {
   return (
     <ChartFrame
       className="analysis__issues"
+      updating={series.isPlaceholderData}
       title={s.issues.title}
       label={label}
       showTableLabel={s.chart.showTable}

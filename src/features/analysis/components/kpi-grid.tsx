@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ComparisonItem, IndicatorComparison } from '../../../api/schemas/indicator-comparison';
 import type { Indicator, IndicatorReport } from '../../../api/schemas/indicators';
 import { KpiTile } from '../../../components/kpi-tile';
+import { UPDATING_CLASS } from '../../../components/states';
 import { formatCount, formatValue } from '../../../lib/format-number';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
 import type { Language } from '../../../lib/view-options';
@@ -23,7 +24,7 @@ export function formatIndicator(value: number | null, unit: string, language: La
  * the rank among the siblings, the definition with its records; a 36-month sparkline where the
  * monthly series holds its inputs.
  */
-export function KpiGrid({ report, level }: { report: IndicatorReport; level: Level }) {
+export function KpiGrid({ report, level, updating = false }: { report: IndicatorReport; level: Level; updating?: boolean }) {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
@@ -31,7 +32,7 @@ export function KpiGrid({ report, level }: { report: IndicatorReport; level: Lev
   const comparison = useLevelComparison(level).data;
   const points = series.data?.points;
   return (
-    <section className="analysis__kpis" aria-label={s.kpis}>
+    <section className={updating ? `analysis__kpis ${UPDATING_CLASS}` : 'analysis__kpis'} aria-label={s.kpis} aria-busy={updating}>
       {report.indicators.map((i: Indicator) => {
         const values = points ? monthlyValues(i.key, points) : null;
         const known = values?.filter((v): v is number => v !== null) ?? [];

@@ -48,7 +48,7 @@ export function LevelView() {
             nameOf={(unit) => (language === 'en' && unit.level === 'unit' ? (level.unitNamesEn.get(unit.id) ?? unit.name) : unit.name)}
           />
         </header>
-        <KpiGrid report={data} level={level} />
+        <KpiGrid report={data} level={level} updating={report.isPlaceholderData} />
         <FilterChips />
         <div className="analysis__body">
           <div className="analysis__column">

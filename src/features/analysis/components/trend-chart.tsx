@@ -74,6 +74,7 @@ export function TrendChart({ level }: { level: Level }) {
       showTableLabel={s.chart.showTable}
       showChartLabel={s.chart.showChart}
       table={<TrendTable trend={trend} categoryName={categoryName} />}
+      updating={series.isPlaceholderData}
     >
       <EChart option={option} onClick={filterByCategory} onBrush={brushMonths} brushLabel={s.trend.brush} className="analysis__trend-chart" />
     </ChartFrame>

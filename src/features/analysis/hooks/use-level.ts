@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { comparisonQuery } from '../../../api/queries/indicator-comparison';
-import { indicatorQueries, useIndicatorReport } from '../../../api/queries/indicators';
+import { indicatorQueries, sameSubjectPlaceholder, useIndicatorReport } from '../../../api/queries/indicators';
 import { useUnits } from '../../../api/queries/org';
 import type { IndicatorSubject } from '../../../api/queries/indicators';
 import type { UnitTreeNode } from '../../../api/schemas/org';
@@ -54,15 +54,6 @@ export function useLevel(): Level {
 export function useLevelReport(level: Level) {
   const { subject, window } = level;
   return useIndicatorReport(subject && window ? { ...subject, from: window.from, to: window.to } : null);
-}
-
-/**
- * While a filter or the window changes, a chart keeps the subject's last figures until the new ones come (no flash of
- * "loading", no chart built again); another subject starts empty, never showing the last one's figures under its name.
- */
-function sameSubjectPlaceholder(subject: Level['subject']) {
-  return <T>(previous: T | undefined, previousQuery: { queryKey: readonly unknown[] } | undefined): T | undefined =>
-    subject && previousQuery?.queryKey[2] === subject.level && previousQuery.queryKey[3] === subject.id ? previous : undefined;
 }
 
 /** The level's last 36 months (of the dataset's extent): the trends and the sparklines share the one query. */

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LayerEntry, Translate } from '../../../layers/layer-entry';
 import { LAYER_GROUPS } from '../../../layers/registry';
@@ -91,7 +91,7 @@ export function LayersPanel({
         <section className="layers-panel__legends" aria-label={t('layers.legends')}>
           <h3>{t('layers.legends')}</h3>
           {[...LAYER_GROUPS.party, ...LAYER_GROUPS.production].map((entry: LayerEntry) => (
-            <LayerLegend key={entry.key} entry={entry} legends={legends[entry.key] ?? []} language={language} />
+            <LayerLegend key={entry.key} entry={entry} legends={legends[entry.key] ?? NO_LEGENDS} language={language} />
           ))}
         </section>
       </div>
@@ -99,7 +99,11 @@ export function LayersPanel({
   );
 }
 
-function LayerItem({ entry, status, language }: { entry: LayerEntry; status: 'loading' | 'failed' | undefined; language: Language }) {
+const NO_LEGENDS: readonly LegendDescriptor[] = [];
+
+// Memoised, as are the legend and option below: a time-window change re-renders the panel (the
+// violations' legend follows the window), and only what changed should follow it.
+const LayerItem = memo(function LayerItem({ entry, status, language }: { entry: LayerEntry; status: 'loading' | 'failed' | undefined; language: Language }) {
   const { t } = useTranslation();
   const visible = useLayerVisibility()[entry.key] === true;
   const toggleLayer = useToggleLayer();
@@ -112,10 +116,10 @@ function LayerItem({ entry, status, language }: { entry: LayerEntry; status: 'lo
       </label>
     </li>
   );
-}
+});
 
 /** A visible layer's drawing option and legends (nothing for a hidden one). */
-function LayerLegend({ entry, legends, language }: { entry: LayerEntry; legends: readonly LegendDescriptor[]; language: Language }) {
+const LayerLegend = memo(function LayerLegend({ entry, legends, language }: { entry: LayerEntry; legends: readonly LegendDescriptor[]; language: Language }) {
   const { t } = useTranslation();
   const visible = useLayerVisibility()[entry.key] === true;
   if (!visible) return null;
@@ -129,10 +133,10 @@ function LayerLegend({ entry, legends, language }: { entry: LayerEntry; legends:
       ))}
     </div>
   );
-}
+});
 
 /** The entry's one drawing option; an option bound to the app's indicator reads and writes that. */
-function OptionPicker({ entry, language }: { entry: LayerEntry; language: Language }) {
+const OptionPicker = memo(function OptionPicker({ entry, language }: { entry: LayerEntry; language: Language }) {
   const { t } = useTranslation();
   const option = entry.option;
   const indicator = useIndicator();
@@ -155,4 +159,4 @@ function OptionPicker({ entry, language }: { entry: LayerEntry; language: Langua
       </select>
     </label>
   );
-}
+});

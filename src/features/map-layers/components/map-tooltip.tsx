@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Translate } from '../../../layers/layer-entry';
 import { useLanguage } from '../../../store/hooks';
@@ -8,7 +9,8 @@ import './map-tooltip.css';
  * What the pointer is over, as plain text: every string from the API goes into the DOM through
  * React's text nodes, never as HTML, so a name like `<img src=x onerror=…>` shows as those characters.
  */
-export function MapTooltip({ hover }: { hover: HoverState | null }) {
+// Memoised: the map screen re-renders on every window change, and this does not depend on the window.
+export const MapTooltip = memo(function MapTooltip({ hover }: { hover: HoverState | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (!hover) return null;
@@ -25,4 +27,4 @@ export function MapTooltip({ hover }: { hover: HoverState | null }) {
       ))}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../../components/link-button';
 import { useDrillTo, useLanguage, usePlace } from '../../../store/hooks';
@@ -5,7 +6,8 @@ import { usePlaceChain } from '../hooks/use-place-chain';
 import './place.css';
 
 /** Where you are on the drill path; each step above is a way back up (a new history entry, like any drill step). */
-export function Breadcrumb() {
+// Memoised: the map screen re-renders on every window change, and this does not depend on the window.
+export const Breadcrumb = memo(function Breadcrumb() {
   const { t } = useTranslation();
   const place = usePlace();
   const language = useLanguage();
@@ -24,4 +26,4 @@ export function Breadcrumb() {
       </ol>
     </nav>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
 import { useSignedInAccount } from '../../../api/session';
@@ -11,7 +11,7 @@ import { IndicatorTiles } from '../../../components/indicator-tiles';
 import { LinkButton } from '../../../components/link-button';
 import { Panel, PanelBody, PanelHead, PanelSection } from '../../../components/panel';
 import { StatList, StatRow } from '../../../components/stat-row';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { EmptyState, ErrorState, LoadingState, UPDATING_CLASS } from '../../../components/states';
 import { useDrillTo, useLanguage, usePlace, useSelect } from '../../../store/hooks';
 import { unitsById } from '../hooks/use-place-chain';
 import './place.css';
@@ -21,7 +21,8 @@ import './place.css';
  * bureaus, branches, zones, members). The map frames the same place. A branch and a member have
  * panels of their own (the secretary's workspace, composed in src/app/branch-panels.tsx).
  */
-export function PlacePanel() {
+// Memoised: the map screen re-renders on every window change; only the indicators follow the window (they subscribe to it).
+export const PlacePanel = memo(function PlacePanel() {
   const { t } = useTranslation();
   const place = usePlace();
   const kind = place.level === 'bureau' ? t('place.kinds.bureau') : t(`place.kinds.${place.level}`);
@@ -37,7 +38,7 @@ export function PlacePanel() {
       {place.level === 'zone' && <ZonePlace id={place.id} />}
     </Panel>
   );
-}
+});
 
 function Pending({ error, pending }: { error: unknown; pending: boolean }) {
   const { t } = useTranslation();
@@ -70,7 +71,10 @@ function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member
   if (!report.data) return <Pending error={report.error} pending={report.isPending} />;
   return (
     <PanelSection title={t('details.indicators', { from: report.data.from, to: report.data.to })}>
-      <IndicatorTiles indicators={report.data.indicators} language={language} className="place-panel__tiles" />
+      {/* The last window's figures, dimmed, until this window's come (the title names the window they are for). */}
+      <div aria-busy={report.isPlaceholderData} className={report.isPlaceholderData ? UPDATING_CLASS : undefined}>
+        <IndicatorTiles indicators={report.data.indicators} language={language} className="place-panel__tiles" />
+      </div>
     </PanelSection>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assetQueries, snapBBox } from '../../../../src/api/queries/assets';
 import { orgQueries } from '../../../../src/api/queries/org';
 import { violationQueries } from '../../../../src/api/queries/violations';
-import { indicatorQueries } from '../../../../src/api/queries/indicators';
+import { indicatorQueries, sameSubjectPlaceholder } from '../../../../src/api/queries/indicators';
 import { issueQueries } from '../../../../src/api/queries/issues';
 
 describe('data query factories', () => {
@@ -25,6 +25,18 @@ describe('data query factories', () => {
     expect(ranking('best')).not.toEqual(ranking('best', 'violation_count'));
     expect(indicatorQueries.breakdown({ level: 'zone', id: 'Z1' }).queryKey).not.toEqual(indicatorQueries.monthly({ level: 'zone', id: 'Z1' }).queryKey);
     expect(assetQueries.transformerDistricts().queryKey).not.toEqual(assetQueries.transformerDistrictAreas([0, 0, 1, 1]).queryKey);
+  });
+
+  it("keeps a subject's last figures while its window changes, never another subject's", () => {
+    const last = { figures: 1 };
+    const previousQuery = indicatorQueries.report({ level: 'unit', id: 'U1', from: '2026-01-01', to: '2026-06-30' });
+    expect(sameSubjectPlaceholder({ level: 'unit', id: 'U1' })(last, previousQuery)).toBe(last);
+    expect(sameSubjectPlaceholder({ level: 'unit', id: 'U2' })(last, previousQuery)).toBeUndefined();
+    expect(sameSubjectPlaceholder({ level: 'zone', id: 'U1' })(last, previousQuery)).toBeUndefined();
+    // The rule reads the level and id where every subject query keeps them.
+    const breakdown = indicatorQueries.breakdown({ level: 'zone', id: 'Z1', from: '2026-01-01' });
+    expect(sameSubjectPlaceholder({ level: 'zone', id: 'Z1' })(last, breakdown)).toBe(last);
+    expect(sameSubjectPlaceholder(null)(last, breakdown)).toBeUndefined();
   });
 
   it('shares decoded binary columns by their ETag, never by comparing typed arrays', () => {
