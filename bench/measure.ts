@@ -201,19 +201,21 @@ export async function measurePage(browser: Browser, config: MeasureConfig): Prom
           latencyMs: roundOrNull(r.latencyMs),
           mainThreadMs: roundOrNull(mainThreadMs),
           mainThreadRawMs: roundOrNull(cost?.rawMs ?? null),
+          mainThreadCpuMs: roundOrNull(cost?.cpuExcessMs ?? null),
           mainThreadIdleMsPerSecond: roundOrNull(cost?.idleMsPerSecond ?? null),
           frames: r.frames,
           outcome: r.outcome,
         });
         config.log(
           `  ${config.kind}: window ${w.from}…${w.to}: ${r.outcome}, first frame ${fmt(r.firstFrameMs)}, drawn ${fmt(r.latencyMs)}, ` +
-            `main thread ${fmt(mainThreadMs)} (${fmt(cost?.rawMs ?? null)} with the idle ${fmt(cost?.idleMsPerSecond ?? null)}/s), ${r.frames} frames`,
+            `main thread ${fmt(mainThreadMs)} (${fmt(cost?.rawMs ?? null)} with the idle ${fmt(cost?.idleMsPerSecond ?? null)}/s; CPU ${fmt(cost?.cpuExcessMs ?? null)}), ${r.frames} frames`,
         );
         if (samples.length >= 2 && samples.slice(-2).every((x) => x.outcome === 'no-redraw')) break; // the page ignores changes
       }
       run.filter.firstFrameMedianMs = roundOrNull(median(samples.map((s) => s.firstFrameMs)));
       run.filter.latencyMedianMs = roundOrNull(median(samples.map((s) => s.latencyMs)));
       run.filter.mainThreadMedianMs = roundOrNull(median(samples.map((s) => s.mainThreadMs)));
+      run.filter.mainThreadCpuMedianMs = roundOrNull(median(samples.map((s) => s.mainThreadCpuMs)));
       if (samples.every((s) => s.outcome === 'no-redraw')) {
         run.warnings.push('nothing was drawn after any time-window change: the page does not apply from/to on popstate');
       } else if (samples.some((s) => s.outcome !== 'ok')) {

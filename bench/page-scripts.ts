@@ -114,8 +114,11 @@ export const CHANGE_URL = `({ params, quietMs, firstFrameTimeoutMs, timeoutMs, d
       }, quietMs);
     };
   }
+  // The URL as the page itself writes its links (',' and ':' unescaped): URLSearchParams would escape
+  // them, and an app that canonicalises its URL would then rewrite it, work no link or back button asks for.
+  const href = url.pathname + '?' + url.searchParams.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':') + url.hash;
   const t0 = performance.mark(startMark).startTime;
-  history.replaceState(history.state, '', url);
+  history.replaceState(history.state, '', href);
   window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
   const dispatchMs = performance.now() - t0;
   const firstFrameTimer = setTimeout(() => {

@@ -30,6 +30,8 @@ export interface FilterSample {
   mainThreadMs: number | null;
   /** All main-thread tasks from the change until latencyMs, idle background included. */
   mainThreadRawMs?: number | null;
+  /** mainThreadMs as the thread's CPU time (without the time it waited to be scheduled); a diagnostic. */
+  mainThreadCpuMs?: number | null;
   /** Main-thread ms per second of the same page while idle, measured just before the change. */
   mainThreadIdleMsPerSecond?: number | null;
   /** WebGL frames drawn from the change until it settled. */
@@ -43,6 +45,7 @@ export interface FilterFigures {
   firstFrameMedianMs: number | null;
   latencyMedianMs: number | null;
   mainThreadMedianMs: number | null;
+  mainThreadCpuMedianMs?: number | null;
 }
 
 export interface LoadedScript {
@@ -102,6 +105,7 @@ export type FigureKey =
   | 'filterLatencyMs'
   | 'filterFirstFrameMs'
   | 'filterMainThreadMs'
+  | 'filterMainThreadCpuMs'
   | 'heapUsedBytes'
   | 'initialJsGzipBytes'
   | 'payloadWireBytes';
@@ -191,6 +195,8 @@ export function figureOf(run: PageRun | null | undefined, key: FigureKey): numbe
       return run.filter?.firstFrameMedianMs ?? null;
     case 'filterMainThreadMs':
       return run.filter?.mainThreadMedianMs ?? null;
+    case 'filterMainThreadCpuMs':
+      return run.filter?.mainThreadCpuMedianMs ?? null;
     case 'heapUsedBytes':
       return run.heapUsedBytes;
     case 'initialJsGzipBytes':
@@ -206,6 +212,7 @@ export const FIGURES: { key: FigureKey; label: string; unit: 'ms' | 'bytes' }[] 
   { key: 'filterLatencyMs', label: 'Time-window change → drawn (median)', unit: 'ms' },
   { key: 'filterFirstFrameMs', label: 'Time-window change → next painted frame (median)', unit: 'ms' },
   { key: 'filterMainThreadMs', label: 'Main-thread time of a window change, above idle (median)', unit: 'ms' },
+  { key: 'filterMainThreadCpuMs', label: 'The same as the thread’s CPU time, not waiting for a core (diagnostic)', unit: 'ms' },
   { key: 'heapUsedBytes', label: 'JS heap after load (after GC)', unit: 'bytes' },
   { key: 'initialJsGzipBytes', label: 'Initial JS (gzip)', unit: 'bytes' },
   { key: 'payloadWireBytes', label: 'Violation payload on the wire', unit: 'bytes' },

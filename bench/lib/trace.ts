@@ -11,6 +11,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, in µs: less than `dur` when the thread was descheduled. */
+  tdur?: number;
   pid: number;
   tid: number;
 }
@@ -45,6 +47,33 @@ export function mainThreadBusyMs(events: readonly TraceEvent[], markName: string
   return total / 1000;
 }
 
+/**
+ * Milliseconds of CPU time the same thread spent in those tasks (each task's thread time, in proportion to
+ * the part of it inside the interval; nested tasks counted once), or null without the mark or without
+ * thread times in the trace. On a machine whose cores are shared with a software GPU, wall time includes
+ * the time the thread waited to be scheduled; this does not.
+ */
+export function mainThreadCpuMs(events: readonly TraceEvent[], markName: string, durationMs: number): number | null {
+  const mark = events.find((e) => e.name === markName && (e.cat ?? '').includes('blink.user_timing'));
+  if (!mark) return null;
+  const start = mark.ts;
+  const end = mark.ts + Math.max(0, durationMs) * 1000;
+  const tasks = events
+    .filter((e) => e.name === TASK_EVENT && e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.ts < end && e.ts + (e.dur ?? 0) > start)
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  let outerEnd = -Infinity;
+  for (const e of tasks) {
+    const dur = e.dur ?? 0;
+    if (e.ts + dur <= outerEnd) continue; // nested in the task before
+    if (e.tdur === undefined) return null;
+    outerEnd = e.ts + dur;
+    const inside = Math.min(end, e.ts + dur) - Math.max(start, e.ts);
+    total += dur > 0 ? (e.tdur * inside) / dur : 0;
+  }
+  return total / 1000;
+}
+
 /** The events of a trace file as Chromium writes it ({ traceEvents: [...] } or a bare array). */
 export function traceEventsOf(json: string): TraceEvent[] {
   const parsed = JSON.parse(json) as unknown;
@@ -59,6 +88,8 @@ export interface ChangeCost {
   idleMsPerSecond: number;
   /** rawMs less what the idle page would have spent over the same time: the time the change itself cost. */
   excessMs: number;
+  /** The same for the thread's CPU time (null when the trace has no thread times). */
+  cpuExcessMs: number | null;
 }
 
 /**
@@ -74,5 +105,12 @@ export function changeCostMs(
   const idle = mainThreadBusyMs(events, marks.idleMark, marks.idleMs);
   if (raw === null || idle === null || marks.idleMs <= 0) return null;
   const idleMsPerSecond = (idle / marks.idleMs) * 1000;
-  return { rawMs: raw, idleMsPerSecond, excessMs: Math.max(0, raw - (idleMsPerSecond * marks.durationMs) / 1000) };
+  const cpu = mainThreadCpuMs(events, marks.changeMark, marks.durationMs);
+  const idleCpu = mainThreadCpuMs(events, marks.idleMark, marks.idleMs);
+  return {
+    rawMs: raw,
+    idleMsPerSecond,
+    excessMs: Math.max(0, raw - (idleMsPerSecond * marks.durationMs) / 1000),
+    cpuExcessMs: cpu === null || idleCpu === null ? null : Math.max(0, cpu - (idleCpu / marks.idleMs) * marks.durationMs),
+  };
 }

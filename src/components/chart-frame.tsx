@@ -13,7 +13,7 @@ export interface ChartFrameProps {
   /** Beside the title (an export button…). */
   tools?: ReactNode;
   className?: string;
-  /** Still the last window's or filter's figures, the new ones on their way: dimmed and aria-busy. */
+  /** Still the last window's or filter's figures, the new ones on their way: marked (UPDATING_CLASS) and aria-busy. */
   updating?: boolean;
   children: ReactNode;
 }

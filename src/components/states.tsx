@@ -3,7 +3,7 @@ import './states.css';
 
 /**
  * The class of figures still shown from the last window or filter while the new ones are on their way
- * (with aria-busy on the same element): dimmed after a moment, so that a quick answer never flickers.
+ * (with aria-busy on the same element): a bar pulses along its top edge after a moment.
  */
 export const UPDATING_CLASS = 'state-updating';
 

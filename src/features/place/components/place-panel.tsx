@@ -71,7 +71,7 @@ function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member
   if (!report.data) return <Pending error={report.error} pending={report.isPending} />;
   return (
     <PanelSection title={t('details.indicators', { from: report.data.from, to: report.data.to })}>
-      {/* The last window's figures, dimmed, until this window's come (the title names the window they are for). */}
+      {/* The last window's figures, marked as updating, until this window's come (the title names the window they are for). */}
       <div aria-busy={report.isPlaceholderData} className={report.isPlaceholderData ? UPDATING_CLASS : undefined}>
         <IndicatorTiles indicators={report.data.indicators} language={language} className="place-panel__tiles" />
       </div>
