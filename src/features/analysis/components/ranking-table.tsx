@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
 import { indicatorsOfLevel, isIndicatorKey, type IndicatorKey } from '../../../api/indicator-catalogue';
-import { indicatorQueries } from '../../../api/queries/indicators';
+import { indicatorQueries, sameSubjectPlaceholder } from '../../../api/queries/indicators';
 import type { IndicatorRanking } from '../../../api/schemas/indicators';
+import { frameClass } from '../../../components/chart-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { LinkButton } from '../../../components/link-button';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
@@ -35,6 +36,8 @@ export function RankingTable({ level, childLevel, subjectName }: { level: Level;
   const ranking = useQuery({
     ...indicatorQueries.ranking({ level: subject?.level ?? 'unit', id: subject?.id ?? '', key, order, from: window?.from, to: window?.to }),
     enabled: subject !== null && window !== null,
+    // Another subject's children must never be listed (a click on one would drill to the wrong level).
+    placeholderData: sameSubjectPlaceholder(subject),
   });
   const titleId = 'analysis-ranking-title';
   const childName = s.childLevels[childLevel];
@@ -95,7 +98,7 @@ export function RankingTable({ level, childLevel, subjectName }: { level: Level;
   }
 
   return (
-    <section className="chart-frame analysis__ranking-frame" aria-labelledby={titleId}>
+    <section className={frameClass('analysis__ranking-frame', ranking.isPlaceholderData)} aria-labelledby={titleId} aria-busy={ranking.isPlaceholderData}>
       <header className="chart-frame__head">
         <h3 id={titleId} className="chart-frame__title">
           {fill(s.ranking.title, { level: childName })}

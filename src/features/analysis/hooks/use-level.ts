@@ -88,5 +88,6 @@ export function useLevelComparison(level: Level) {
   return useQuery({
     ...comparisonQuery({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
     enabled: subject !== null && window !== null,
+    placeholderData: sameSubjectPlaceholder(subject),
   });
 }
