@@ -238,8 +238,22 @@ describe('analysis workspace', () => {
     expect(await matrix.locator('tbody tr').nth(1).locator('td').last().textContent()).toBe('0');
     await expect.poll(funnelReached, { timeout: 30_000 }).not.toBe(funnelBefore);
 
-    // A severity from the matrix combines with it; each chip clears its own.
+    // A severity from the matrix combines with it; each chip clears its own. While the new counts are on their
+    // way (held back here), the matrix keeps the last ones on screen, marked busy, rather than a loading state.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/v1\/breakdown/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const frame = page.locator('.analysis__matrix-frame');
+    const shown = await total();
     await matrix.getByRole('button', { name: '严重', exact: true }).click();
+    await expect.poll(() => frame.getAttribute('aria-busy')).toBe('true');
+    expect(await total()).toBe(shown);
+    release();
+    await expect.poll(() => frame.getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
+    await page.unroute(/\/api\/v1\/breakdown/);
     await expect.poll(() => new URL(page.url()).searchParams.get('sev')).toBe('severe');
     await expect.poll(() => chip.count()).toBe(3);
     await chip.nth(1).click();
