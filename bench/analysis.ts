@@ -20,6 +20,8 @@ export interface AnalysisStep {
   name: string;
   latencyMs: number | null;
   mainThreadMs: number | null;
+  /** The same as the thread's CPU time (not waiting for a core); a diagnostic. */
+  cpuMs?: number | null;
 }
 
 export interface AnalysisRun {
@@ -75,7 +77,7 @@ const CLICK_UNTIL = `({ click, heading, before, startMark, timeoutMs }) => new P
   target.click();
 })`;
 
-async function traced(browser: Browser, page: Page, act: () => Promise<number | null>): Promise<{ latencyMs: number | null; mainThreadMs: number | null }> {
+async function traced(browser: Browser, page: Page, act: () => Promise<number | null>): Promise<Omit<AnalysisStep, 'name'>> {
   await page.evaluate(call(WAIT_QUIET, { quietMs: QUIET_MS, timeoutMs: 10_000 }));
   await page.evaluate(call(WAIT_DRAINED, { promptMs: PROMPT_FRAME_MS, timeoutMs: 60_000 }));
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -92,7 +94,7 @@ async function traced(browser: Browser, page: Page, act: () => Promise<number | 
     latencyMs !== null && trace
       ? changeCostMs(traceEventsOf(trace.toString('utf8')), { idleMark: IDLE_START_MARK, idleMs: IDLE_MS, changeMark: CHANGE_START_MARK, durationMs: latencyMs })
       : null;
-  return { latencyMs: roundOrNull(latencyMs), mainThreadMs: roundOrNull(cost?.excessMs ?? null) };
+  return { latencyMs: roundOrNull(latencyMs), mainThreadMs: roundOrNull(cost?.excessMs ?? null), cpuMs: roundOrNull(cost?.cpuExcessMs ?? null) };
 }
 
 const fmt = (ms: number | null) => (ms === null ? '—' : `${Math.round(ms)} ms`);
@@ -119,7 +121,7 @@ export async function measureAnalysis(
         return r.outcome === 'ok' ? r.latencyMs : null;
       });
       run.mapFilter.push({ name: change.name, ...step });
-      config.log(`  map cross-filter ${change.name}: drawn ${fmt(step.latencyMs)}, main thread ${fmt(step.mainThreadMs)}`);
+      config.log(`  map cross-filter ${change.name}: drawn ${fmt(step.latencyMs)}, main thread ${fmt(step.mainThreadMs)} (CPU ${fmt(step.cpuMs ?? null)})`);
     }
 
     // The workspace: drill steps down the ranking's names, each round from the bureau along another row.
@@ -140,7 +142,7 @@ export async function measureAnalysis(
           return r.at == null || r.t0 === undefined ? null : r.at - r.t0;
         });
         run.drill.push({ name: level, ...step });
-        config.log(`  drill to a ${level}: shown ${fmt(step.latencyMs)}, main thread ${fmt(step.mainThreadMs)}`);
+        config.log(`  drill to a ${level}: shown ${fmt(step.latencyMs)}, main thread ${fmt(step.mainThreadMs)} (CPU ${fmt(step.cpuMs ?? null)})`);
       }
     }
 
@@ -164,7 +166,7 @@ export async function measureAnalysis(
         return r.latencyMs ?? null;
       });
       run.chartFilter.push({ name, ...step });
-      config.log(`  workspace cross-filter, ${name}: settled ${fmt(step.latencyMs)}, main thread ${fmt(step.mainThreadMs)}`);
+      config.log(`  workspace cross-filter, ${name}: settled ${fmt(step.latencyMs)}, main thread ${fmt(step.mainThreadMs)} (CPU ${fmt(step.cpuMs ?? null)})`);
     }
   } catch (error) {
     run.status = 'error';
@@ -177,7 +179,14 @@ export async function measureAnalysis(
 }
 
 /** Median and worst of each kind of step. */
-export function analysisSummary(steps: readonly AnalysisStep[]): { latencyMs: number | null; latencyMaxMs: number | null; mainThreadMs: number | null; mainThreadMaxMs: number | null } {
+export function analysisSummary(steps: readonly AnalysisStep[]): {
+  latencyMs: number | null;
+  latencyMaxMs: number | null;
+  mainThreadMs: number | null;
+  mainThreadMaxMs: number | null;
+  cpuMs: number | null;
+  cpuMaxMs: number | null;
+} {
   const max = (values: (number | null)[]) => {
     const known = values.filter((v): v is number => v !== null);
     return known.length ? Math.max(...known) : null;
@@ -187,5 +196,7 @@ export function analysisSummary(steps: readonly AnalysisStep[]): { latencyMs: nu
     latencyMaxMs: max(steps.map((s) => s.latencyMs)),
     mainThreadMs: roundOrNull(median(steps.map((s) => s.mainThreadMs))),
     mainThreadMaxMs: max(steps.map((s) => s.mainThreadMs)),
+    cpuMs: roundOrNull(median(steps.map((s) => s.cpuMs))),
+    cpuMaxMs: max(steps.map((s) => s.cpuMs ?? null)),
   };
 }

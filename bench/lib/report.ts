@@ -61,12 +61,12 @@ export function analysisTable(runs: NonNullable<BenchResults['analysis']>): stri
     ['drill', 'Drill step (click → the level’s figures shown)'],
   ] as const;
   return markdownTable(
-    ['Scale', 'Step', 'Time, median / worst', 'Main-thread time above idle, median / worst', 'Steps'],
+    ['Scale', 'Step', 'Time, median / worst', 'Main-thread time above idle, median / worst', 'Of which CPU (diagnostic), median / worst', 'Steps'],
     runs.flatMap((r) =>
       kinds.map(([key, label]) => {
         const s = analysisSummary(r[key]);
         const failed = r.status === 'ok' ? '' : ` (${r.status}: ${r.error ?? '?'})`;
-        return [r.scale, label + failed, `${formatMs(s.latencyMs)} / ${formatMs(s.latencyMaxMs)}`, `${formatMs(s.mainThreadMs)} / ${formatMs(s.mainThreadMaxMs)}`, String(r[key].length)];
+        return [r.scale, label + failed, `${formatMs(s.latencyMs)} / ${formatMs(s.latencyMaxMs)}`, `${formatMs(s.mainThreadMs)} / ${formatMs(s.mainThreadMaxMs)}`, `${formatMs(s.cpuMs)} / ${formatMs(s.cpuMaxMs)}`, String(r[key].length)];
       }),
     ),
   );
