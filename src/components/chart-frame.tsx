@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { UPDATING_CLASS } from './states';
+import { updatingProps } from './states';
 import './chart-frame.css';
 
 export interface ChartFrameProps {
@@ -18,16 +18,15 @@ export interface ChartFrameProps {
   children: ReactNode;
 }
 
-/** The frame's classes: its own, and UPDATING_CLASS while it shows the last figures. */
-export const frameClass = (className: string | undefined, updating: boolean) =>
-  ['chart-frame', className, updating && UPDATING_CLASS].filter(Boolean).join(' ');
+/** A frame's class and aria-busy: its own class, marked while it shows the last figures. */
+export const frameProps = (className: string | undefined, updating: boolean) => updatingProps(updating, className ? `chart-frame ${className}` : 'chart-frame');
 
 /** A chart with its title, an accessible name, and a switch to the table of its data. */
 export function ChartFrame({ title, label, table, showTableLabel, showChartLabel, tools, className, updating = false, children }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   return (
-    <section className={frameClass(className, updating)} aria-labelledby={titleId} aria-busy={updating}>
+    <section {...frameProps(className, updating)} aria-labelledby={titleId}>
       <header className="chart-frame__head">
         <h3 id={titleId} className="chart-frame__title">
           {title}

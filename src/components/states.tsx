@@ -7,6 +7,12 @@ import './states.css';
  */
 export const UPDATING_CLASS = 'state-updating';
 
+/** The class and aria-busy of an element whose figures may be the last ones: `className`, marked while `updating`. */
+export const updatingProps = (updating: boolean, className?: string) => ({
+  className: [className, updating && UPDATING_CLASS].filter(Boolean).join(' ') || undefined,
+  'aria-busy': updating,
+});
+
 /** Something is on its way: announced politely to screen readers. */
 export function LoadingState({ children }: { children: ReactNode }) {
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Breakdown, IndicatorReport } from '../../../api/schemas/indicators';
-import { frameClass } from '../../../components/chart-frame';
+import { frameProps } from '../../../components/chart-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatCount, formatValue } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
@@ -14,7 +14,7 @@ import { RecordsList } from './records-list';
 /** A titled panel whose figure is a table (every number is text; bars only repeat them). */
 function TablePanel({ id, title, className, updating = false, children }: { id: string; title: string; className: string; updating?: boolean; children: ReactNode }) {
   return (
-    <section className={frameClass(className, updating)} aria-labelledby={id} aria-busy={updating}>
+    <section {...frameProps(className, updating)} aria-labelledby={id}>
       <header className="chart-frame__head">
         <h3 id={id} className="chart-frame__title">
           {title}

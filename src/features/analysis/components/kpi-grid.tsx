@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ComparisonItem, IndicatorComparison } from '../../../api/schemas/indicator-comparison';
 import type { Indicator, IndicatorReport } from '../../../api/schemas/indicators';
 import { KpiTile } from '../../../components/kpi-tile';
-import { UPDATING_CLASS } from '../../../components/states';
+import { updatingProps } from '../../../components/states';
 import { formatCount, formatValue } from '../../../lib/format-number';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
 import type { Language } from '../../../lib/view-options';
@@ -32,7 +32,7 @@ export function KpiGrid({ report, level, updating = false }: { report: Indicator
   const comparison = useLevelComparison(level).data;
   const points = series.data?.points;
   return (
-    <section className={updating ? `analysis__kpis ${UPDATING_CLASS}` : 'analysis__kpis'} aria-label={s.kpis} aria-busy={updating}>
+    <section {...updatingProps(updating, 'analysis__kpis')} aria-label={s.kpis}>
       {report.indicators.map((i: Indicator) => {
         const values = points ? monthlyValues(i.key, points) : null;
         const known = values?.filter((v): v is number => v !== null) ?? [];

@@ -5,7 +5,7 @@ import { ApiError } from '../../../api/api-error';
 import { indicatorsOfLevel, isIndicatorKey, type IndicatorKey } from '../../../api/indicator-catalogue';
 import { indicatorQueries, sameSubjectPlaceholder } from '../../../api/queries/indicators';
 import type { IndicatorRanking } from '../../../api/schemas/indicators';
-import { frameClass } from '../../../components/chart-frame';
+import { frameProps } from '../../../components/chart-frame';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { LinkButton } from '../../../components/link-button';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
@@ -98,7 +98,7 @@ export function RankingTable({ level, childLevel, subjectName }: { level: Level;
   }
 
   return (
-    <section className={frameClass('analysis__ranking-frame', ranking.isPlaceholderData)} aria-labelledby={titleId} aria-busy={ranking.isPlaceholderData}>
+    <section {...frameProps('analysis__ranking-frame', ranking.isPlaceholderData)} aria-labelledby={titleId}>
       <header className="chart-frame__head">
         <h3 id={titleId} className="chart-frame__title">
           {fill(s.ranking.title, { level: childName })}

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { severities } from '../../../api/schemas/enums';
-import { frameClass } from '../../../components/chart-frame';
+import { frameProps } from '../../../components/chart-frame';
 import { ErrorState, LoadingState } from '../../../components/states';
 import { formatCount } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
@@ -78,7 +78,7 @@ export function SeverityMatrix({ level }: { level: Level }) {
     );
   }
   return (
-    <section className={frameClass('analysis__matrix-frame', breakdown.isPlaceholderData)} aria-labelledby={titleId} aria-busy={breakdown.isPlaceholderData}>
+    <section {...frameProps('analysis__matrix-frame', breakdown.isPlaceholderData)} aria-labelledby={titleId}>
       <header className="chart-frame__head">
         <h3 id={titleId} className="chart-frame__title">
           {s.matrix.title}

@@ -11,7 +11,7 @@ import { IndicatorTiles } from '../../../components/indicator-tiles';
 import { LinkButton } from '../../../components/link-button';
 import { Panel, PanelBody, PanelHead, PanelSection } from '../../../components/panel';
 import { StatList, StatRow } from '../../../components/stat-row';
-import { EmptyState, ErrorState, LoadingState, UPDATING_CLASS } from '../../../components/states';
+import { EmptyState, ErrorState, LoadingState, updatingProps } from '../../../components/states';
 import { useDrillTo, useLanguage, usePlace, useSelect } from '../../../store/hooks';
 import { unitsById } from '../hooks/use-place-chain';
 import './place.css';
@@ -72,7 +72,7 @@ function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member
   return (
     <PanelSection title={t('details.indicators', { from: report.data.from, to: report.data.to })}>
       {/* The last window's figures, marked as updating, until this window's come (the title names the window they are for). */}
-      <div aria-busy={report.isPlaceholderData} className={report.isPlaceholderData ? UPDATING_CLASS : undefined}>
+      <div {...updatingProps(report.isPlaceholderData)}>
         <IndicatorTiles indicators={report.data.indicators} language={language} className="place-panel__tiles" />
       </div>
     </PanelSection>
