@@ -1,14 +1,16 @@
 import { districtYears, emptyTally, type IndicatorKey, type IndicatorTally, type TallyField, indicatorDefinition } from '../api/indicator-catalogue';
 import { issueStatuses, severities, violationCategories, workTypes } from '../api/schemas/enums';
-import { isClosedCode, isOverdueCode, OVERDUE_BIT, SEVERE_CODE } from '../api/violation-columns';
-import { codeTestOf, filterCategoriesOf, type ViolationFilter } from '../lib/violation-filter';
+import { OVERDUE_BIT } from '../api/violation-columns';
+import { filterCategoriesOf, type ViolationFilter } from '../lib/violation-filter';
 import { daysBetween, type DayRange } from '../lib/time-window';
-import { rowRangeOfDays, type ViolationTable } from './violation-table';
+import type { ViolationTable } from './violation-table';
+import { zoneCodeCounts } from './zone-violation-counts';
 
 /*
- * Tallies per grid zone from what the client holds: the violation columns (one pass over the rows of
- * the window), the zones' transformer districts, the marketing results and the standalone issues. The
- * catalogue's `compute` turns them into the same values the API serves for level=zone.
+ * Tallies per grid zone from what the client holds: the violation columns (the window's counts per zone
+ * and code key, summed over the keys the filter lets through), the zones' transformer districts, the
+ * marketing results and the standalone issues. The catalogue's `compute` turns them into the same values
+ * the API serves for level=zone.
  */
 
 export interface ZoneRef {
@@ -72,25 +74,17 @@ export function tallyZones(input: ZoneTallyInput): ZoneTallies {
     const z = zoneIndex.get(zone.id);
     if (z !== undefined) byIndex[z] = t;
   }
-  const addIssue = (t: IndicatorTally, closed: boolean, overdue: boolean) => {
-    t.issues += 1;
-    if (closed) {
-      t.issuesClosed += 1;
-      if (!overdue) t.issuesClosedOnTime += 1;
-    } else if (overdue) t.issuesOverdueOpen += 1;
-  };
 
-  const { keys, passes } = codeTestOf(filter, table);
-  const [start, end] = rowRangeOfDays(table, filter.fromDay, filter.toDay);
-  for (let row = start; row < end; row++) {
-    if (passes[keys[row] ?? passes.length] !== 1) continue;
-    const t = byIndex[table.zone[row] ?? 0];
-    if (!t) continue;
-    t.violations += 1;
-    if (table.severity[row] === SEVERE_CODE) t.severe += 1;
-    const s = table.status[row] ?? 0;
-    addIssue(t, isClosedCode(s), isOverdueCode(s));
-  }
+  const counts = zoneCodeCounts(table, filter);
+  byIndex.forEach((t, z) => {
+    if (!t) return;
+    t.violations += counts.violations[z] ?? 0;
+    t.severe += counts.severe[z] ?? 0;
+    t.issues += counts.violations[z] ?? 0;
+    t.issuesClosed += counts.closed[z] ?? 0;
+    t.issuesClosedOnTime += counts.closedOnTime[z] ?? 0;
+    t.issuesOverdueOpen += counts.overdueOpen[z] ?? 0;
+  });
 
   const available = new Set<TallyField>([...VIOLATION_FIELDS, 'transformerDistrictYears']);
   // Standalone issues have no category, severity or work type: a filter on any leaves them out.
@@ -105,7 +99,12 @@ export function tallyZones(input: ZoneTallyInput): ZoneTallies {
         const code = issueStatuses.indexOf(issue.status as (typeof issueStatuses)[number]) | (issue.overdue ? OVERDUE_BIT : 0);
         if (!statuses.has(code)) continue;
         const t = tallies.get(issue.zoneId);
-        if (t) addIssue(t, issue.status === 'closed', issue.overdue);
+        if (!t) continue;
+        t.issues += 1;
+        if (issue.status === 'closed') {
+          t.issuesClosed += 1;
+          if (!issue.overdue) t.issuesClosedOnTime += 1;
+        } else if (issue.overdue) t.issuesOverdueOpen += 1;
       }
     }
   }

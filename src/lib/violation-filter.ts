@@ -56,6 +56,8 @@ const STATUS_KEYS = issueStatuses.length * 2;
 const KEY_COUNT = violationCategories.length * severities.length * STATUS_KEYS * workTypes.length;
 /** The key of a row with a code outside the vocabularies: no filter lets it pass. */
 const NO_KEY = KEY_COUNT;
+/** How many keys a row can have (NO_KEY included): the width of a count per key. */
+export const CODE_KEYS = KEY_COUNT + 1;
 
 const keyOf = (category: number, severity: number, status: number, workType: number): number => {
   const s = (status & ~OVERDUE_BIT) + ((status & OVERDUE_BIT) !== 0 ? issueStatuses.length : 0);
@@ -74,15 +76,31 @@ function keysOf(rows: ColumnRow, count: number): Uint16Array {
   return keys;
 }
 
+/** Each row's key (see codeTestOf), made once per set of columns. */
+export const codeKeysOf = (rows: ColumnRow): Uint16Array => keysOf(rows, rows.days.length);
+
+/** A key's codes: [category, severity, status with its overdue bit, work type]; null for NO_KEY. */
+export function codesOfKey(key: number): [number, number, number, number] | null {
+  if (!(key >= 0 && key < KEY_COUNT)) return null;
+  const category = key % violationCategories.length;
+  let rest = (key - category) / violationCategories.length;
+  const severity = rest % severities.length;
+  rest = (rest - severity) / severities.length;
+  const s = rest % STATUS_KEYS;
+  const workType = (rest - s) / STATUS_KEYS;
+  const status = s >= issueStatuses.length ? (s - issueStatuses.length) | OVERDUE_BIT : s;
+  return [category, severity, status, workType];
+}
+
 /**
  * The filter's codes as a test of the rows (the day window aside, which a row range holds): a row passes when
  * `passes[keys[row]] === 1`. Inline in a loop over a million rows, with no call per row.
  */
 export function codeTestOf(filter: ViolationFilter, rows: ColumnRow): { keys: Uint16Array; passes: Uint8Array } {
   const [cats, sevs, stats, types] = filterCategoriesOf(filter);
-  const passes = new Uint8Array(KEY_COUNT + 1);
+  const passes = new Uint8Array(CODE_KEYS);
   for (const c of cats) for (const v of sevs) for (const st of stats) for (const w of types) passes[keyOf(c, v, st, w)] = 1;
-  return { keys: keysOf(rows, rows.days.length), passes };
+  return { keys: codeKeysOf(rows), passes };
 }
 
 /** The filter as a row test on the CPU, exactly as the GPU applies it. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prepareViolationTable } from '../../../src/data/violation-table';
 import { isComputable, tallyZones, zoneIndicatorValues } from '../../../src/data/zone-tallies';
-import { ALL_VIOLATIONS } from '../../../src/lib/violation-filter';
+import { ALL_VIOLATIONS, codeKeysOf, codesOfKey, rowFilterOf } from '../../../src/lib/violation-filter';
+import { issueStatuses, severities, violationCategories, workTypes } from '../../../src/api/schemas/enums';
+import { OVERDUE_BIT } from '../../../src/api/violation-columns';
 import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
 
 // Rows in time order, as the columns serve them (day 0 = 2023-10-01).
@@ -105,5 +107,55 @@ describe('violations by zone', () => {
       }
     }
     expect(Array.from(violationsByZone(big, { ...ALL_VIOLATIONS, fromDay: 0, toDay: 1000 })).reduce((a, b) => a + b, 0)).toBe(400);
+  });
+
+  it('follow a sequence of windows and filters, each window moved from the last by the rows that differ, as a plain count of the rows', async () => {
+    const { violationsByZone } = await import('../../../src/data/zone-violation-counts');
+    const rows = Array.from({ length: 600 }, (_, i) =>
+      makeViolationRow({
+        day: Math.floor(i / 2),
+        zone: (i * 7) % 3,
+        category: violationCategories[i % 3],
+        severity: severities[(i >> 1) % 3],
+        status: issueStatuses[i % 5],
+        overdue: i % 4 === 0,
+        workType: workTypes[i % workTypes.length],
+      }),
+    );
+    const t = prepareViolationTable(makeViolationColumns(rows));
+    const filters = [
+      ALL_VIOLATIONS,
+      { ...ALL_VIOLATIONS, categories: ['equipment' as const] },
+      { ...ALL_VIOLATIONS, severities: ['severe' as const], statuses: ['closed' as const] },
+      { ...ALL_VIOLATIONS, overdue: 'only' as const },
+    ];
+    // Slides forward and back, grows, shrinks, jumps away, comes back, empties.
+    const windows = [[0, 99], [5, 104], [3, 90], [50, 299], [60, 200], [250, 299], [0, 10], [0, 299], [100, 99], [20, 40]] as const;
+    for (const [fromDay, toDay] of windows) {
+      for (const codes of filters) {
+        const f = { ...codes, fromDay, toDay };
+        const passes = rowFilterOf(f);
+        const expected = zones.map((_, z) => rows.filter((_, row) => t.zone[row] === z && passes(t, row)).length);
+        expect(Array.from(violationsByZone(t, f)), `${fromDay}–${toDay}`).toEqual(expected);
+        const tallies = tallyZones({ table: t, filter: f, window, zones });
+        expect(zones.map((z) => tallies.byZone.get(z.id)?.violations)).toEqual(expected);
+        const closedRows = rows.filter((r, row) => t.zone[row] === 0 && passes(t, row) && r.status === 'closed');
+        expect(tallies.byZone.get('Z001')?.issuesClosed).toBe(closedRows.length);
+        expect(tallies.byZone.get('Z001')?.issuesClosedOnTime).toBe(closedRows.filter((r) => !r.overdue).length);
+      }
+    }
+  });
+
+  it('read each row’s codes back from its key', () => {
+    const t = prepareViolationTable(
+      makeViolationColumns([
+        makeViolationRow({ category: 'management', severity: 'severe', status: 'awaiting_verification', overdue: true, workType: workTypes[2] }),
+        makeViolationRow({ category: 'behaviour', severity: 'general', status: 'closed', overdue: false, workType: workTypes[0] }),
+      ]),
+    );
+    const keys = codeKeysOf(t);
+    expect(codesOfKey(keys[0] ?? -1)).toEqual([2, 2, 3 | OVERDUE_BIT, 2]);
+    expect(codesOfKey(keys[1] ?? -1)).toEqual([0, 0, 4, 0]);
+    expect(codesOfKey(-1)).toBeNull();
   });
 });
