@@ -4,47 +4,22 @@ import { CODE_KEYS, codeKeysOf, codesOfKey, codeTestOf, filterCategoriesOf, type
 import { rowRangeOfDays, type ViolationTable } from './violation-table';
 
 /*
- * Violations per grid zone for the current window and filter: what the map shows of violations at
- * city and district scale, and what the zone tallies count. A window change must stay cheap at a
- * million rows, so each table gets (once, on first use) cumulative counts per zone and day: a window
- * with every code shown is then two lookups per zone. Otherwise the window's violations are counted
- * per zone and code key (zoneKeyCounts), and a filter on codes sums the keys it lets through: a
- * cross-filter, which changes codes and not the window, reads no row.
+ * Violations per grid zone for the current window and filter, and the issues they opened: what the map
+ * shows of violations at city and district scale, and what the zone tallies count. Both must stay cheap
+ * at a million rows:
+ * - a window with every code shown (a window change) adds up cumulative counts per zone and block of
+ *   days, made once per table, and reads only the rows of the partial blocks at its two ends;
+ * - a filter on codes sums, per zone, the window's counts of the code keys it lets through, moved from
+ *   the last window by the rows that differ: a cross-filter, which changes codes and not the window,
+ *   reads no row.
  */
-
-interface ZoneDayPrefix {
-  /** Days + 1 columns per zone: prefix[z * width + d] = violations of zone z with day < d. */
-  prefix: Uint32Array;
-  width: number;
-}
-
-const prefixes = new WeakMap<ViolationTable, ZoneDayPrefix>();
-
-function prefixOf(table: ViolationTable): ZoneDayPrefix {
-  const cached = prefixes.get(table);
-  if (cached) return cached;
-  const zones = table.zoneIds.length;
-  const width = (table.count ? (table.days[table.count - 1] ?? 0) : 0) + 2;
-  const prefix = new Uint32Array(zones * width);
-  for (let row = 0; row < table.count; row++) {
-    const z = table.zone[row] ?? 0;
-    const d = table.days[row] ?? 0;
-    if (z < zones) prefix[z * width + d + 1] = (prefix[z * width + d + 1] ?? 0) + 1;
-  }
-  for (let z = 0; z < zones; z++) {
-    const base = z * width;
-    for (let d = 1; d < width; d++) prefix[base + d] = (prefix[base + d] ?? 0) + (prefix[base + d - 1] ?? 0);
-  }
-  const entry = { prefix, width };
-  prefixes.set(table, entry);
-  return entry;
-}
 
 /*
  * What a violation adds to besides its zone's count, by its key: bit 1 severe, 2 closed, 4 overdue (every
  * violation opened an issue). A row without a key (a code outside the vocabularies) is in no group.
  */
-const NO_GROUP = 8;
+const GROUPS = 8;
+const NO_GROUP = GROUPS;
 let keyGroups: Uint8Array | null = null;
 function groupsOfKeys(): Uint8Array {
   keyGroups ??= Uint8Array.from({ length: CODE_KEYS }, (_, key) => {
@@ -56,48 +31,107 @@ function groupsOfKeys(): Uint8Array {
   return keyGroups;
 }
 
+/** Days per block of the cumulative counts: a window's ends read at most this many days' rows each. */
+const BLOCK_DAYS = 32;
+
+interface GroupBlocks {
+  /** prefix[(group * zones + zone) * (blocks + 1) + b]: violations of the zone and group in blocks before b. */
+  prefix: Uint32Array;
+  blocks: number;
+}
+const groupBlocks = new WeakMap<ViolationTable, GroupBlocks>();
+
+function groupBlocksOf(table: ViolationTable): GroupBlocks {
+  const cached = groupBlocks.get(table);
+  if (cached) return cached;
+  const zones = table.zoneIds.length;
+  const blocks = Math.floor((table.count ? (table.days[table.count - 1] ?? 0) : 0) / BLOCK_DAYS) + 1;
+  const width = blocks + 1;
+  const prefix = new Uint32Array(GROUPS * zones * width);
+  const keys = codeKeysOf(table);
+  const groups = groupsOfKeys();
+  for (let row = 0; row < table.count; row++) {
+    const z = table.zone[row] ?? zones;
+    const g = groups[keys[row] ?? 0] ?? NO_GROUP;
+    if (z >= zones || g >= GROUPS) continue;
+    const i = (g * zones + z) * width + Math.floor((table.days[row] ?? 0) / BLOCK_DAYS) + 1;
+    prefix[i] = (prefix[i] ?? 0) + 1;
+  }
+  for (let base = 0; base < prefix.length; base += width) {
+    for (let b = 1; b < width; b++) prefix[base + b] = (prefix[base + b] ?? 0) + (prefix[base + b - 1] ?? 0);
+  }
+  const entry = { prefix, blocks };
+  groupBlocks.set(table, entry);
+  return entry;
+}
+
+/** Violations per group and zone (counts[group * zones + zone]) of the whole days fromDay..toDay. */
+function windowGroupCounts(table: ViolationTable, fromDay: number, toDay: number): Uint32Array {
+  const zones = table.zoneIds.length;
+  const counts = new Uint32Array(GROUPS * zones);
+  const [first, last] = [Math.ceil(fromDay), Math.floor(toDay)];
+  if (last < first) return counts;
+  const keys = codeKeysOf(table);
+  const groups = groupsOfKeys();
+  const addDays = (from: number, to: number) => {
+    const [start, end] = rowRangeOfDays(table, from, to);
+    for (let row = start; row < end; row++) {
+      const z = table.zone[row] ?? zones;
+      const g = groups[keys[row] ?? 0] ?? NO_GROUP;
+      if (z >= zones || g >= GROUPS) continue;
+      const i = g * zones + z;
+      counts[i] = (counts[i] ?? 0) + 1;
+    }
+  };
+  const { prefix, blocks } = groupBlocksOf(table);
+  // The blocks wholly inside the window, then the days before and after them.
+  const fromBlock = Math.min(blocks, Math.ceil(first / BLOCK_DAYS));
+  const toBlock = Math.min(blocks, Math.floor((last + 1) / BLOCK_DAYS));
+  if (toBlock <= fromBlock) {
+    addDays(first, last);
+    return counts;
+  }
+  const width = blocks + 1;
+  for (let i = 0; i < counts.length; i++) counts[i] = (prefix[i * width + toBlock] ?? 0) - (prefix[i * width + fromBlock] ?? 0);
+  addDays(first, fromBlock * BLOCK_DAYS - 1);
+  addDays(toBlock * BLOCK_DAYS, last);
+  return counts;
+}
+
 interface ZoneKeyCounts {
-  /** byKey[key * zones + zone]: violations of the zone with that code key in rows [start, end). */
-  byKey: Uint32Array;
-  /** byGroup[group * zones + zone], the same by group (groupsOfKeys): what a filter letting every key through sums. */
-  byGroup: Uint32Array;
+  /** counts[key * zones + zone]: violations of the zone with that code key in rows [start, end). */
+  counts: Uint32Array;
   start: number;
   end: number;
 }
 const keyCounts = new WeakMap<ViolationTable, ZoneKeyCounts>();
 
 /**
- * Violations per zone and code key (and group of keys) in the rows of the day window, a key's zones side
- * by side: summing a key into every zone is one run through memory. One set of arrays per table, moved
- * from the last window by the rows that differ when that is fewer than the window's rows (a sliding
- * window reads a few days' rows): read them at once, the next call changes them.
+ * Violations per zone and code key in the rows of the day window, a key's zones side by side (summing a key
+ * into every zone is one run through memory). One array per table, moved from the last window by the rows
+ * that differ when that is fewer than the window's rows: read it at once, the next call changes it.
  */
-function zoneKeyCounts(table: ViolationTable, fromDay: number, toDay: number): ZoneKeyCounts {
+function zoneKeyCounts(table: ViolationTable, fromDay: number, toDay: number): Uint32Array {
   const zones = table.zoneIds.length;
   const [start, end] = rowRangeOfDays(table, fromDay, toDay);
   let state = keyCounts.get(table);
   if (!state) {
-    state = { byKey: new Uint32Array(zones * CODE_KEYS), byGroup: new Uint32Array(zones * (NO_GROUP + 1)), start: 0, end: 0 };
+    state = { counts: new Uint32Array(zones * CODE_KEYS), start: 0, end: 0 };
     keyCounts.set(table, state);
   }
-  const { byKey, byGroup } = state;
+  const { counts } = state;
   const keys = codeKeysOf(table);
-  const groups = groupsOfKeys();
   const add = (from: number, to: number, delta: 1 | -1) => {
     for (let row = from; row < to; row++) {
       const z = table.zone[row] ?? zones;
       if (z >= zones) continue;
-      const key = keys[row] ?? 0;
-      const i = key * zones + z;
-      const g = (groups[key] ?? NO_GROUP) * zones + z;
-      byKey[i] = (byKey[i] ?? 0) + delta;
-      byGroup[g] = (byGroup[g] ?? 0) + delta;
+      const i = (keys[row] ?? 0) * zones + z;
+      counts[i] = (counts[i] ?? 0) + delta;
     }
   };
   const overlaps = start < state.end && state.start < end;
   if (!overlaps || Math.abs(start - state.start) + Math.abs(end - state.end) >= end - start) {
-    byKey.fill(0);
-    byGroup.fill(0);
+    counts.fill(0);
     add(start, end, 1);
   } else {
     if (start < state.start) add(start, state.start, 1);
@@ -107,7 +141,7 @@ function zoneKeyCounts(table: ViolationTable, fromDay: number, toDay: number): Z
   }
   state.start = start;
   state.end = end;
-  return state;
+  return counts;
 }
 
 /** Whether the filter lets every code through (only its day window selects). */
@@ -132,7 +166,7 @@ export interface ZoneCodeCounts {
 
 const codeCounts = new WeakMap<ViolationTable, { filter: ViolationFilter; counts: ZoneCodeCounts }>();
 
-/** The window's counts per zone, summed over the keys the filter lets through; kept for the last filter. */
+/** The window's counts per zone, of the codes the filter lets through; kept for the last filter. */
 export function zoneCodeCounts(table: ViolationTable, filter: ViolationFilter): ZoneCodeCounts {
   const cached = codeCounts.get(table);
   if (cached?.filter === filter) return cached.counts;
@@ -144,12 +178,11 @@ export function zoneCodeCounts(table: ViolationTable, filter: ViolationFilter): 
     closedOnTime: new Uint32Array(zones),
     overdueOpen: new Uint32Array(zones),
   };
-  // Every key let through: the eight groups instead of the keys (a window change with no filter on codes).
-  const { byKey, byGroup } = zoneKeyCounts(table, filter.fromDay, filter.toDay);
+  // Summed by group when every key passes, by key otherwise; each unit's group says what it adds to.
   const open = codesOpen(filter);
-  const source = open ? byGroup : byKey;
+  const source = open ? windowGroupCounts(table, filter.fromDay, filter.toDay) : zoneKeyCounts(table, filter.fromDay, filter.toDay);
   const units: number[] = [];
-  if (open) for (let g = 0; g < NO_GROUP; g++) units.push(g);
+  if (open) for (let g = 0; g < GROUPS; g++) units.push(g);
   else codeTestOf(filter, table).passes.forEach((pass, key) => pass === 1 && units.push(key));
   const groups = groupsOfKeys();
   const addUnit = (into: Uint32Array, offset: number) => {
@@ -170,13 +203,5 @@ export function zoneCodeCounts(table: ViolationTable, filter: ViolationFilter): 
 
 /** Violations per zone (indexed like table.zoneIds) passing `filter`. */
 export function violationsByZone(table: ViolationTable, filter: ViolationFilter): Uint32Array {
-  if (!codesOpen(filter)) return zoneCodeCounts(table, filter).violations.slice();
-  const zones = table.zoneIds.length;
-  const out = new Uint32Array(zones);
-  const { prefix, width } = prefixOf(table);
-  const from = Math.max(0, Math.min(width - 1, Math.ceil(filter.fromDay)));
-  const to = Math.max(0, Math.min(width - 1, Math.floor(filter.toDay) + 1));
-  if (to <= from) return out;
-  for (let z = 0; z < zones; z++) out[z] = (prefix[z * width + to] ?? 0) - (prefix[z * width + from] ?? 0);
-  return out;
+  return zoneCodeCounts(table, filter).violations.slice();
 }
