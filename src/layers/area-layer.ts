@@ -1,5 +1,5 @@
 import { CompositeLayer, type Accessor, type Color, type DefaultProps, type LayerProps, type Unit, type UpdateParameters } from '@deck.gl/core';
-import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { LineLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { Position } from '../api/schemas/geojson';
 
 /*
@@ -7,6 +7,12 @@ import type { Position } from '../api/schemas/geojson';
  * GeoJsonLayer draws for polygons, without the point and text sublayers it always bundles (icon and
  * text layers, font atlas: ~20 kB of gzip in the first screen's JavaScript for nothing we draw).
  * Picking reports the original feature, as GeoJsonLayer does.
+ *
+ * Outlines are drawn as straight segments (LineLayer), not paths (PathLayer): a path's vertices compute
+ * joins and miters, which software WebGL (SwiftShader, where a wall PC has no GPU) pays for at every frame.
+ * Measured on this machine at 1920×1080 with the province's 2,168 zones (50,000 outline vertices): a pan
+ * kept SwiftShader busy 4.7–7.4 s with paths, 0.1–0.2 s with segments. At widths of 1–3 px the missing
+ * joins do not show.
  */
 
 /** A GeoJSON feature of the contract; only Polygon and MultiPolygon geometries are drawn. */
@@ -30,8 +36,9 @@ export interface AreaLayerProps<F extends AreaFeature> {
 interface PolygonRow {
   polygon: Position[][];
 }
-interface RingRow {
-  path: Position[];
+interface SegmentRow {
+  source: Position;
+  target: Position;
 }
 
 const defaultProps: DefaultProps<AreaLayerProps<AreaFeature>> = {
@@ -44,30 +51,32 @@ const defaultProps: DefaultProps<AreaLayerProps<AreaFeature>> = {
   lineWidthScale: 1,
 };
 
-/** Each polygon of each area feature (other geometries are skipped), and each of their rings, as sublayer rows that point back to the feature. */
+/** Each polygon of each area feature (other geometries are skipped), and each edge of their rings, as sublayer rows that point back to the feature. */
 export function splitAreas<F extends AreaFeature>(
   features: readonly F[],
   wrap: <R extends object>(row: R, feature: F, index: number) => R,
-): { polygons: PolygonRow[]; rings: RingRow[] } {
+): { polygons: PolygonRow[]; segments: SegmentRow[] } {
   const polygons: PolygonRow[] = [];
-  const rings: RingRow[] = [];
+  const segments: SegmentRow[] = [];
   features.forEach((feature, index) => {
     const g = feature.geometry;
     const parts =
       g.type === 'Polygon' ? [g.coordinates as Position[][]] : g.type === 'MultiPolygon' ? (g.coordinates as Position[][][]) : [];
     for (const polygon of parts) {
       polygons.push(wrap({ polygon }, feature, index));
-      for (const ring of polygon) rings.push(wrap({ path: ring }, feature, index));
+      for (const ring of polygon) {
+        for (let i = 1; i < ring.length; i++) segments.push(wrap({ source: ring[i - 1] as Position, target: ring[i] as Position }, feature, index));
+      }
     }
   });
-  return { polygons, rings };
+  return { polygons, segments };
 }
 
 export class AreaLayer<F extends AreaFeature = AreaFeature> extends CompositeLayer<Required<AreaLayerProps<F>>> {
   static override layerName = 'AreaLayer';
   static override defaultProps = defaultProps;
 
-  declare state: { polygons: PolygonRow[]; rings: RingRow[] };
+  declare state: { polygons: PolygonRow[]; segments: SegmentRow[] };
 
   override updateState({ changeFlags }: UpdateParameters<this>) {
     if (!changeFlags.dataChanged) return;
@@ -95,17 +104,16 @@ export class AreaLayer<F extends AreaFeature = AreaFeature> extends CompositeLay
       );
     const stroke =
       stroked &&
-      new PathLayer<RingRow>(
+      new LineLayer<SegmentRow>(
         this.sublayerProps('stroke', { getColor: updateTriggers.getLineColor, getWidth: updateTriggers.getLineWidth }),
         {
-          data: this.state.rings,
-          getPath: (d: RingRow) => d.path,
-          getColor: this.getSubLayerAccessor(getLineColor) as Accessor<RingRow, Color>,
-          getWidth: this.getSubLayerAccessor(getLineWidth) as Accessor<RingRow, number>,
+          data: this.state.segments,
+          getSourcePosition: (d: SegmentRow) => d.source,
+          getTargetPosition: (d: SegmentRow) => d.target,
+          getColor: this.getSubLayerAccessor(getLineColor) as Accessor<SegmentRow, Color>,
+          getWidth: this.getSubLayerAccessor(getLineWidth) as Accessor<SegmentRow, number>,
           widthUnits: lineWidthUnits,
           widthScale: lineWidthScale,
-          // No `_pathType: 'open'` (the rings are closed by their repeated first position anyway): with
-          // it, deck.gl 9.4 drew no outline at all in the browser (nothing on a NullDevice shows that).
         },
       );
     return [fill, stroke];

@@ -24,15 +24,17 @@ const features: (AreaFeature & { properties: { fill: [number, number, number, nu
 ];
 
 describe('splitAreas', () => {
-  it('gives one polygon row per polygon and one ring row per ring, each pointing back to its feature', () => {
+  it('gives one polygon row per polygon and one segment row per edge of its rings, each pointing back to its feature', () => {
     const owner = new Map<object, [string, number]>();
-    const { polygons, rings } = splitAreas(features, (row, feature, index) => {
+    const { polygons, segments } = splitAreas(features, (row, feature, index) => {
       owner.set(row, [feature.id, index]);
       return row;
     });
     expect(polygons.map((p) => owner.get(p)?.[0])).toEqual(['A', 'B', 'B']);
-    expect(rings.map((r) => owner.get(r)?.[1])).toEqual([0, 1, 1]);
-    expect(rings[2]?.path[0]).toEqual([113.7, 23.1]);
+    // Each closed square ring has five positions: four edges, and none from one ring to the next.
+    expect(segments.map((s) => owner.get(s)?.[1])).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(segments[8]).toEqual({ source: [113.7, 23.1], target: [113.8, 23.1] });
+    expect(segments[3]?.target).toEqual([113.3, 23.1]);
   });
 });
 
