@@ -1,9 +1,9 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatUrlState, pathOfMode } from '../lib/url-state';
+import { pathOfMode } from '../lib/url-state';
 import { useAppStore, useMode } from '../store/hooks';
 import { ROUTES } from './routes';
-import { urlStateOf } from './url-sync';
+import { searchOfStore } from './url-sync';
 
 /**
  * The modes as links, in the header (a secretary's issues are "my issues"): a real href (open in a new tab, copy the link), and a plain click switches
@@ -13,7 +13,7 @@ import { urlStateOf } from './url-sync';
 export function ModeNav({ secretary = false }: { secretary?: boolean }) {
   const { t } = useTranslation();
   const mode = useMode();
-  const search = useAppStore((s) => formatUrlState(urlStateOf(s, null)));
+  const search = useAppStore(searchOfStore);
   const switchMode = useAppStore((s) => s.switchMode);
   const follow = (e: MouseEvent<HTMLAnchorElement>, to: string) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

@@ -33,6 +33,18 @@ export function urlStateOf(state: AppState, camera: Camera | null): UrlState {
   };
 }
 
+let lastSearch: { state: AppState; search: string } | null = null;
+/**
+ * The URL's query for the store as it stands, without the camera (the links between modes): formatted again
+ * only when a field the URL says has changed, since a component selecting it runs this at every store change.
+ */
+export function searchOfStore(state: AppState): string {
+  if (lastSearch && sameForUrl(lastSearch.state, state)) return lastSearch.search;
+  const search = formatUrlState(urlStateOf(state, null));
+  lastSearch = { state, search };
+  return search;
+}
+
 function write(win: HistoryWindow, state: UrlState, kind: 'push' | 'replace') {
   const { location, history } = win;
   const url = `${pathOfMode(state.mode)}${formatUrlState(state, location.search)}${location.hash}`;

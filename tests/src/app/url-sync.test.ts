@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/store/app-store';
-import { landOn, startUrlSync, writeCamera } from '../../../src/app/url-sync';
+import { landOn, searchOfStore, startUrlSync, writeCamera } from '../../../src/app/url-sync';
 import { parseUrlState } from '../../../src/lib/url-state';
 import { LAYER_CATALOGUE } from '../../../src/layers/registry';
 import { defaultFilters } from '../../../src/store/filters-slice';
@@ -121,5 +121,19 @@ describe('landing on a place', () => {
     go(-1);
     expect(store.getState().place).toEqual({ level: 'branch', id: 'B-1' });
     stop();
+  });
+});
+
+describe('the query of the links between modes', () => {
+  it('says the place and filters, and follows each change of them', () => {
+    const store = storeAt('/?at=unit:U-440112');
+    const first = searchOfStore(store.getState());
+    expect(first).toContain('at=unit:U-440112');
+    store.getState().toggleOverdueOnly(true);
+    const filtered = searchOfStore(store.getState());
+    expect(filtered).not.toBe(first);
+    expect(parseUrlState(filtered, '/').filters.overdueOnly).toBe(true);
+    store.getState().drillTo({ level: 'zone', id: 'Z-1' });
+    expect(searchOfStore(store.getState())).toContain('at=zone:Z-1');
   });
 });
