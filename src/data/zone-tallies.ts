@@ -7,8 +7,8 @@ import type { ViolationTable } from './violation-table';
 import { zoneCodeCounts } from './zone-violation-counts';
 
 /*
- * Tallies per grid zone from what the client holds: the violation columns (the window's counts per zone
- * and code key, summed over the keys the filter lets through), the zones' transformer districts, the
+ * Tallies per grid zone from what the client holds: the violation columns (counted per zone by
+ * zone-violation-counts, without a pass over the window's rows), the zones' transformer districts, the
  * marketing results and the standalone issues. The catalogue's `compute` turns them into the same values
  * the API serves for level=zone.
  */

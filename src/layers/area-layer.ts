@@ -10,9 +10,9 @@ import type { Position } from '../api/schemas/geojson';
  *
  * Outlines are drawn as straight segments (LineLayer), not paths (PathLayer): a path's vertices compute
  * joins and miters, which software WebGL (SwiftShader, where a wall PC has no GPU) pays for at every frame.
- * Measured on this machine at 1920×1080 with the province's 2,168 zones (50,000 outline vertices): a pan
- * kept SwiftShader busy 4.7–7.4 s with paths, 0.1–0.2 s with segments. At widths of 1–3 px the missing
- * joins do not show.
+ * Traced on this machine at 1920×1080 with the province's 2,168 zones (50,000 outline vertices): after a
+ * window change SwiftShader stayed busy 1.4–2.0 s with paths, 0.75–1.0 s with segments; after a pan 2–7 s
+ * against 0.05–1.1 s. At widths of 1–3 px the missing joins do not show.
  */
 
 /** A GeoJSON feature of the contract; only Polygon and MultiPolygon geometries are drawn. */

@@ -85,7 +85,7 @@ describe('zone tallies', () => {
 });
 
 describe('violations by zone', () => {
-  it('counts the window, by prefix sums with open codes and by a pass over the rows otherwise: the same as the tallies', async () => {
+  it('counts the window with every code shown and with a filter on codes: the same as the tallies', async () => {
     const { violationsByZone } = await import('../../../src/data/zone-violation-counts');
     const big = prepareViolationTable(
       makeViolationColumns(
@@ -109,7 +109,7 @@ describe('violations by zone', () => {
     expect(Array.from(violationsByZone(big, { ...ALL_VIOLATIONS, fromDay: 0, toDay: 1000 })).reduce((a, b) => a + b, 0)).toBe(400);
   });
 
-  it('follow a sequence of windows and filters, each window moved from the last by the rows that differ, as a plain count of the rows', async () => {
+  it('follow a sequence of windows (whole 32-day blocks and partial ends) and filters (counts moved from the last window), as a plain count of the rows', async () => {
     const { violationsByZone } = await import('../../../src/data/zone-violation-counts');
     const rows = Array.from({ length: 600 }, (_, i) =>
       makeViolationRow({
