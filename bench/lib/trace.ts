@@ -20,26 +20,31 @@ export interface TraceEvent {
 /** The top-level task event of Chromium's scheduler (category toplevel). */
 export const TASK_EVENT = 'ThreadControllerImpl::RunTask';
 
+/** The mark's interval [mark, mark + durationMs] (µs) and the top-level tasks of its thread that overlap it, in time order. */
+function markedTasks(events: readonly TraceEvent[], markName: string, durationMs: number): { start: number; end: number; tasks: TraceEvent[] } | null {
+  const mark = events.find((e) => e.name === markName && (e.cat ?? '').includes('blink.user_timing'));
+  if (!mark) return null;
+  const start = mark.ts;
+  const end = mark.ts + Math.max(0, durationMs) * 1000;
+  const tasks = events
+    .filter((e) => e.name === TASK_EVENT && e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.ts < end && e.ts + (e.dur ?? 0) > start)
+    .sort((a, b) => a.ts - b.ts);
+  return { start, end, tasks };
+}
+
 /**
  * Milliseconds of main-thread tasks within [mark, mark + durationMs], or null when the mark is not
  * in the trace. Overlapping (nested) tasks are counted once.
  */
 export function mainThreadBusyMs(events: readonly TraceEvent[], markName: string, durationMs: number): number | null {
-  const mark = events.find((e) => e.name === markName && (e.cat ?? '').includes('blink.user_timing'));
-  if (!mark) return null;
-  const start = mark.ts;
-  const end = mark.ts + Math.max(0, durationMs) * 1000;
-  const spans: [number, number][] = [];
-  for (const e of events) {
-    if (e.name !== TASK_EVENT || e.ph !== 'X' || e.pid !== mark.pid || e.tid !== mark.tid) continue;
-    const a = Math.max(start, e.ts);
-    const b = Math.min(end, e.ts + (e.dur ?? 0));
-    if (b > a) spans.push([a, b]);
-  }
-  spans.sort((x, y) => x[0] - y[0]);
+  const marked = markedTasks(events, markName, durationMs);
+  if (!marked) return null;
+  const { start, end, tasks } = marked;
   let total = 0;
   let coveredTo = -Infinity;
-  for (const [a, b] of spans) {
+  for (const e of tasks) {
+    const a = Math.max(start, e.ts);
+    const b = Math.min(end, e.ts + (e.dur ?? 0));
     const from = Math.max(a, coveredTo);
     if (b > from) total += b - from;
     coveredTo = Math.max(coveredTo, b);
@@ -54,13 +59,9 @@ export function mainThreadBusyMs(events: readonly TraceEvent[], markName: string
  * the time the thread waited to be scheduled; this does not.
  */
 export function mainThreadCpuMs(events: readonly TraceEvent[], markName: string, durationMs: number): number | null {
-  const mark = events.find((e) => e.name === markName && (e.cat ?? '').includes('blink.user_timing'));
-  if (!mark) return null;
-  const start = mark.ts;
-  const end = mark.ts + Math.max(0, durationMs) * 1000;
-  const tasks = events
-    .filter((e) => e.name === TASK_EVENT && e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.ts < end && e.ts + (e.dur ?? 0) > start)
-    .sort((a, b) => a.ts - b.ts);
+  const marked = markedTasks(events, markName, durationMs);
+  if (!marked) return null;
+  const { start, end, tasks } = marked;
   let total = 0;
   let outerEnd = -Infinity;
   for (const e of tasks) {
