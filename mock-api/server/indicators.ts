@@ -34,7 +34,7 @@ import { HttpProblem } from './problem';
 import { repeatFlags } from './repeats';
 import type { Scope } from './scope';
 import { codeSet, rowRange } from './selection';
-import { DAY_MS, monthOf, nextMonth, startOfDay, startOfMonth } from './time';
+import { DAY_MS, monthIndexer, nextMonth, startOfDay, startOfMonth } from './time';
 import { daysOf, windowWithinData, workTally } from './work';
 
 /*
@@ -629,40 +629,37 @@ export function monthlySeries(ctx: ServerContext, scope: Scope, level: Indicator
   const subject = subjectOf(ctx, scope, level, id);
   const { rows, standalone } = subjectRows(ctx, subject, window, filter);
   const v = ctx.dataset.violations;
-  const points = new Map<string, MonthlyPoint>(
-    monthsBetween(window.from, window.to).map((month) => [
-      month,
-      {
-        month,
-        violations: 0,
-        byCategory: Object.fromEntries(violationCategories.map((c) => [c, 0])),
-        bySeverity: Object.fromEntries(severities.map((s) => [s, 0])),
-        issuesOpened: 0,
-        issuesClosed: 0,
-      },
-    ]),
-  );
+  const months = monthsBetween(window.from, window.to);
+  const monthIndex = monthIndexer(months);
+  const points: MonthlyPoint[] = months.map((month) => ({
+    month,
+    violations: 0,
+    byCategory: Object.fromEntries(violationCategories.map((c) => [c, 0])),
+    bySeverity: Object.fromEntries(severities.map((s) => [s, 0])),
+    issuesOpened: 0,
+    issuesClosed: 0,
+  }));
   const bump = (record: Record<string, number>, key: string | undefined) => {
     if (key !== undefined) record[key] = (record[key] ?? 0) + 1;
   };
   for (const row of rows) {
-    const point = points.get(monthOf(v.time[row] ?? 0));
+    const point = points[monthIndex(v.time[row] ?? 0)];
     if (!point) continue;
     point.violations += 1;
     point.issuesOpened += 1;
     bump(point.byCategory, violationCategories[v.category[row] ?? 0]);
     bump(point.bySeverity, severities[v.severity[row] ?? 0]);
     const closedAt = ctx.issues.statusOfRow(row) === 'closed' ? ctx.issues.closedAtOfRow(row) : null;
-    const closedPoint = closedAt === null ? undefined : points.get(monthOf(closedAt));
+    const closedPoint = closedAt === null ? undefined : points[monthIndex(closedAt)];
     if (closedPoint) closedPoint.issuesClosed += 1;
   }
   for (const { issue, facts } of standalone) {
-    const opened = points.get(monthOf(issue.createdAt));
+    const opened = points[monthIndex(issue.createdAt)];
     if (opened) opened.issuesOpened += 1;
-    const closedPoint = facts.closedAt === null ? undefined : points.get(monthOf(facts.closedAt));
+    const closedPoint = facts.closedAt === null ? undefined : points[monthIndex(facts.closedAt)];
     if (closedPoint) closedPoint.issuesClosed += 1;
   }
-  return [...points.values()];
+  return points;
 }
 
 // ---------------------------------------------------------------------------------------------------
