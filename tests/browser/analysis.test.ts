@@ -248,11 +248,17 @@ describe('analysis workspace', () => {
     });
     const frame = page.locator('.analysis__matrix-frame');
     const shown = await total();
+    const monthly = page.waitForResponse((r) => r.url().includes('/api/v1/series/monthly') && r.url().includes('severity=severe'));
     await matrix.getByRole('button', { name: '严重', exact: true }).click();
     await expect.poll(() => frame.getAttribute('aria-busy')).toBe('true');
     expect(await total()).toBe(shown);
+    // The charts switch together: the trend's months are in, but it waits for the matrix's answer.
+    await monthly;
+    await page.waitForTimeout(300);
+    expect(await page.locator('.analysis__trend').getAttribute('aria-busy')).toBe('true');
     release();
     await expect.poll(() => frame.getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
+    expect(await page.locator('.analysis__trend').getAttribute('aria-busy')).toBe('false');
     await page.unroute(/\/api\/v1\/breakdown/);
     await expect.poll(() => new URL(page.url()).searchParams.get('sev')).toBe('severe');
     await expect.poll(() => chip.count()).toBe(3);

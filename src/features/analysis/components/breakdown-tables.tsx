@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Breakdown, IndicatorReport } from '../../../api/schemas/indicators';
 import { frameProps } from '../../../components/chart-frame';
@@ -151,8 +151,9 @@ export function WorkTypes({ level }: { level: Level }) {
 /**
  * The level's open issues past their deadline, the longest overdue first (the figure's own records,
  * sorted by deadline): what a report on a district bureau, branch or zone must list, on screen and printed.
+ * It does not follow the filters.
  */
-export function OverdueIssues({ report }: { report: IndicatorReport }) {
+export const OverdueIssues = memo(function OverdueIssues({ report }: { report: IndicatorReport }) {
   const s = useAnalysisStrings();
   const records = report.indicators.find((i) => i.key === 'overdue_open_issues')?.records;
   return (
@@ -160,4 +161,4 @@ export function OverdueIssues({ report }: { report: IndicatorReport }) {
       {records ? <RecordsList href={`${records.href}&sort=deadline`} rows="numerator" compact /> : <EmptyState>{s.overdueIssues.none}</EmptyState>}
     </TablePanel>
   );
-}
+});

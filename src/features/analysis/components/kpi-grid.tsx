@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparisonItem, IndicatorComparison } from '../../../api/schemas/indicator-comparison';
 import type { Indicator, IndicatorReport } from '../../../api/schemas/indicators';
@@ -10,7 +11,7 @@ import { useLanguage } from '../../../store/hooks';
 import { fill, useAnalysisStrings, type AnalysisMessages } from '../strings';
 import { deltaOf, type Delta } from '../lib/comparison';
 import { monthlyValues } from '../lib/series';
-import { useLevelComparison, useLevelMonthsUnfiltered, type Level } from '../hooks/use-level';
+import { useLevelComparison, useLevelMonthsUnfiltered, type LevelPlace } from '../hooks/use-level';
 import { ExplainButton } from './explain-dialog';
 import { Sparkline } from './sparkline';
 
@@ -22,9 +23,9 @@ export function formatIndicator(value: number | null, unit: string, language: La
 /**
  * The level's KPI tiles: value, unit, the change against the previous period and the siblings' mean,
  * the rank among the siblings, the definition with its records; a 36-month sparkline where the
- * monthly series holds its inputs.
+ * monthly series holds its inputs. They do not follow the filters: drawn again only for a new place or window.
  */
-export function KpiGrid({ report, level, updating = false }: { report: IndicatorReport; level: Level; updating?: boolean }) {
+export const KpiGrid = memo(function KpiGrid({ report, level, updating = false }: { report: IndicatorReport; level: LevelPlace; updating?: boolean }) {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
@@ -55,7 +56,7 @@ export function KpiGrid({ report, level, updating = false }: { report: Indicator
       })}
     </section>
   );
-}
+});
 
 /** What the comparisons are against, once for all tiles: the previous window and the siblings. */
 export function ComparisonNote({

@@ -3,7 +3,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { useLanguage, usePlace, useTheme } from '../../../store/hooks';
 import { childLevelOf } from '../lib/levels';
 import { fill, useAnalysisStrings } from '../strings';
-import { useLevel, useLevelComparison, useLevelReport } from '../hooks/use-level';
+import { useLevel, useLevelComparison, useLevelPlace, useLevelReport } from '../hooks/use-level';
 import { ClosureFunnel, OverdueIssues, WorkTypes } from './breakdown-tables';
 import { IssuesChart } from './issues-chart';
 import { FilterChips } from './filter-chips';
@@ -24,9 +24,10 @@ export function LevelView() {
   // The theme on the workspace itself: charts read their tokens from here as soon as it changes.
   const theme = useTheme();
   const place = usePlace();
-  const level = useLevel();
-  const report = useLevelReport(level);
-  const comparison = useLevelComparison(level).data;
+  const where = useLevelPlace();
+  const level = useLevel(where);
+  const report = useLevelReport(where);
+  const comparison = useLevelComparison(where).data;
   const childLevel = childLevelOf(place);
 
   let content;
@@ -48,7 +49,7 @@ export function LevelView() {
             nameOf={(unit) => (language === 'en' && unit.level === 'unit' ? (level.unitNamesEn.get(unit.id) ?? unit.name) : unit.name)}
           />
         </header>
-        <KpiGrid report={data} level={level} updating={report.isPlaceholderData} />
+        <KpiGrid report={data} level={where} updating={report.isPlaceholderData} />
         <FilterChips />
         <div className="analysis__body">
           <div className="analysis__column">
@@ -66,7 +67,7 @@ export function LevelView() {
           </div>
           <div className="analysis__column">
             {childLevel ? (
-              <RankingTable level={level} childLevel={childLevel} subjectName={name} />
+              <RankingTable level={where} childLevel={childLevel} subjectName={name} />
             ) : (
               <div className="chart-frame analysis__ranking-frame">
                 <EmptyState>{s.ranking.none}</EmptyState>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
@@ -14,14 +14,15 @@ import { useDrillTo, useIndicator, useLanguage, usePickIndicator } from '../../.
 import { fill, useAnalysisStrings } from '../strings';
 import { downloadText } from '../lib/csv';
 import { rankingCsv, rankingFileName } from '../lib/ranking-csv';
-import type { Level } from '../hooks/use-level';
+import type { LevelPlace } from '../hooks/use-level';
 import { formatIndicator } from './kpi-grid';
 
 /**
  * The children of the level ranked by one indicator (the URL's `ind=`, the one the map colours zones
- * by), best or worst first. A row's name is a drill step down; the table exports as CSV.
+ * by), best or worst first. A row's name is a drill step down; the table exports as CSV. It does not follow
+ * the filters: drawn again only for a new place, window or indicator.
  */
-export function RankingTable({ level, childLevel, subjectName }: { level: Level; childLevel: PlaceLevel; subjectName: string }) {
+export const RankingTable = memo(function RankingTable({ level, childLevel, subjectName }: { level: LevelPlace; childLevel: PlaceLevel; subjectName: string }) {
   const { t } = useTranslation();
   const s = useAnalysisStrings();
   const language = useLanguage();
@@ -137,4 +138,4 @@ export function RankingTable({ level, childLevel, subjectName }: { level: Level;
       <div className="analysis__ranking-scroll">{body}</div>
     </section>
   );
-}
+});

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { comparisonQuery } from '../../../api/queries/indicator-comparison';
 import { indicatorQueries, sameSubjectPlaceholder, useIndicatorReport } from '../../../api/queries/indicators';
 import { useUnits } from '../../../api/queries/org';
 import type { IndicatorSubject } from '../../../api/queries/indicators';
+import type { Breakdown, MonthlySeries } from '../../../api/schemas/indicators';
 import type { UnitTreeNode } from '../../../api/schemas/org';
 import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
 import { lastMonths, type DayRange } from '../../../lib/time-window';
@@ -14,7 +15,8 @@ import { subjectOf } from '../lib/levels';
 /** The trends' months: "近36个月". */
 const TREND_MONTHS = 36;
 
-export interface Level {
+/** Where the workspace is, without the filters: what the KPIs, the comparisons and the ranking follow. */
+export interface LevelPlace {
   /** The API subject of the place (the bureau: its root unit); null until the unit tree is in. */
   subject: { level: IndicatorSubject['level']; id: string } | null;
   /** The filters' time window (the map's): KPIs, matrix and ranking. */
@@ -23,6 +25,10 @@ export interface Level {
   extent: DayRange | null;
   /** English names of the units (the API's reports name things in Chinese). */
   unitNamesEn: ReadonlyMap<string, string>;
+}
+
+/** The place with the filter panel's filters, which the charts follow. */
+export interface Level extends LevelPlace {
   /** The filter panel's filters, which the charts follow (the KPIs and the ranking do not); null: nothing passes. */
   filter: ChartFilter | null;
 }
@@ -35,8 +41,11 @@ function namesEn(nodes: readonly UnitTreeNode[], out = new Map<string, string>()
   return out;
 }
 
-/** Where the workspace is: the URL's place as an API subject, with its windows. */
-export function useLevel(): Level {
+/**
+ * Where the workspace is: the URL's place as an API subject, with its windows; the same object until one of
+ * them changes, so that the parts that do not follow the filters are not drawn again at a cross-filter.
+ */
+export function useLevelPlace(): LevelPlace {
   const place = usePlace();
   const units = useUnits();
   const window = useFilterWindow();
@@ -45,45 +54,76 @@ export function useLevel(): Level {
   const bureauId = roots?.[0]?.id ?? null;
   const subject = useMemo(() => subjectOf(place, bureauId), [place, bureauId]);
   const unitNamesEn = useMemo(() => namesEn(roots ?? []), [roots]);
+  return useMemo(() => ({ subject, window, extent, unitNamesEn }), [subject, window, extent, unitNamesEn]);
+}
+
+/** The place with the filter panel's filters. */
+export function useLevel(place: LevelPlace): Level {
   const filters = useAppStore((state) => state.filters);
   const filter = useMemo(() => chartFilterOf(filters), [filters]);
-  return { subject, window, extent, unitNamesEn, filter };
+  return useMemo(() => ({ ...place, filter }), [place, filter]);
 }
 
 /** The level's indicators over the window. */
-export function useLevelReport(level: Level) {
+export function useLevelReport(level: LevelPlace) {
   const { subject, window } = level;
   return useIndicatorReport(subject && window ? { ...subject, from: window.from, to: window.to } : null);
 }
 
-/** The level's last 36 months (of the dataset's extent): the trends and the sparklines share the one query. */
-export function useLevelMonths(level: Level) {
-  const { subject, extent, filter } = level;
+/** The level's last 36 months (of the dataset's extent) under a filter: the trends', and unfiltered the sparklines'. */
+function monthlyOf({ subject, extent }: LevelPlace, filter: ChartFilter | null) {
   const months = extent ? lastMonths(extent, TREND_MONTHS) : null;
+  return indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: months?.from, to: months?.to, ...filter });
+}
+
+/**
+ * What the charts and tables that follow the filters show: the 36 months (the trends) and the window's
+ * breakdown (the matrix, the funnel, the work types), asked side by side (each answer cached as its own
+ * query) and shown together: a cross-filter redraws the page once, not once per answer (each a layout and
+ * paint of the whole workspace).
+ */
+function useLevelCharts<T>(level: Level, select: (charts: LevelCharts) => T) {
+  const client = useQueryClient();
+  const { subject, window, extent, filter } = level;
+  const monthly = monthlyOf(level, filter);
+  const breakdown = indicatorQueries.breakdown({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to, ...filter });
   return useQuery({
-    ...indicatorQueries.monthly({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: months?.from, to: months?.to, ...filter }),
-    enabled: subject !== null && extent !== null && filter !== null,
+    // [scope, kind, level, id, …], as sameSubjectPlaceholder reads it.
+    queryKey: [...indicatorQueries.all(), 'charts', subject?.level ?? 'unit', subject?.id ?? '', monthly.queryKey, breakdown.queryKey] as const,
+    queryFn: async (): Promise<LevelCharts> => {
+      const [months, matrix] = await Promise.all([client.fetchQuery(monthly), client.fetchQuery(breakdown)]);
+      return { monthly: months, breakdown: matrix };
+    },
+    enabled: subject !== null && window !== null && extent !== null && filter !== null,
     placeholderData: sameSubjectPlaceholder(subject),
+    select,
   });
 }
 
-/** The level's 36 months unfiltered: the KPI tiles' sparklines, which are the indicators' and do not follow the filters. */
-export function useLevelMonthsUnfiltered(level: Level) {
-  return useLevelMonths({ ...level, filter: {} });
+interface LevelCharts {
+  monthly: MonthlySeries;
+  breakdown: Breakdown;
 }
+const monthlyOfCharts = (charts: LevelCharts) => charts.monthly;
+const breakdownOfCharts = (charts: LevelCharts) => charts.breakdown;
 
-/** The level's breakdown over the window: the matrix, the funnel and the work types share the one query. */
-export function useLevelBreakdown(level: Level) {
-  const { subject, window, filter } = level;
+/** The level's last 36 months under the filters: the trends. */
+export const useLevelMonths = (level: Level) => useLevelCharts(level, monthlyOfCharts);
+
+/** The level's breakdown over the window under the filters: the matrix, the funnel and the work types. */
+export const useLevelBreakdown = (level: Level) => useLevelCharts(level, breakdownOfCharts);
+
+/** The level's 36 months unfiltered: the KPI tiles' sparklines, which are the indicators' and do not follow the filters. */
+export function useLevelMonthsUnfiltered(level: LevelPlace) {
   return useQuery({
-    ...indicatorQueries.breakdown({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to, ...filter }),
-    enabled: subject !== null && window !== null && filter !== null,
-    placeholderData: sameSubjectPlaceholder(subject),
+    ...monthlyOf(level, {}),
+    enabled: level.subject !== null && level.extent !== null,
+    placeholderData: sameSubjectPlaceholder(level.subject),
   });
 }
 
 /** Each indicator of the level against the previous window, its siblings' mean and its rank among them. */
-export function useLevelComparison(level: Level) {
+export function useLevelComparison(level: LevelPlace) {
   const { subject, window } = level;
   return useQuery({
     ...comparisonQuery({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to }),
