@@ -1,3 +1,4 @@
+import quickselect from 'quickselect';
 import type { IndicatorLevel } from './schemas/enums';
 import type { Indicator } from './schemas/indicators';
 
@@ -174,8 +175,10 @@ export function percentile90(values: readonly number[]): IndicatorValue {
   const n = values.length;
   if (n === 0) return { value: null, numerator: 0, denominator: 0 };
   const rank = Math.ceil(0.9 * n);
-  const sorted = Float64Array.from(values).sort();
-  return { value: round1(sorted[rank - 1] ?? 0), numerator: rank, denominator: n };
+  // Selected, not sorted: a bureau's year holds ~330,000 closed issues at province scale (sorting them: ~40 ms).
+  const copy = values.slice();
+  quickselect(copy, rank - 1);
+  return { value: round1(copy[rank - 1] ?? 0), numerator: rank, denominator: n };
 }
 
 const AGGREGATE_LEVELS = ['unit', 'branch', 'zone'] as const satisfies readonly IndicatorLevel[];

@@ -45,6 +45,14 @@ describe('the indicator catalogue', () => {
     // ⌈0.9 × 10⌉ = 9th smallest of 1..10; ⌈0.9 × 11⌉ = 10th of 11.
     expect(percentile90([10, 9, 8, 7, 6, 5, 4, 3, 2, 1])).toEqual({ value: 9, numerator: 9, denominator: 10 });
     expect(percentile90([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100])).toEqual({ value: 10, numerator: 10, denominator: 11 });
+    // Many values with repeats, in no order (selected, not sorted): the same as the sorted list's ⌈0.9 n⌉-th, and
+    // the input is left as it was.
+    let seed = 7;
+    const values = Array.from({ length: 20_001 }, () => ((seed = (seed * 48_271) % 2_147_483_647) % 400) / 4);
+    const before = values.slice();
+    const sorted = values.slice().sort((a, b) => a - b);
+    expect(percentile90(values)).toEqual({ value: Math.round((sorted[Math.ceil(0.9 * 20_001) - 1] ?? NaN) * 10) / 10, numerator: 18_001, denominator: 20_001 });
+    expect(values).toEqual(before);
     expect(percentile90([0.04, 0.06]).value).toBe(0.1);
   });
 
