@@ -189,7 +189,7 @@ export function WallScreen() {
       </div>
       <aside className="wall__side">
         <RankingList ranking={current ? data.rankingOf(current) : null} indicator={indicator} language={language} currentId={current?.level === 'zone' ? current.id : null} />
-        <TrendChart series={data.trend} language={language} />
+        <TrendChart series={data.trend} asOf={data.asOf} language={language} />
       </aside>
       <footer className="wall__foot">
         <TourProgress stops={stops} intervalMs={options.interval * 1000} idleMs={options.idle * 1000} enabled={options.tour === 'districts' && signedIn} />

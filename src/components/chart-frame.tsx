@@ -15,6 +15,8 @@ export interface ChartFrameProps {
   className?: string;
   /** Still the last window's or filter's figures, the new ones on their way: marked (UPDATING_CLASS) and aria-busy. */
   updating?: boolean;
+  /** A line under the chart or its table that qualifies the figures (a partial last month…). */
+  note?: string;
   children: ReactNode;
 }
 
@@ -22,7 +24,7 @@ export interface ChartFrameProps {
 export const frameProps = (className: string | undefined, updating: boolean) => updatingProps(updating, className ? `chart-frame ${className}` : 'chart-frame');
 
 /** A chart with its title, an accessible name, and a switch to the table of its data. */
-export function ChartFrame({ title, label, table, showTableLabel, showChartLabel, tools, className, updating = false, children }: ChartFrameProps) {
+export function ChartFrame({ title, label, table, showTableLabel, showChartLabel, tools, className, updating = false, note, children }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   return (
@@ -44,10 +46,11 @@ export function ChartFrame({ title, label, table, showTableLabel, showChartLabel
           {table}
         </div>
       ) : (
-        <div className="chart-frame__chart" role="img" aria-label={label}>
+        <div className="chart-frame__chart" role="img" aria-label={note ? `${label}. ${note}` : label}>
           {children}
         </div>
       )}
+      {note && <p className="chart-frame__note">{note}</p>}
     </section>
   );
 }

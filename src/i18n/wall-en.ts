@@ -10,7 +10,7 @@ export const wallEn: WallMessages = {
   rankingZones: 'Grid zones, ranked · {{indicator}}',
   rankingCurrent: 'now',
   rankingEmpty: 'No units below with data',
-  trend: { title: 'Violations by month, this year', last: 'Month {{month}}: {{value}}' },
+  trend: { title: 'Violations by month, this year', last: 'Month {{month}}: {{value}}', lastPartial: 'Month {{month}} to date ({{days}} d): {{value}}' },
   ticker: { title: 'Latest severe violations', label: 'Latest severe violations and newly overdue issues', new: 'New', overdue: 'Overdue', daysOverdue_one: '{{count}} day late', daysOverdue_other: '{{count}} days late' },
   loading: 'Reading the data…',
   noData: 'No data',

@@ -10,7 +10,7 @@ export const wallZhCN = {
   rankingZones: '{{unit}}网格排名 · {{indicator}}',
   rankingCurrent: '当前',
   rankingEmpty: '暂无下级单位数据',
-  trend: { title: '本年违章月度趋势', last: '{{month}} 月：{{value}} 起' },
+  trend: { title: '本年违章月度趋势', last: '{{month}} 月：{{value}} 起', lastPartial: '{{month}} 月至今（{{days}} 天）：{{value}} 起' },
   ticker: { title: '最新严重违章', label: '最新严重违章与新超期问题', new: '新', overdue: '超期', daysOverdue_one: '已逾期 {{count}} 天', daysOverdue_other: '已逾期 {{count}} 天' },
   loading: '正在读取数据…',
   noData: '暂无数据',

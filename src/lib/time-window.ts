@@ -97,6 +97,23 @@ export function lastMonths(extent: DayRange, n: number): DayRange {
   return { from: maxDay(addMonths(extent.to, 1 - n), extent.from), to: extent.to };
 }
 
+/** The last month of a trend when the data ends before the month does (the as-of month so far). */
+export interface PartialMonth {
+  month: string;
+  /** Its days with data: 1 on the 1st. */
+  days: number;
+}
+
+/**
+ * The trend's last month if the data (to `dataTo`, a day) ends before its last day: drawn apart, it must not
+ * read as a fall (on the 1st it holds one day).
+ */
+export function partialLastMonth(months: readonly string[], dataTo: string): PartialMonth | null {
+  const last = months.at(-1);
+  if (!last || dataTo.slice(0, 7) !== last || dataTo >= endOfMonth(dataTo)) return null;
+  return { month: last, days: Number(dataTo.slice(8, 10)) };
+}
+
 /** The wall-clock date and time in Asia/Shanghai of an instant, to the second: '2026-09-30T17:05:09'. */
 export function shanghaiDateTimeOf(instant: string | number | Date): string {
   const ms = new Date(instant).getTime();

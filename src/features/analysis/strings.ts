@@ -14,7 +14,7 @@ export const analysisZhCN = {
   failed: '读取失败',
   forbidden: '超出您的权限范围',
   kpis: '关键指标',
-  sparkline: '近36个月走势：最低 {{min}}，最高 {{max}}，最近一月 {{last}}',
+  sparkline: '近36个月走势：最低 {{min}}，最高 {{max}}，{{lastMonth}} {{last}}',
   noSparkline: '无逐月数据',
   trend: {
     title: '违章趋势（近36个月，按类别）',
@@ -25,7 +25,7 @@ export const analysisZhCN = {
   },
   issues: {
     title: '问题新增与闭环（近36个月）',
-    label: '近36个月每月新增问题与闭环问题：新增共 {{opened}} 个，闭环共 {{closed}} 个；最近一月新增 {{lastOpened}} 个、闭环 {{lastClosed}} 个',
+    label: '近36个月每月新增问题与闭环问题：新增共 {{opened}} 个，闭环共 {{closed}} 个；{{lastMonth}}新增 {{lastOpened}} 个、闭环 {{lastClosed}} 个',
     opened: '新增问题',
     closed: '闭环问题',
   },
@@ -121,6 +121,7 @@ export const analysisZhCN = {
   chart: {
     showTable: '查看数据表',
     showChart: '查看图表',
+    partialMonth: '最后一月（{{month}}）只有至今 {{days}} 天的数据，不是整月（柱色浅）',
   },
   crossFilter: {
     label: '当前筛选',
@@ -151,7 +152,7 @@ export const analysisEn: AnalysisMessages = {
   failed: 'Could not load',
   forbidden: 'Outside your scope',
   kpis: 'Key indicators',
-  sparkline: 'Last 36 months: lowest {{min}}, highest {{max}}, latest month {{last}}',
+  sparkline: 'Last 36 months: lowest {{min}}, highest {{max}}, {{lastMonth}} {{last}}',
   noSparkline: 'no monthly series',
   trend: {
     title: 'Violations, last 36 months, by category',
@@ -162,7 +163,7 @@ export const analysisEn: AnalysisMessages = {
   },
   issues: {
     title: 'Issues opened and closed, last 36 months',
-    label: 'Issues opened and closed per month over the last 36 months: {{opened}} opened and {{closed}} closed in all; in the latest month {{lastOpened}} opened, {{lastClosed}} closed',
+    label: 'Issues opened and closed per month over the last 36 months: {{opened}} opened and {{closed}} closed in all; in {{lastMonth}} {{lastOpened}} opened, {{lastClosed}} closed',
     opened: 'Opened',
     closed: 'Closed',
   },
@@ -258,6 +259,7 @@ export const analysisEn: AnalysisMessages = {
   chart: {
     showTable: 'Show data table',
     showChart: 'Show chart',
+    partialMonth: 'The last month ({{month}}) holds {{days}} d to date, not a whole month (pale bar)',
   },
   crossFilter: {
     label: 'Active filters',

@@ -17,6 +17,7 @@ import {
   monthsOf,
   monthWindow,
   nextMonthWindow,
+  partialLastMonth,
   previousWindow,
   shanghaiDateTimeOf,
   shanghaiDayOf,
@@ -141,5 +142,22 @@ describe('time-window: the previous window', () => {
     expect(previousWindow({ from: '2026-07-01', to: '2026-09-30' })).toEqual({ from: '2026-03-31', to: '2026-06-30' });
     expect(previousWindow({ from: '2024-03-01', to: '2024-03-01' })).toEqual({ from: '2024-02-29', to: '2024-02-29' });
     expect(previousWindow({ from: '2026-01-01', to: '2026-12-31' })).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+  });
+});
+
+describe('partialLastMonth', () => {
+  const months = ['2026-10', '2026-11', '2026-12'];
+
+  it('is the last month when the data ends before its last day, with its days', () => {
+    expect(partialLastMonth(months, '2026-12-01')).toEqual({ month: '2026-12', days: 1 });
+    expect(partialLastMonth(months, '2026-12-30')).toEqual({ month: '2026-12', days: 30 });
+    expect(partialLastMonth(['2024-01', '2024-02'], '2024-02-28')).toEqual({ month: '2024-02', days: 28 });
+  });
+
+  it('is none when the data runs to the month’s end (a leap February’s 29th too), ends in another month, or there are no months', () => {
+    expect(partialLastMonth(months, '2026-12-31')).toBeNull();
+    expect(partialLastMonth(['2024-01', '2024-02'], '2024-02-29')).toBeNull();
+    expect(partialLastMonth(months, '2027-01-01')).toBeNull();
+    expect(partialLastMonth([], '2026-12-01')).toBeNull();
   });
 });

@@ -4,9 +4,10 @@ import { LoadingState } from '../../../components/states';
 import { OKABE_ITO } from '../../../layers/palette';
 import { formatCount } from '../../../lib/format-number';
 import { useLanguage } from '../../../store/hooks';
+import { partialLastMonth } from '../../../lib/time-window';
 import { cssColor, type ChartTokens } from '../lib/chart-tokens';
-import { monthAxesOption } from '../lib/month-axes';
-import { issueTrend } from '../lib/series';
+import { fadePartial, monthAxesOption } from '../lib/month-axes';
+import { issueTrend, lastWholeMonth, monthLabel } from '../lib/series';
 import { fill, useAnalysisStrings } from '../strings';
 import { useLevelMonths, type Level } from '../hooks/use-level';
 import { EChart } from './echart';
@@ -20,6 +21,8 @@ export function IssuesChart({ level }: { level: Level }) {
   const language = useLanguage();
   const series = useLevelMonths(level);
   const trend = useMemo(() => (series.data ? issueTrend(series.data.points) : null), [series.data]);
+  const dataTo = level.extent?.to;
+  const partial = useMemo(() => (trend && dataTo ? partialLastMonth(trend.months, dataTo) : null), [trend, dataTo]);
 
   const option = useCallback(
     (k: ChartTokens) =>
@@ -27,26 +30,29 @@ export function IssuesChart({ level }: { level: Level }) {
         ? {
             ...monthAxesOption(trend.months, k, language),
             series: [
-              { type: 'bar', name: s.issues.opened, data: trend.opened, barCategoryGap: '25%', itemStyle: { color: cssColor(OKABE_ITO.blue) } },
+              { type: 'bar', name: s.issues.opened, data: fadePartial(trend.opened, partial), barCategoryGap: '25%', itemStyle: { color: cssColor(OKABE_ITO.blue) } },
               // Closed as a line over the bars: where it runs below them, the backlog grows.
               { type: 'line', name: s.issues.closed, data: trend.closed, symbol: 'none', lineStyle: { width: k.size.line, color: cssColor(OKABE_ITO.orange) }, itemStyle: { color: cssColor(OKABE_ITO.orange) } },
             ],
           }
         : {},
-    [trend, language, s],
+    [trend, partial, language, s],
   );
 
   if (!trend) return <LoadingState>{s.loading}</LoadingState>;
   const label = fill(s.issues.label, {
     opened: formatCount(sum(trend.opened), language),
     closed: formatCount(sum(trend.closed), language),
-    lastOpened: formatCount(trend.opened.at(-1) ?? 0, language),
-    lastClosed: formatCount(trend.closed.at(-1) ?? 0, language),
+    // The last whole month: a partial one would read as a fall.
+    lastMonth: monthLabel(trend.months[lastWholeMonth(trend.months.length, partial)] ?? '', language),
+    lastOpened: formatCount(trend.opened[lastWholeMonth(trend.opened.length, partial)] ?? 0, language),
+    lastClosed: formatCount(trend.closed[lastWholeMonth(trend.closed.length, partial)] ?? 0, language),
   });
   return (
     <ChartFrame
       className="analysis__issues"
       updating={series.isPlaceholderData}
+      note={partial ? fill(s.chart.partialMonth, { month: monthLabel(partial.month, language), days: partial.days }) : undefined}
       title={s.issues.title}
       label={label}
       showTableLabel={s.chart.showTable}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparisonItem, IndicatorComparison } from '../../../api/schemas/indicator-comparison';
 import type { Indicator, IndicatorReport } from '../../../api/schemas/indicators';
@@ -8,9 +8,10 @@ import { formatCount, formatValue } from '../../../lib/format-number';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
 import type { Language } from '../../../lib/view-options';
 import { useLanguage } from '../../../store/hooks';
+import { partialLastMonth } from '../../../lib/time-window';
 import { fill, useAnalysisStrings, type AnalysisMessages } from '../strings';
 import { deltaOf, type Delta } from '../lib/comparison';
-import { monthlyValues } from '../lib/series';
+import { monthLabel, monthlyValues } from '../lib/series';
 import { useLevelComparison, useLevelMonthsUnfiltered, type LevelPlace } from '../hooks/use-level';
 import { ExplainButton } from './explain-dialog';
 import { Sparkline } from './sparkline';
@@ -31,7 +32,13 @@ export const KpiGrid = memo(function KpiGrid({ report, level, updating = false }
   const language = useLanguage();
   const series = useLevelMonthsUnfiltered(level);
   const comparison = useLevelComparison(level).data;
-  const points = series.data?.points;
+  // Whole months only: a partial last one (one day on the 1st) would end every line in a fall.
+  const points = useMemo(() => {
+    const all = series.data?.points;
+    const dataTo = level.extent?.to;
+    return all && dataTo && partialLastMonth(all.map((p) => p.month), dataTo) ? all.slice(0, -1) : all;
+  }, [series.data, level.extent]);
+  const lastMonth = monthLabel(points?.at(-1)?.month ?? '', language);
   return (
     <section {...updatingProps(updating, 'analysis__kpis')} aria-label={s.kpis}>
       {report.indicators.map((i: Indicator) => {
@@ -49,7 +56,7 @@ export const KpiGrid = memo(function KpiGrid({ report, level, updating = false }
             <ExplainButton indicator={i} />
             {comparison && compared && <Comparisons indicator={i} item={compared} siblings={comparison.siblings} />}
             {values && known.length > 1 && (
-              <Sparkline values={values} label={fill(s.sparkline, { min: fmt(Math.min(...known)), max: fmt(Math.max(...known)), last: fmt(values.at(-1)) })} />
+              <Sparkline values={values} label={fill(s.sparkline, { min: fmt(Math.min(...known)), max: fmt(Math.max(...known)), lastMonth, last: fmt(values.at(-1)) })} />
             )}
           </KpiTile>
         );

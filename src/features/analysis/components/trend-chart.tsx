@@ -5,9 +5,10 @@ import { LoadingState } from '../../../components/states';
 import { CATEGORY_COLORS } from '../../../layers/palette';
 import { formatCount } from '../../../lib/format-number';
 import { useAppStore, useAppStoreApi, useLanguage } from '../../../store/hooks';
+import { partialLastMonth } from '../../../lib/time-window';
 import { isolated } from '../lib/cross-filter';
 import { cssColor, type ChartTokens } from '../lib/chart-tokens';
-import { monthAxesOption } from '../lib/month-axes';
+import { fadePartial, monthAxesOption } from '../lib/month-axes';
 import { categoryTrend, monthLabel, monthsWindow, type CategoryTrend } from '../lib/series';
 import { fill, useAnalysisStrings } from '../strings';
 import { useLevelMonths, type Level } from '../hooks/use-level';
@@ -21,6 +22,8 @@ export function TrendChart({ level }: { level: Level }) {
   const language = useLanguage();
   const series = useLevelMonths(level);
   const trend = useMemo(() => (series.data ? categoryTrend(series.data.points) : null), [series.data]);
+  const dataTo = level.extent?.to;
+  const partial = useMemo(() => (trend && dataTo ? partialLastMonth(trend.months, dataTo) : null), [trend, dataTo]);
   const categoryName = useCallback((c: string) => t(`enums.category.${c}` as 'enums.category.behaviour'), [t]);
   const store = useAppStoreApi();
   const restoreFilters = useAppStore((state) => state.restoreFilters);
@@ -54,7 +57,7 @@ export function TrendChart({ level }: { level: Level }) {
           type: 'bar',
           name: categoryName(category),
           stack: 'violations',
-          data: values,
+          data: fadePartial(values, partial),
           barCategoryGap: '25%',
           itemStyle: { color: cssColor(CATEGORY_COLORS[category], 1) },
           cursor: 'pointer',
@@ -62,7 +65,7 @@ export function TrendChart({ level }: { level: Level }) {
         })),
       };
     },
-    [trend, language, categoryName],
+    [trend, partial, language, categoryName],
   );
 
   if (!trend) return <LoadingState>{s.loading}</LoadingState>;
@@ -75,6 +78,7 @@ export function TrendChart({ level }: { level: Level }) {
       showChartLabel={s.chart.showChart}
       table={<TrendTable trend={trend} categoryName={categoryName} />}
       updating={series.isPlaceholderData}
+      note={partial ? fill(s.chart.partialMonth, { month: monthLabel(partial.month, language), days: partial.days }) : undefined}
     >
       <EChart option={option} onClick={filterByCategory} onBrush={brushMonths} brushLabel={s.trend.brush} className="analysis__trend-chart" />
     </ChartFrame>

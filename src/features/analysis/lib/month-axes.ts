@@ -1,6 +1,7 @@
 import { formatCount } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import type { ChartTokens } from './chart-tokens';
+import type { PartialMonth } from '../../../lib/time-window';
 import { monthLabel } from './series';
 
 /**
@@ -46,4 +47,10 @@ export function monthAxesOption(months: readonly string[], k: ChartTokens, langu
       splitLine: { lineStyle: { ...rule, opacity: 0.6 } },
     },
   };
+}
+
+/** A bar's values with a partial last month's bar faded: not a month's worth, it must not read as a fall. */
+export function fadePartial(values: readonly number[], partial: PartialMonth | null) {
+  if (!partial) return values;
+  return values.map((value, i) => (i === values.length - 1 ? { value, itemStyle: { opacity: 0.45 } } : value));
 }

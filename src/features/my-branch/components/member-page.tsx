@@ -116,7 +116,7 @@ function Trend({ memberId }: { memberId: string }) {
   const series = useMonthlySeries(extent ? { level: 'member', id: memberId, from: extent.from, to: extent.to } : null);
   return (
     <PanelSection title={t('member.trend')}>
-      {series.data ? <MonthBars points={series.data.points} /> : <LoadingState>{t('loading')}</LoadingState>}
+      {series.data && extent ? <MonthBars points={series.data.points} dataTo={extent.to} /> : <LoadingState>{t('loading')}</LoadingState>}
     </PanelSection>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Breakdown, MonthlySeries } from '../../../../src/api/schemas/indicators';
-import { categoryTrend, issueTrend, monthLabel, monthlyValues, monthsWindow, severityMatrix, sparklinePoints } from '../../../../src/features/analysis/lib/series';
+import { categoryTrend, issueTrend, lastWholeMonth, monthLabel, monthlyValues, monthsWindow, severityMatrix, sparklinePoints } from '../../../../src/features/analysis/lib/series';
+import { fadePartial } from '../../../../src/features/analysis/lib/month-axes';
 import { childLevelOf, subjectOf } from '../../../../src/features/analysis/lib/levels';
 
 type Point = MonthlySeries['points'][number];
@@ -16,6 +17,16 @@ describe('category trend', () => {
     expect(trend.byCategory.map((c) => c.category)).toEqual(['behaviour', 'equipment', 'management']);
     expect(trend.byCategory.map((c) => c.values)).toEqual([[3, 0], [1, 0], [0, 2]]);
     expect(trend.totals).toEqual([4, 2]);
+  });
+});
+
+describe('a partial last month', () => {
+  it('is faded among the bars; the last whole month is the one before it', () => {
+    const partial = { month: '2026-12', days: 1 };
+    expect(fadePartial([5, 7, 1], partial)).toEqual([5, 7, { value: 1, itemStyle: { opacity: 0.45 } }]);
+    expect(fadePartial([5, 7, 1], null)).toEqual([5, 7, 1]);
+    expect(lastWholeMonth(3, partial)).toBe(1);
+    expect(lastWholeMonth(3, null)).toBe(2);
   });
 });
 
