@@ -269,6 +269,30 @@ describe('analysis workspace', () => {
     await expect.poll(() => chip.count()).toBe(1);
     await expect.poll(total, { timeout: 30_000 }).toBe(before);
 
+    // Pointed at, a segment fetches what the charts would show: its click then redraws from the cache, at once
+    // (never marked busy, no request of its own).
+    const serious = matrix.getByRole('button', { name: '较严重', exact: true });
+    const answered = (path: string) => page.waitForResponse((r) => r.url().includes(path) && r.url().includes('severity=serious'));
+    const prefetched = Promise.all([answered('/api/v1/breakdown'), answered('/api/v1/series/monthly')]);
+    await serious.hover();
+    await prefetched;
+    await page.waitForTimeout(200);
+    const requestsBefore = app.browser.requests.filter((url) => url.includes('severity=serious')).length;
+    await page.evaluate(() => {
+      const watched = window as unknown as { busySeen: boolean };
+      const matrixFrame = document.querySelector('.analysis__matrix-frame') as Element;
+      watched.busySeen = false;
+      new MutationObserver(() => {
+        if (matrixFrame.getAttribute('aria-busy') === 'true') watched.busySeen = true;
+      }).observe(matrixFrame, { attributes: true });
+    });
+    await serious.click();
+    await expect.poll(total, { timeout: 2_000 }).not.toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { busySeen: boolean }).busySeen)).toBe(false);
+    expect(app.browser.requests.filter((url) => url.includes('severity=serious')).length).toBe(requestsBefore);
+    await serious.click();
+    await expect.poll(total, { timeout: 30_000 }).toBe(before);
+
     // A drag across the trend picks whole months as the period (the URL's from= and to=); its chip clears it.
     await page.locator('.analysis__trend-chart').scrollIntoViewIfNeeded();
     const plot = await page.locator('.analysis__trend-chart').boundingBox();

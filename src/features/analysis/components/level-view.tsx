@@ -3,7 +3,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { useLanguage, usePlace, useTheme } from '../../../store/hooks';
 import { childLevelOf } from '../lib/levels';
 import { fill, useAnalysisStrings } from '../strings';
-import { useLevel, useLevelComparison, useLevelPlace, useLevelReport } from '../hooks/use-level';
+import { PrefetchChartsContext, useLevel, useLevelComparison, useLevelPlace, usePrefetchCharts, useLevelReport } from '../hooks/use-level';
 import { ClosureFunnel, OverdueIssues, WorkTypes } from './breakdown-tables';
 import { IssuesChart } from './issues-chart';
 import { FilterChips } from './filter-chips';
@@ -28,6 +28,7 @@ export function LevelView() {
   const level = useLevel(where);
   const report = useLevelReport(where);
   const comparison = useLevelComparison(where).data;
+  const prefetchCharts = usePrefetchCharts(where);
   const childLevel = childLevelOf(place);
 
   let content;
@@ -87,7 +88,7 @@ export function LevelView() {
   }
   return (
     <div className="analysis" data-theme={theme}>
-      {content}
+      <PrefetchChartsContext value={prefetchCharts}>{content}</PrefetchChartsContext>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useMemo } from 'react';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { comparisonQuery } from '../../../api/queries/indicator-comparison';
 import { indicatorQueries, sameSubjectPlaceholder, useIndicatorReport } from '../../../api/queries/indicators';
 import { useUnits } from '../../../api/queries/org';
@@ -8,6 +8,7 @@ import type { Breakdown, MonthlySeries } from '../../../api/schemas/indicators';
 import type { UnitTreeNode } from '../../../api/schemas/org';
 import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
 import { lastMonths, type DayRange } from '../../../lib/time-window';
+import type { UrlFilters } from '../../../lib/url-state';
 import { useAppStore, usePlace } from '../../../store/hooks';
 import { chartFilterOf, type ChartFilter } from '../lib/filter-params';
 import { subjectOf } from '../lib/levels';
@@ -82,12 +83,11 @@ function monthlyOf({ subject, extent }: LevelPlace, filter: ChartFilter | null) 
  * query) and shown together: a cross-filter redraws the page once, not once per answer (each a layout and
  * paint of the whole workspace).
  */
-function useLevelCharts<T>(level: Level, select: (charts: LevelCharts) => T) {
-  const client = useQueryClient();
+function levelChartsQuery(client: QueryClient, level: Level) {
   const { subject, window, extent, filter } = level;
   const monthly = monthlyOf(level, filter);
   const breakdown = indicatorQueries.breakdown({ level: subject?.level ?? 'unit', id: subject?.id ?? '', from: window?.from, to: window?.to, ...filter });
-  return useQuery({
+  return queryOptions({
     // [scope, kind, level, id, …], as sameSubjectPlaceholder reads it.
     queryKey: [...indicatorQueries.all(), 'charts', subject?.level ?? 'unit', subject?.id ?? '', monthly.queryKey, breakdown.queryKey] as const,
     queryFn: async (): Promise<LevelCharts> => {
@@ -95,10 +95,31 @@ function useLevelCharts<T>(level: Level, select: (charts: LevelCharts) => T) {
       return { monthly: months, breakdown: matrix };
     },
     enabled: subject !== null && window !== null && extent !== null && filter !== null,
-    placeholderData: sameSubjectPlaceholder(subject),
-    select,
   });
 }
+
+function useLevelCharts<T>(level: Level, select: (charts: LevelCharts) => T) {
+  const client = useQueryClient();
+  return useQuery({ ...levelChartsQuery(client, level), placeholderData: sameSubjectPlaceholder(level.subject), select });
+}
+
+/**
+ * Fetches, ahead of a click, what the charts would show under other filters (a pointer over a segment, or the
+ * keyboard's focus on it): the click then redraws from the cache at once.
+ */
+export function usePrefetchCharts(place: LevelPlace): (filters: UrlFilters) => void {
+  const client = useQueryClient();
+  return useCallback(
+    (filters) => {
+      const level = { ...place, filter: chartFilterOf(filters) };
+      if (level.filter && level.subject && level.window && level.extent) void client.prefetchQuery(levelChartsQuery(client, level));
+    },
+    [client, place],
+  );
+}
+
+/** The level view's prefetch, for the segments deep in its charts and tables (none outside a level view). */
+export const PrefetchChartsContext = createContext<(filters: UrlFilters) => void>(() => {});
 
 interface LevelCharts {
   monthly: MonthlySeries;
