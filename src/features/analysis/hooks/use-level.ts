@@ -112,6 +112,7 @@ export function usePrefetchCharts(place: LevelPlace): (filters: UrlFilters) => v
   return useCallback(
     (filters) => {
       const level = { ...place, filter: chartFilterOf(filters) };
+      // prefetchQuery does not read `enabled`: the same conditions, here.
       if (level.filter && level.subject && level.window && level.extent) void client.prefetchQuery(levelChartsQuery(client, level));
     },
     [client, place],
