@@ -114,6 +114,9 @@ export function partialLastMonth(months: readonly string[], dataTo: string): Par
   return { month: last, days: Number(dataTo.slice(8, 10)) };
 }
 
+/** The index of the last whole month of a trend of `length` months: the one before a partial last month. */
+export const lastWholeMonth = (length: number, partial: PartialMonth | null) => length - (partial ? 2 : 1);
+
 /** The wall-clock date and time in Asia/Shanghai of an instant, to the second: '2026-09-30T17:05:09'. */
 export function shanghaiDateTimeOf(instant: string | number | Date): string {
   const ms = new Date(instant).getTime();

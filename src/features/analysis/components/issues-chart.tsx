@@ -3,13 +3,13 @@ import { ChartFrame } from '../../../components/chart-frame';
 import { LoadingState } from '../../../components/states';
 import { OKABE_ITO } from '../../../layers/palette';
 import { formatCount } from '../../../lib/format-number';
-import { partialLastMonth } from '../../../lib/time-window';
+import { lastWholeMonth } from '../../../lib/time-window';
 import { useLanguage } from '../../../store/hooks';
 import { cssColor, type ChartTokens } from '../lib/chart-tokens';
-import { fadePartial, monthAxesOption } from '../lib/month-axes';
-import { issueTrend, lastWholeMonth, monthLabel } from '../lib/series';
+import { fadePartial, monthAxesOption, partialMonthNote } from '../lib/month-axes';
+import { issueTrend, monthLabel } from '../lib/series';
 import { fill, useAnalysisStrings } from '../strings';
-import { useLevelMonths, type Level } from '../hooks/use-level';
+import { useLevelMonths, usePartialMonth, type Level } from '../hooks/use-level';
 import { EChart } from './echart';
 import { MonthTable } from './month-table';
 
@@ -21,8 +21,7 @@ export function IssuesChart({ level }: { level: Level }) {
   const language = useLanguage();
   const series = useLevelMonths(level);
   const trend = useMemo(() => (series.data ? issueTrend(series.data.points) : null), [series.data]);
-  const dataTo = level.extent?.to;
-  const partial = useMemo(() => (trend && dataTo ? partialLastMonth(trend.months, dataTo) : null), [trend, dataTo]);
+  const partial = usePartialMonth(trend?.months, level);
 
   const option = useCallback(
     (k: ChartTokens) =>
@@ -40,19 +39,20 @@ export function IssuesChart({ level }: { level: Level }) {
   );
 
   if (!trend) return <LoadingState>{s.loading}</LoadingState>;
+  // The last whole month: a partial one would read as a fall.
+  const last = lastWholeMonth(trend.months.length, partial);
   const label = fill(s.issues.label, {
     opened: formatCount(sum(trend.opened), language),
     closed: formatCount(sum(trend.closed), language),
-    // The last whole month: a partial one would read as a fall.
-    lastMonth: monthLabel(trend.months[lastWholeMonth(trend.months.length, partial)] ?? '', language),
-    lastOpened: formatCount(trend.opened[lastWholeMonth(trend.opened.length, partial)] ?? 0, language),
-    lastClosed: formatCount(trend.closed[lastWholeMonth(trend.closed.length, partial)] ?? 0, language),
+    lastMonth: monthLabel(trend.months[last] ?? '', language),
+    lastOpened: formatCount(trend.opened[last] ?? 0, language),
+    lastClosed: formatCount(trend.closed[last] ?? 0, language),
   });
   return (
     <ChartFrame
       className="analysis__issues"
       updating={series.isPlaceholderData}
-      note={partial ? fill(s.chart.partialMonth, { month: monthLabel(partial.month, language), days: partial.days }) : undefined}
+      note={partialMonthNote(partial, s.chart.partialMonth, language)}
       title={s.issues.title}
       label={label}
       showTableLabel={s.chart.showTable}

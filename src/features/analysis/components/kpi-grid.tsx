@@ -7,12 +7,11 @@ import { updatingProps } from '../../../components/states';
 import { formatCount, formatValue } from '../../../lib/format-number';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
 import type { Language } from '../../../lib/view-options';
-import { partialLastMonth } from '../../../lib/time-window';
 import { useLanguage } from '../../../store/hooks';
 import { fill, useAnalysisStrings, type AnalysisMessages } from '../strings';
 import { deltaOf, type Delta } from '../lib/comparison';
 import { monthLabel, monthlyValues } from '../lib/series';
-import { useLevelComparison, useLevelMonthsUnfiltered, type LevelPlace } from '../hooks/use-level';
+import { useLevelComparison, useLevelMonthsUnfiltered, usePartialMonth, type LevelPlace } from '../hooks/use-level';
 import { ExplainButton } from './explain-dialog';
 import { Sparkline } from './sparkline';
 
@@ -33,11 +32,9 @@ export const KpiGrid = memo(function KpiGrid({ report, level, updating = false }
   const series = useLevelMonthsUnfiltered(level);
   const comparison = useLevelComparison(level).data;
   // Whole months only: a partial last one (one day on the 1st) would end every line in a fall.
-  const points = useMemo(() => {
-    const all = series.data?.points;
-    const dataTo = level.extent?.to;
-    return all && dataTo && partialLastMonth(all.map((p) => p.month), dataTo) ? all.slice(0, -1) : all;
-  }, [series.data, level.extent]);
+  const all = series.data?.points;
+  const partial = usePartialMonth(useMemo(() => all?.map((p) => p.month), [all]), level);
+  const points = useMemo(() => (partial ? all?.slice(0, -1) : all), [all, partial]);
   const lastMonth = monthLabel(points?.at(-1)?.month ?? '', language);
   return (
     <section {...updatingProps(updating, 'analysis__kpis')} aria-label={s.kpis}>

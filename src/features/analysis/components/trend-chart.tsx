@@ -4,14 +4,13 @@ import { ChartFrame } from '../../../components/chart-frame';
 import { LoadingState } from '../../../components/states';
 import { CATEGORY_COLORS } from '../../../layers/palette';
 import { formatCount } from '../../../lib/format-number';
-import { partialLastMonth } from '../../../lib/time-window';
 import { useAppStore, useAppStoreApi, useLanguage } from '../../../store/hooks';
 import { isolated } from '../lib/cross-filter';
 import { cssColor, type ChartTokens } from '../lib/chart-tokens';
-import { fadePartial, monthAxesOption } from '../lib/month-axes';
+import { fadePartial, monthAxesOption, partialMonthNote } from '../lib/month-axes';
 import { categoryTrend, monthLabel, monthsWindow, type CategoryTrend } from '../lib/series';
 import { fill, useAnalysisStrings } from '../strings';
-import { useLevelMonths, type Level } from '../hooks/use-level';
+import { useLevelMonths, usePartialMonth, type Level } from '../hooks/use-level';
 import { EChart } from './echart';
 import { MonthTable } from './month-table';
 
@@ -22,8 +21,7 @@ export function TrendChart({ level }: { level: Level }) {
   const language = useLanguage();
   const series = useLevelMonths(level);
   const trend = useMemo(() => (series.data ? categoryTrend(series.data.points) : null), [series.data]);
-  const dataTo = level.extent?.to;
-  const partial = useMemo(() => (trend && dataTo ? partialLastMonth(trend.months, dataTo) : null), [trend, dataTo]);
+  const partial = usePartialMonth(trend?.months, level);
   const categoryName = useCallback((c: string) => t(`enums.category.${c}` as 'enums.category.behaviour'), [t]);
   const store = useAppStoreApi();
   const restoreFilters = useAppStore((state) => state.restoreFilters);
@@ -78,7 +76,7 @@ export function TrendChart({ level }: { level: Level }) {
       showChartLabel={s.chart.showChart}
       table={<TrendTable trend={trend} categoryName={categoryName} />}
       updating={series.isPlaceholderData}
-      note={partial ? fill(s.chart.partialMonth, { month: monthLabel(partial.month, language), days: partial.days }) : undefined}
+      note={partialMonthNote(partial, s.chart.partialMonth, language)}
     >
       <EChart option={option} onClick={filterByCategory} onBrush={brushMonths} brushLabel={s.trend.brush} className="analysis__trend-chart" />
     </ChartFrame>

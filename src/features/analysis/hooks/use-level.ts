@@ -7,7 +7,7 @@ import type { IndicatorSubject } from '../../../api/queries/indicators';
 import type { Breakdown, MonthlySeries } from '../../../api/schemas/indicators';
 import type { UnitTreeNode } from '../../../api/schemas/org';
 import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
-import { lastMonths, type DayRange } from '../../../lib/time-window';
+import { lastMonths, partialLastMonth, type DayRange, type PartialMonth } from '../../../lib/time-window';
 import type { UrlFilters } from '../../../lib/url-state';
 import { useAppStore, usePlace } from '../../../store/hooks';
 import { chartFilterOf, type ChartFilter } from '../lib/filter-params';
@@ -142,6 +142,12 @@ export function useLevelMonthsUnfiltered(level: LevelPlace) {
     enabled: level.subject !== null && level.extent !== null,
     placeholderData: sameSubjectPlaceholder(level.subject),
   });
+}
+
+/** A trend's month in progress, when its last month is one (up to the dataset's as-of day). */
+export function usePartialMonth(months: readonly string[] | undefined, level: LevelPlace): PartialMonth | null {
+  const dataTo = level.extent?.to;
+  return useMemo(() => (months && dataTo ? partialLastMonth(months, dataTo) : null), [months, dataTo]);
 }
 
 /** Each indicator of the level against the previous window, its siblings' mean and its rank among them. */

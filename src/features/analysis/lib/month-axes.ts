@@ -2,6 +2,7 @@ import { formatCount } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import type { ChartTokens } from './chart-tokens';
 import type { PartialMonth } from '../../../lib/time-window';
+import { fill } from '../strings';
 import { monthLabel } from './series';
 
 /**
@@ -53,4 +54,9 @@ export function monthAxesOption(months: readonly string[], k: ChartTokens, langu
 export function fadePartial(values: readonly number[], partial: PartialMonth | null) {
   if (!partial) return values;
   return values.map((value, i) => (i === values.length - 1 ? { value, itemStyle: { opacity: 0.45 } } : value));
+}
+
+/** The words under a trend whose last month is in progress (the strings' chart.partialMonth); none otherwise. */
+export function partialMonthNote(partial: PartialMonth | null, template: string, language: Language): string | undefined {
+  return partial ? fill(template, { month: monthLabel(partial.month, language), days: partial.days }) : undefined;
 }

@@ -1,6 +1,6 @@
 import { severities, violationCategories, type Severity, type ViolationCategory } from '../../../api/schemas/enums';
 import type { Breakdown, MonthlySeries } from '../../../api/schemas/indicators';
-import { endOfMonth, startOfMonth, type PartialMonth } from '../../../lib/time-window';
+import { endOfMonth, startOfMonth } from '../../../lib/time-window';
 import type { Language } from '../../../lib/view-options';
 
 /*
@@ -36,9 +36,6 @@ export interface IssueTrend {
 export function issueTrend(points: Points): IssueTrend {
   return { months: points.map((p) => p.month), opened: points.map((p) => p.issuesOpened), closed: points.map((p) => p.issuesClosed) };
 }
-
-/** The index of the last whole month of a trend of `length` months: the one before a partial last month. */
-export const lastWholeMonth = (length: number, partial: PartialMonth | null) => length - (partial ? 2 : 1);
 
 /**
  * An indicator month by month, where the monthly series holds what it needs (the count and the

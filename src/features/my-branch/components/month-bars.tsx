@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MonthlySeries } from '../../../api/schemas/indicators';
 import { useLanguage } from '../../../store/hooks';
-import { formatMonth, partialLastMonth } from '../../../lib/time-window';
+import { formatMonth, lastWholeMonth, partialLastMonth } from '../../../lib/time-window';
 
 const W = 360;
 const H = 64;
@@ -18,7 +18,7 @@ export function MonthBars({ points, dataTo }: { points: MonthlySeries['points'];
   const top = points.reduce((a, b) => (b.violations > a.violations ? b : a));
   const month = (m: string) => formatMonth(`${m}-01`, language);
   const partial = partialLastMonth(points.map((p) => p.month), dataTo);
-  const lastWhole = points.at(partial ? -2 : -1);
+  const lastWhole = points[lastWholeMonth(points.length, partial)];
   const label = t('member.trendLabel', {
     months: points.length,
     total: points.reduce((sum, p) => sum + p.violations, 0),

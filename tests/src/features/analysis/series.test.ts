@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Breakdown, MonthlySeries } from '../../../../src/api/schemas/indicators';
-import { categoryTrend, issueTrend, lastWholeMonth, monthLabel, monthlyValues, monthsWindow, severityMatrix, sparklinePoints } from '../../../../src/features/analysis/lib/series';
+import { categoryTrend, issueTrend, monthLabel, monthlyValues, monthsWindow, severityMatrix, sparklinePoints } from '../../../../src/features/analysis/lib/series';
 import { fadePartial } from '../../../../src/features/analysis/lib/month-axes';
+import { lastWholeMonth } from '../../../../src/lib/time-window';
 import { childLevelOf, subjectOf } from '../../../../src/features/analysis/lib/levels';
 
 type Point = MonthlySeries['points'][number];
