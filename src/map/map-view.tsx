@@ -5,6 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './map-view.css';
 import type { Camera } from '../lib/url-state';
 import { cameraOf, createMap, type MapInstance } from './create-map';
+import { keepLoadedGeoJson } from './keep-loaded-geojson';
 import { fadeFactor, type ZoomFade } from '../layers/scale-rules';
 import { relabelMapUi, toMapLibreLocale, type MapUiStrings } from './map-ui-strings';
 
@@ -235,9 +236,10 @@ export function MapView({
   // A new style (theme or language) is applied as a diff: sources that did not change stay loaded.
   useEffect(() => {
     const instance = instanceRef.current;
-    if (!instance || appliedStyleRef.current === mapStyle) return;
+    const applied = appliedStyleRef.current;
+    if (!instance || applied === mapStyle) return;
     appliedStyleRef.current = mapStyle;
-    instance.map.setStyle(mapStyle, { diff: true });
+    instance.map.setStyle(mapStyle, { diff: true, transformStyle: keepLoadedGeoJson(applied) });
   }, [mapStyle, generation]);
 
   useEffect(() => {

@@ -46,6 +46,11 @@ describe('first screen', () => {
     // The base map alone: the data layers off (they are checked in map-layers.test.ts).
     await hideAllLayers(page);
     await settle(page, '地图');
+    // Fetched once: the style changes since (the zone labels came, the grid zones were hidden) kept
+    // the loaded districts and cities (MapLibre's diff used to fetch, parse and draw them again).
+    const requestsFor = (file: string) => app.browser.requests.filter((url) => url.endsWith(`/basemap/${file}`)).length;
+    expect(requestsFor('guangzhou-districts.geojson'), 'requests for the districts').toBe(1);
+    expect(requestsFor('guangdong-context-cities.geojson'), 'requests for the neighbouring cities').toBe(1);
     const dark = baseMapPalettes.dark;
     const pixels = await readPixels(page, region);
     const total = pixels.width * pixels.height;
