@@ -50,6 +50,10 @@ export function createMap(o: CreateMapOptions): MapInstance {
   const overlay = new MapLibreOverlay({
     interleaved: true,
     parameters: { depthCompare: 'always', depthWriteEnabled: false },
+    // luma.gl probes every WebGL extension and texture format when it attaches (one round trip to the
+    // GPU process each, queued behind MapLibre's first frame: 0.3–0.6 s of a load in software WebGL);
+    // unprobed, each is checked the first time a layer asks for it.
+    deviceProps: { _initializeFeatures: false },
   });
   map.addControl(overlay);
   return {

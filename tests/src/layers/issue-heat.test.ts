@@ -13,6 +13,7 @@ import * as heatLayers from '../../../src/layers/issue-heat-layers';
 import {
   HEAT_RASTER,
   NOMINAL_DEADLINE_DAYS,
+  gaussianBlur,
   prepareIssueHeat,
   rasterizeIssueHeat,
   type PreparedIssueHeat,
@@ -108,6 +109,27 @@ describe('rasterizeIssueHeat', () => {
     const r = rasterizeIssueHeat(openIssues([[110, 20, 1], [117, 25.5, 1]]));
     expect(Math.max(r?.width ?? 0, r?.height ?? 0)).toBeLessThanOrEqual(HEAT_RASTER.maxCells);
     expect(rasterizeIssueHeat(openIssues([]))).toBeNull();
+  });
+});
+
+describe('gaussianBlur', () => {
+  it('equals the 2-D Gaussian over the grid, cut off at 2σ and at the edges', () => {
+    const [width, height, sigma] = [23, 17, 1.5];
+    const grid = new Float32Array(width * height);
+    // A few cells, two at the edges and two sharing a row, as issues fall.
+    for (const [x, y, w] of [[0, 0, 3], [5, 8, 1], [9, 8, 7], [22, 16, 2], [11, 2, 0.5]] as const) grid[y * width + x] = w;
+    const r = Math.ceil(sigma * 2);
+    const g = (d: number) => (Math.abs(d) > r ? 0 : Math.exp(-(d * d) / (2 * sigma * sigma)));
+    const blurred = gaussianBlur(grid, width, height, sigma);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        let expected = 0;
+        for (let i = 0; i < grid.length; i++) expected += (grid[i] ?? 0) * g((i % width) - x) * g(Math.floor(i / width) - y);
+        expect(blurred[y * width + x], `cell ${x},${y}`).toBeCloseTo(expected, 5);
+      }
+    }
+    // The input is left as it was.
+    expect(grid[8 * width + 9]).toBe(7);
   });
 });
 
