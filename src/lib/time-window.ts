@@ -89,6 +89,9 @@ export function addMonths(day: Day, n: number): Day {
   return dayFromNumber(Date.UTC(y, m - 1 + n, 1) / DAY_MS);
 }
 
+/** The trends' months everywhere (近 36 个月): the workspace's, the sparklines', a member's. */
+export const TREND_MONTHS = 36;
+
 /**
  * The last `n` calendar months of the extent, its last (partial) month included: a trend of n months. The
  * extent's three years and a day touch 37 months on every day but a month's last.

@@ -249,7 +249,8 @@ describe('the issues workspace', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(`member:${gridder.id}`);
     const memberPanel = page.getByRole('complementary', { name: '当前位置', exact: true });
     await memberPanel.getByRole('heading', { name: gridder.name, level: 2 }).waitFor({ timeout: 60_000 });
-    await memberPanel.getByRole('img', { name: /每月身边违章，共 3\d 个月/ }).waitFor({ timeout: 60_000 });
+    // "近 36 个月": the as-of month so far and the 35 before it, as the workspace counts them.
+    await memberPanel.getByRole('img', { name: /每月身边违章，共 36 个月/ }).waitFor({ timeout: 60_000 });
     await memberPanel.getByRole('heading', { name: /身边违章（共 \d+ 起/ }).waitFor({ timeout: 60_000 });
     await memberPanel.getByRole('heading', { name: /包干台区（[1-9]\d* 个）/ }).waitFor({ timeout: 60_000 });
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -7,14 +7,11 @@ import type { IndicatorSubject } from '../../../api/queries/indicators';
 import type { Breakdown, MonthlySeries } from '../../../api/schemas/indicators';
 import type { UnitTreeNode } from '../../../api/schemas/org';
 import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
-import { lastMonths, partialLastMonth, type DayRange, type PartialMonth } from '../../../lib/time-window';
+import { lastMonths, partialLastMonth, TREND_MONTHS, type DayRange, type PartialMonth } from '../../../lib/time-window';
 import type { UrlFilters } from '../../../lib/url-state';
 import { useAppStore, usePlace } from '../../../store/hooks';
 import { chartFilterOf, type ChartFilter } from '../lib/filter-params';
 import { subjectOf } from '../lib/levels';
-
-/** The trends' months: "近36个月". */
-const TREND_MONTHS = 36;
 
 /** Where the workspace is, without the filters: what the KPIs, the comparisons and the ranking follow. */
 export interface LevelPlace {

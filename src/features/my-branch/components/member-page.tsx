@@ -15,6 +15,7 @@ import { StatList, StatRow } from '../../../components/stat-row';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
 import { formatDateTime } from '../../../lib/format-time';
+import { lastMonths, TREND_MONTHS } from '../../../lib/time-window';
 import { useAppStore, useDrillTo, useLanguage, useSelect } from '../../../store/hooks';
 import { assignedTransformerDistricts, peopleById } from '../lib/branch-view';
 import { MonthBars } from './month-bars';
@@ -113,10 +114,12 @@ function MemberKpis({ memberId }: { memberId: string }) {
 function Trend({ memberId }: { memberId: string }) {
   const { t } = useTranslation('branch');
   const extent = useDatasetExtent();
-  const series = useMonthlySeries(extent ? { level: 'member', id: memberId, from: extent.from, to: extent.to } : null);
+  // "近 36 个月" as the workspace's trends count them: the as-of month so far and the 35 before it.
+  const months = extent ? lastMonths(extent, TREND_MONTHS) : null;
+  const series = useMonthlySeries(months ? { level: 'member', id: memberId, ...months } : null);
   return (
     <PanelSection title={t('member.trend')}>
-      {series.data && extent ? <MonthBars points={series.data.points} dataTo={extent.to} /> : <LoadingState>{t('loading')}</LoadingState>}
+      {series.data && months ? <MonthBars points={series.data.points} dataTo={months.to} /> : <LoadingState>{t('loading')}</LoadingState>}
     </PanelSection>
   );
 }
