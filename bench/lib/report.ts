@@ -103,7 +103,11 @@ export function renderMarkdown(results: BenchResults): string {
     `Benchmark of ${results.date.slice(0, 10)} (\`npm run bench\`): Chromium ${c.version} headless, ` +
       `WebGL renderer “${c.renderer ?? 'unknown'}” (${c.gpuMode}), ${m.cpus} × ${m.cpuModel}, ` +
       `${formatBytes(m.memoryBytes)} RAM, load average ${m.loadAverageStart.toFixed(2)} → ${m.loadAverageEnd.toFixed(2)}, Node ${m.node}. ` +
-      'Device scale factor 1; every page load is cold (fresh browser context). Window changes are the median of ' +
+      'Device scale factor 1; every page load is cold (fresh browser context). ' +
+      (typeof results.options.loads === 'number' && results.options.loads > 1
+        ? `Map-ready is the median of ${results.options.loads} loads per page, ours and the baseline taking turns (the first page a fresh browser loads pays its start-up); the other figures come from each page's first load. `
+        : '') +
+      'Window changes are the median of ' +
       `${typeof results.options.changes === 'number' ? results.options.changes : '?'} changes made through the URL (\`history.replaceState\` + \`popstate\`), each once the page has drawn nothing for 500 ms ` +
       'and answers a requestAnimationFrame within 50 ms (nothing queued ahead of its frame); ' +
       'the main-thread time of a change is the traced main-thread tasks from the change until it was drawn, less what the same page spends while idle ' +

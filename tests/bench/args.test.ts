@@ -26,8 +26,9 @@ describe('parseArgs', () => {
     expect(parseArgs(['--scale', 'province,default']).scales).toEqual(['default', 'province']);
   });
 
-  it('repeats cold loads only when asked, within reason', () => {
-    expect(parseArgs([]).loads).toBe(1);
+  it('takes three cold loads per page unless told otherwise, within reason', () => {
+    expect(parseArgs([]).loads).toBe(3);
+    expect(parseArgs(['--loads', '1']).loads).toBe(1);
     expect(parseArgs(['--loads', '3']).loads).toBe(3);
     expect(() => parseArgs(['--loads', '21'])).toThrow(/--loads/);
   });
