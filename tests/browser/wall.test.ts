@@ -233,6 +233,8 @@ describe('the wall screen', () => {
         return context;
       } as typeof original;
     });
+    const districtsFetched = () => app.browser.requests.filter((url) => url.endsWith('/basemap/guangzhou-districts.geojson')).length;
+    const fetchedBefore = districtsFetched();
     await page.goto(`${app.server.url}/wall?account=bureau-manager&tour=districts&interval=5&refresh=2&idle=5&wall=soak&theme=dark&lang=zh-CN`);
     // No wait for the map to settle: at 5 s a stop on a busy machine it is always flying somewhere.
     await expect.poll(() => kpiValues(page), { timeout: 60_000 }).toHaveLength(6);
@@ -271,6 +273,9 @@ describe('the wall screen', () => {
     expect(mean(last.map((l) => l.listeners))).toBeLessThanOrEqual(mean(first.map((l) => l.listeners)) * 1.15);
     expect(await page.locator('.maplibregl-map').count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __webglContexts: number }).__webglContexts)).toBe(1);
+    // Each stop outlines its district in the style: the base map's districts were fetched once for all
+    // the stops of seven laps (MapLibre's diff used to fetch, parse and tile them again at every one).
+    expect(districtsFetched() - fetchedBefore, 'requests for the districts').toBe(1);
     // And it kept refreshing all along.
     expect(await page.locator('.wall-freshness').getAttribute('data-state')).toBe('live');
     await page.close();
