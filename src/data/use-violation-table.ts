@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useDatasetMeta } from '../api/queries/meta';
 import { useViolationColumns } from '../api/queries/violations';
 import { addDays, clampWindow, countByMonth, datasetExtent, daysBetween, shanghaiDayOf, type DayRange } from '../lib/time-window';
@@ -10,6 +10,7 @@ import type { ViolationColumns } from '../api/violation-columns';
 import { useDatumConverter, type DatumConverter } from './use-datum-converter';
 import { sharedMemo } from './memo';
 import { prepareViolationTable, type ViolationTable } from './violation-table';
+import { prepareZoneKeyCounts } from './zone-violation-counts';
 
 const prepare = sharedMemo((columns: ViolationColumns, converter: DatumConverter) => prepareViolationTable(columns, converter.positions), 2);
 
@@ -35,6 +36,22 @@ export function useViolationTable(enabled = true): ViolationTableState {
 /** The filter as the layers and the tallies take it: the same object while the filters are unchanged. */
 export function useViolationFilter(table: ViolationTable | null): ViolationFilter {
   return useAppStore((s) => (table ? selectViolationFilter(s, table.dayZero) : ALL_VIOLATIONS));
+}
+
+/** The window's counts per zone and code, made in idle time for the first filter on codes (see prepareZoneKeyCounts). */
+export function usePreparedZoneKeyCounts(table: ViolationTable | null, filter: ViolationFilter): void {
+  const { fromDay, toDay } = filter;
+  useEffect(() => {
+    if (!table) return;
+    const prepare = () => prepareZoneKeyCounts(table, fromDay, toDay);
+    // Safari has no requestIdleCallback: a timer then, after the frame the change brought.
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(prepare, 1000);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(prepare);
+    return () => cancelIdleCallback(id);
+  }, [table, fromDay, toDay]);
 }
 
 /** The three years of the dataset, as calendar days (from GET /meta). */

@@ -144,6 +144,17 @@ function zoneKeyCounts(table: ViolationTable, fromDay: number, toDay: number): U
   return counts;
 }
 
+/**
+ * Makes the window's counts per zone and code key ahead of a filter on codes (a category, severity, state
+ * or work type), when nothing else is to be done: the first such filter then only sums them (made at that
+ * filter, at 10⁶ violations they took its step from ~60 to ~175 ms of main thread). Nothing to do when they
+ * are current. The memory is what the first filter would have taken: a key per row and 721 counts per zone
+ * (1 MB at default scale, 6 MB for the province's 2,168 zones).
+ */
+export function prepareZoneKeyCounts(table: ViolationTable, fromDay: number, toDay: number): void {
+  zoneKeyCounts(table, fromDay, toDay);
+}
+
 /** Whether the filter lets every code through (only its day window selects). */
 function codesOpen(filter: ViolationFilter): boolean {
   const [categories, severityCodes, statusCodes, workTypeCodes] = filterCategoriesOf(filter);

@@ -9,7 +9,7 @@ import type { MapData, MapDataKey } from '../../../data/map-data';
 import { EMPTY_TABLE } from '../../../data/violation-table';
 import { useMapData, type DataStatus } from '../../../data/use-map-data';
 import { useFocus } from '../../../data/use-focus';
-import { useViolationFilter } from '../../../data/use-violation-table';
+import { usePreparedZoneKeyCounts, useViolationFilter } from '../../../data/use-violation-table';
 import { layerOptionOf } from '../../../store/layers-slice';
 import { useAppStore, usePlace, useSelection } from '../../../store/hooks';
 import { PARTY_MEMBERS_MIN_ZOOM } from '../../../layers/party-members';
@@ -95,7 +95,9 @@ export function useMapLayers({
     membersVisible: viewport.zoom >= PARTY_MEMBERS_MIN_ZOOM,
   });
   const { linked } = useFocus(data);
-  const filter = useViolationFilter(data.violations === EMPTY_TABLE ? null : data.violations);
+  const violationTable = data.violations === EMPTY_TABLE ? null : data.violations;
+  const filter = useViolationFilter(violationTable);
+  usePreparedZoneKeyCounts(violationTable, filter);
   const lazy = useLazyParts((e, part) => visibility[e.key] === true && part.wanted(optionOf(e)));
 
   // One context per entry; its layers and legends are rebuilt only when its inputs change.
