@@ -148,21 +148,46 @@ export function gaussianBlur(grid: Float32Array, width: number, height: number, 
   return out;
 }
 
+const HOT_LEVEL_BINS = 4096;
+
 /**
  * The level drawn hottest: this quantile of the cells that have any heat, not the maximum, so that one
  * issue years overdue does not wash out every other hot spot (cells above it are all hottest).
  */
-function hotLevel(grid: Float32Array, quantile: number): number {
+export function hotLevel(grid: Float32Array, quantile: number): number {
+  // Indexed loops and a histogram: this runs once per load, before the JIT has optimised it, over a
+  // raster of ~450,000 cells; a histogram of the warm cells finds the bin holding the rank, and only
+  // that bin's few values are selected from (the exact quantile, at a fraction of the cost).
   let n = 0;
-  for (const v of grid) if (v > 0) n++;
-  const warm = new Float32Array(n);
-  n = 0;
-  for (const v of grid) if (v > 0) warm[n++] = v;
-  const rank = Math.min(warm.length - 1, Math.floor(quantile * warm.length));
-  if (rank < 0) return 0;
+  let max = 0;
+  for (let i = 0; i < grid.length; i++) {
+    const v = grid[i]!;
+    if (v > 0) {
+      n++;
+      if (v > max) max = v;
+    }
+  }
+  if (n === 0) return 0;
+  const rank = Math.min(n - 1, Math.floor(quantile * n));
+  const bins = new Uint32Array(HOT_LEVEL_BINS);
+  const perBin = HOT_LEVEL_BINS / max;
+  const binOf = (v: number) => Math.min(HOT_LEVEL_BINS - 1, Math.floor(v * perBin));
+  for (let i = 0; i < grid.length; i++) {
+    const v = grid[i]!;
+    if (v > 0) bins[binOf(v)]!++;
+  }
+  let bin = 0;
+  let below = 0;
+  while (below + bins[bin]! <= rank) below += bins[bin++]!;
+  const inBin = new Float32Array(bins[bin]!);
+  let k = 0;
+  for (let i = 0; i < grid.length; i++) {
+    const v = grid[i]!;
+    if (v > 0 && binOf(v) === bin) inBin[k++] = v;
+  }
   // quickselect only indexes and swaps, which a typed array does as well (its types name arrays).
-  quickselect(warm as unknown as number[], rank);
-  return warm[rank] ?? 0;
+  quickselect(inBin as unknown as number[], rank - below);
+  return inBin[rank - below] ?? 0;
 }
 
 /** The colour of a normalised value in (threshold, 1] along HEAT_RAMP, fading in above the threshold. */

@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { GridZoneCollection } from '../api/schemas/org';
+import { largestPart } from '../lib/geometry';
 import type { Theme } from '../lib/view-options';
 import { BASEMAP_FONTS, baseMapPalettes, zoomSizes } from './base-map-style';
 import { SCALE } from './scale-rules';
@@ -13,41 +14,17 @@ import { SCALE } from './scale-rules';
  */
 
 export const ZONE_LABELS_SOURCE = 'zone-labels';
-type Ring = readonly (readonly number[])[];
-
-/** Area-weighted centroid and area (in squared degrees) of a ring: inside any convex zone. */
-function ringCentroid(ring: Ring): { x: number; y: number; area: number } {
-  let area = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0 = 0, y0 = 0] = ring[j] ?? [];
-    const [x1 = 0, y1 = 0] = ring[i] ?? [];
-    const cross = x0 * y1 - x1 * y0;
-    area += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  if (area === 0) {
-    const [x = 0, y = 0] = ring[0] ?? [];
-    return { x, y, area: 0 };
-  }
-  return { x: cx / (3 * area), y: cy / (3 * area), area: Math.abs(area / 2) };
-}
 
 /** One label point per zone (the centroid of its largest part), ranked by area: bigger zones are placed first. */
 export function zoneLabelPoints(zones: GridZoneCollection): FeatureCollection<Point, { name: string; rank: number }> {
   return {
     type: 'FeatureCollection',
     features: zones.features.map((zone) => {
-      const outers: Ring[] =
-        zone.geometry.type === 'Polygon' ? [zone.geometry.coordinates[0] ?? []] : zone.geometry.coordinates.map((p) => p[0] ?? []);
-      const parts = outers.map(ringCentroid);
-      const largest = parts.reduce((a, b) => (b.area > a.area ? b : a), parts[0] ?? { x: 0, y: 0, area: 0 });
+      const largest = largestPart(zone.geometry);
       return {
         type: 'Feature',
         id: zone.id,
-        geometry: { type: 'Point', coordinates: [largest.x, largest.y] },
+        geometry: { type: 'Point', coordinates: largest.position },
         properties: { name: zone.properties.name, rank: -largest.area },
       };
     }),

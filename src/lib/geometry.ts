@@ -19,38 +19,56 @@ export function extentOf(coordinates: unknown): Extent | null {
   return Number.isFinite(box[0]) ? box : null;
 }
 
-/** Area-weighted centroid of a ring (shoelace); the vertex mean for a degenerate one. */
-export function ringCentroid(ring: readonly Position[]): Position {
+type AreaGeometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+
+/**
+ * A ring's area-weighted centroid (shoelace) and area (squared degrees); the vertex mean for a
+ * degenerate one. Indexed, not destructured: it runs over every zone's vertices during a load, before
+ * the JIT has optimised it, where destructuring pairs costs several times as much.
+ */
+function ringCentroidAndArea(ring: readonly Position[]): { position: Position; area: number } {
   let a = 0;
   let x = 0;
   let y = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j] ?? [0, 0];
-    const [x1, y1] = ring[i] ?? [0, 0];
-    const f = x0 * y1 - x1 * y0;
+  const n = ring.length;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const p = ring[j]!;
+    const q = ring[i]!;
+    const f = p[0] * q[1] - q[0] * p[1];
     a += f;
-    x += (x0 + x1) * f;
-    y += (y0 + y1) * f;
+    x += (p[0] + q[0]) * f;
+    y += (p[1] + q[1]) * f;
   }
   if (Math.abs(a) < 1e-12) {
-    const n = Math.max(1, ring.length);
-    return [ring.reduce((s, p) => s + p[0], 0) / n, ring.reduce((s, p) => s + p[1], 0) / n];
+    let sx = 0;
+    let sy = 0;
+    for (let i = 0; i < n; i++) {
+      sx += ring[i]![0];
+      sy += ring[i]![1];
+    }
+    return { position: [sx / Math.max(1, n), sy / Math.max(1, n)], area: 0 };
   }
-  return [x / (3 * a), y / (3 * a)];
+  return { position: [x / (3 * a), y / (3 * a)], area: Math.abs(a / 2) };
+}
+
+// Per geometry object: the zones' anchors are asked for by the map data, the zone symbols and the zone labels.
+const largestPartCache = new WeakMap<AreaGeometry, { position: Position; area: number }>();
+
+/** The centroid and area (squared degrees) of a Polygon's or MultiPolygon's largest outer ring. */
+export function largestPart(geometry: AreaGeometry): { position: Position; area: number } {
+  let part = largestPartCache.get(geometry);
+  if (part) return part;
+  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0] ?? []] : geometry.coordinates.map((p) => p[0] ?? []);
+  for (const ring of rings) {
+    const candidate = ringCentroidAndArea(ring);
+    if (!part || candidate.area > part.area) part = candidate;
+  }
+  part ??= { position: [0, 0], area: 0 };
+  largestPartCache.set(geometry, part);
+  return part;
 }
 
 /** A representative point of a Polygon or MultiPolygon: the centroid of its largest outer ring. */
-export function areaAnchor(geometry: { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] }): Position {
-  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0] ?? []] : geometry.coordinates.map((p) => p[0] ?? []);
-  let best: readonly Position[] = rings[0] ?? [];
-  let bestArea = -1;
-  for (const ring of rings) {
-    const e = extentOf(ring);
-    const area = e ? (e[2] - e[0]) * (e[3] - e[1]) : 0;
-    if (area > bestArea) {
-      bestArea = area;
-      best = ring;
-    }
-  }
-  return ringCentroid(best);
+export function areaAnchor(geometry: AreaGeometry): Position {
+  return largestPart(geometry).position;
 }

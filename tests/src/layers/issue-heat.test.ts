@@ -14,6 +14,7 @@ import {
   HEAT_RASTER,
   NOMINAL_DEADLINE_DAYS,
   gaussianBlur,
+  hotLevel,
   prepareIssueHeat,
   rasterizeIssueHeat,
   type PreparedIssueHeat,
@@ -130,6 +131,31 @@ describe('gaussianBlur', () => {
     }
     // The input is left as it was.
     expect(grid[8 * width + 9]).toBe(7);
+  });
+});
+
+describe('hotLevel', () => {
+  // The quantile as the definition has it: of the warm cells sorted, the one at floor(q × n).
+  const byDefinition = (grid: Float32Array, q: number) => {
+    const warm = [...grid].filter((v) => v > 0).sort((a, b) => a - b);
+    return warm[Math.min(warm.length - 1, Math.floor(q * warm.length))] ?? 0;
+  };
+
+  it('is the quantile of the warm cells exactly, ties, a long tail and cold cells included', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const grid = new Float32Array(20_000);
+    // Most cells cold, many tied at the same level, a long tail (one issue years overdue) far above the rest.
+    for (let i = 0; i < grid.length; i++) grid[i] = i % 3 === 0 ? 0 : i % 7 === 0 ? 0.25 : random() ** 4;
+    grid[123] = 5000;
+    for (const q of [0, 0.5, 0.9, 0.98, 0.999, 1]) expect(hotLevel(grid, q), `q = ${q}`).toBe(byDefinition(grid, q));
+  });
+
+  it('is 0 with no warm cell, and the one value with one', () => {
+    expect(hotLevel(new Float32Array(10), 0.98)).toBe(0);
+    const one = new Float32Array(10);
+    one[4] = 0.3;
+    expect(hotLevel(one, 0.98)).toBeCloseTo(0.3, 6);
   });
 });
 
