@@ -54,6 +54,11 @@ export function createMap(o: CreateMapOptions): MapInstance {
     // GPU process each, queued behind MapLibre's first frame: 0.3–0.6 s of a load in software WebGL);
     // unprobed, each is checked the first time a layer asks for it.
     deviceProps: { _initializeFeatures: false },
+    // The heat's image texture gets mipmaps, and luma.gl first checks that its format can be rendered to
+    // with a framebuffer probe that waits on the GPU process. Asked later, it waits behind the base map's
+    // queued frames (1.5 s of main thread in a profiled load); asked here, right after the device's own
+    // round trips, the queue is empty and the answer is cached for the device.
+    onDeviceInitialized: (device) => void device.isTextureFormatRenderable('rgba8unorm'),
   });
   map.addControl(overlay);
   return {
