@@ -6,6 +6,7 @@ import type { ViolationFilter } from '../lib/violation-filter';
 import { ALL_VIOLATIONS } from '../lib/violation-filter';
 import { selectViolationFilter } from '../store/filters-slice';
 import { useAppStore } from '../store/hooks';
+import { whenIdle } from '../lib/when-idle';
 import type { ViolationColumns } from '../api/violation-columns';
 import { useDatumConverter, type DatumConverter } from './use-datum-converter';
 import { sharedMemo } from './memo';
@@ -43,14 +44,7 @@ export function usePreparedZoneKeyCounts(table: ViolationTable | null, filter: V
   const { fromDay, toDay } = filter;
   useEffect(() => {
     if (!table) return;
-    const prepare = () => prepareZoneKeyCounts(table, fromDay, toDay);
-    // Safari has no requestIdleCallback: a timer then, after the frame the change brought.
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(prepare, 1000);
-      return () => clearTimeout(timer);
-    }
-    const id = requestIdleCallback(prepare);
-    return () => cancelIdleCallback(id);
+    return whenIdle(() => prepareZoneKeyCounts(table, fromDay, toDay));
   }, [table, fromDay, toDay]);
 }
 

@@ -7,7 +7,9 @@ import type { Camera } from '../lib/url-state';
 import { cameraOf, createMap, type MapInstance } from './create-map';
 import { keepLoadedGeoJson } from './keep-loaded-geojson';
 import { fadeFactor, type ZoomFade } from '../layers/scale-rules';
+import { atZoom } from './layers-at-zoom';
 import { relabelMapUi, toMapLibreLocale, type MapUiStrings } from './map-ui-strings';
+import { whenIdle } from '../lib/when-idle';
 
 export interface MapViewProps {
   /** The base-map style (kept as data; a new object is applied as a diff). */
@@ -47,6 +49,8 @@ const RECOVERY_DELAY_MS = 1000;
 /** The data layers wait for the base map's first complete render, but never longer than this. */
 const BASE_MAP_WAIT_MS = 15_000;
 const MAX_RECOVERY_DELAY_MS = 60_000;
+/** Once the map is ready, the hidden layers are built when the main thread is idle, but no later than this. */
+const HIDDEN_LAYERS_WAIT_MS = 3000;
 
 /** What was on screen at the last complete render: readiness holds only while all of it is current. */
 interface Readiness {
@@ -59,32 +63,6 @@ function copyLayers(layers: LayersList): LayersList {
   return layers.map((l): LayersList[number] => {
     if (l instanceof Layer) return l.clone({}) as Layer;
     return Array.isArray(l) ? copyLayers(l) : l;
-  });
-}
-
-/** A layer's fade at this zoom: its own, else its nearest parent's (the longest id it extends), 1 without one. */
-function fadeOf(id: string, fades: readonly ZoomFade[], zoom: number): number {
-  let best: ZoomFade | undefined;
-  for (const f of fades) {
-    if (id === f.id) return fadeFactor(f, zoom);
-    if (id.startsWith(`${f.id}-`) && (!best || f.id.length > best.id.length)) best = f;
-  }
-  return best ? fadeFactor(best, zoom) : 1;
-}
-
-/**
- * The layers as drawn at `zoom`: a fading layer gets its opacity times its fade, and is switched off
- * at zero (a clone with those props: a uniform change, nothing is rebuilt); the others as they are.
- * Layers are drawn under the style's labels (`beforeId`), so no data buries a place name.
- */
-function atZoom(layers: LayersList, fades: readonly ZoomFade[], zoom: number, beforeId: string | undefined): LayersList {
-  return layers.map((l): LayersList[number] => {
-    if (Array.isArray(l)) return atZoom(l, fades, zoom, beforeId);
-    if (!(l instanceof Layer)) return l;
-    const f = fadeOf(l.id, fades, zoom);
-    // `beforeId` is the MapLibre overlay's own layer prop (interleaved mode), not in deck.gl's types.
-    if (f === 1 && (l.props as { beforeId?: string }).beforeId === beforeId) return l;
-    return l.clone({ beforeId, ...(f !== 1 && { opacity: l.props.opacity * f, visible: l.props.visible && f > 0 }) } as Partial<Layer['props']>) as Layer;
   });
 }
 
@@ -135,6 +113,10 @@ export function MapView({
   const [baseDrawnFor, setBaseDrawnFor] = useState<number | null>(null);
   // The deck layers the overlay has now: what an 'idle' proves drawn.
   const appliedLayersRef = useRef<LayersList>(EMPTY_LAYERS);
+  // The generation whose hidden layers (switched off, or faded out at this zoom) deck.gl may build:
+  // once the map is ready and the main thread idle, so that the first render waits only for what it
+  // shows, and a zoom or a layer switched on later finds its layer built.
+  const [hiddenFor, setHiddenFor] = useState<number | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -253,6 +235,7 @@ export function MapView({
     // A map rebuilt after a lost context has a new deck.gl, which must not be handed layer instances
     // the old one initialised: it gets copies (the same props, so nothing is rebuilt needlessly).
     const base = generation === 0 ? layers : copyLayers(layers);
+    const withHidden = hiddenFor === generation;
     let applied: LayersList | null = null;
     let appliedKey = '';
     const apply = () => {
@@ -268,7 +251,7 @@ export function MapView({
       const key = `${beforeId ?? ''}|${zoomFades.map((f) => Math.round(fadeFactor(f, zoom) * 50)).join()}`;
       if (applied && key === appliedKey) return;
       appliedKey = key;
-      applied = atZoom(base, zoomFades, zoom, beforeId);
+      applied = atZoom(base, zoomFades, zoom, beforeId, withHidden);
       instance.overlay.setProps({ layers: applied });
     };
     apply();
@@ -299,7 +282,7 @@ export function MapView({
       instance.map.off('idle', onIdle);
       instance.map.off('zoom', apply);
     };
-  }, [layers, zoomFades, generation, baseDrawnFor]);
+  }, [layers, zoomFades, generation, baseDrawnFor, hiddenFor]);
 
   const baseReady =
     readyFor !== null && readyFor.generation === generation && readyFor.style === mapStyle && readyFor.layers === layers;
@@ -308,6 +291,11 @@ export function MapView({
   useEffect(() => {
     if (ready) markMapReady();
   }, [ready]);
+
+  useEffect(() => {
+    if (!ready || hiddenFor === generation) return;
+    return whenIdle(() => setHiddenFor(generation), HIDDEN_LAYERS_WAIT_MS);
+  }, [ready, hiddenFor, generation]);
 
   return (
     <div
