@@ -19,6 +19,7 @@ import { renderMarkdown, scenarioRatios } from './lib/report';
 import type { BenchResults, DatasetInfo, PageRun, Scale, Scenario } from './lib/results';
 import { median, roundOrNull } from './lib/stats';
 import { checkTargets } from './lib/targets';
+import { waitForQuietMachine } from './lib/quiet';
 import { fullWindow, toDateWindow, windowSequence } from './lib/windows';
 
 // Ours shows what the baseline shows (the violation points and a heat layer) over our base map, so
@@ -206,11 +207,13 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
             if (!oursFailed) {
               log(`bench: ${scale}, ${viewport.width}×${viewport.height}: our app${tag}`);
               browser = await ensureBrowser(browser, options);
+              await waitForQuietMachine();
               oursRuns.push(await measurePage(browser, { ...oursConfig, windows: windowsThisLoad }));
             }
             if (baselineConfig && !baselineFailed) {
               log(`bench: ${scale}, ${viewport.width}×${viewport.height}: baseline (plain MapLibre, GeoJSON)${tag}`);
               browser = await ensureBrowser(browser, options);
+              await waitForQuietMachine();
               baselineRuns.push(await measurePage(browser, { ...baselineConfig, windows: windowsThisLoad }));
             }
           }

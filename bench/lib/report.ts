@@ -103,7 +103,7 @@ export function renderMarkdown(results: BenchResults): string {
     `Benchmark of ${results.date.slice(0, 10)} (\`npm run bench\`): Chromium ${c.version} headless, ` +
       `WebGL renderer “${c.renderer ?? 'unknown'}” (${c.gpuMode}), ${m.cpus} × ${m.cpuModel}, ` +
       `${formatBytes(m.memoryBytes)} RAM, load average ${m.loadAverageStart.toFixed(2)} → ${m.loadAverageEnd.toFixed(2)}, Node ${m.node}. ` +
-      'Device scale factor 1; every page load is cold (fresh browser context). ' +
+      'Device scale factor 1; every page load is cold (fresh browser context), started once the machine is quiet (under 20 % of its cores busy over 250 ms, at most 10 s: the page before it gone). ' +
       (typeof results.options.loads === 'number' && results.options.loads > 1
         ? `Map-ready is the median of ${results.options.loads} loads per page, ours and the baseline taking turns (the first page a fresh browser loads pays its start-up); the other figures come from each page's first load. `
         : '') +
