@@ -21,7 +21,7 @@ export function matchesIfNoneMatch(request: FastifyRequest, etag: string): boole
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bare);
 }
 
-/** Serialised bodies by ETag, so big collections are stringified once, not per request. */
+/** Serialised bodies by ETag, so big collections are stringified and reports computed once, not per request. */
 export class BodyCache {
   private readonly entries = new Map<string, string>();
   private bytes = 0;
@@ -35,8 +35,9 @@ export class BodyCache {
       return hit;
     }
     const body = JSON.stringify(produce());
-    // Small bodies are cheap to rebuild; only big ones are worth the memory.
-    if (body.length >= 64 * 1024 && body.length <= this.maxBytes / 4) {
+    // Small bodies too: an indicator report is a few kB that take ~100 ms to compute; the cache's
+    // byte budget bounds the memory, least recently used first out.
+    if (body.length <= this.maxBytes / 4) {
       this.entries.set(etag, body);
       this.bytes += body.length;
       for (const [key, value] of this.entries) {
@@ -56,7 +57,7 @@ export function setDataHeaders(reply: FastifyReply, etag: string): void {
   reply.header('vary', 'Authorization');
 }
 
-/** Answers a GET with JSON under an ETag, or 304 when the caller's copy is current. */
+/** Answers a GET with JSON under an ETag, or 304 when the caller's copy is current; `produce` runs only on a miss. */
 export function sendJson(bodies: BodyCache, request: FastifyRequest, reply: FastifyReply, etag: string, produce: () => unknown): void {
   setDataHeaders(reply, etag);
   if (matchesIfNoneMatch(request, etag)) {

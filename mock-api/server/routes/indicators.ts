@@ -31,8 +31,7 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         const { level, id, from, to } = request.query;
         const window = windowOf(ctx, from, to);
         const scope = scopeOf(request);
-        const report = indicatorReport(ctx, scope, level, id, window);
-        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => report);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => indicatorReport(ctx, scope, level, id, window));
       },
     });
     app.get('/indicators/ranking', {
@@ -54,8 +53,8 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       handler: (request, reply) => {
         const { level, id, key, childLevel, order, from, to } = request.query;
         const window = windowOf(ctx, from, to);
-        const ranking = indicatorRanking(ctx, scopeOf(request), { level, id, key, childLevel, order }, window);
-        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => ranking);
+        const scope = scopeOf(request);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => indicatorRanking(ctx, scope, { level, id, key, childLevel, order }, window));
       },
     });
     app.get('/indicators/comparison', {
@@ -76,8 +75,8 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       handler: (request, reply) => {
         const { level, id, from, to } = request.query;
         const window = windowOf(ctx, from, to);
-        const body = indicatorComparison(ctx, scopeOf(request), level, id, window);
-        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => body);
+        const scope = scopeOf(request);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => indicatorComparison(ctx, scope, level, id, window));
       },
     });
     app.get('/breakdown', {
@@ -97,8 +96,8 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       handler: (request, reply) => {
         const { level, id, from, to, ...filter } = request.query;
         const window = windowOf(ctx, from, to);
-        const body = breakdown(ctx, scopeOf(request), level, id, window, filter);
-        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => body);
+        const scope = scopeOf(request);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => breakdown(ctx, scope, level, id, window, filter));
       },
     });
     app.get('/series/monthly', {
