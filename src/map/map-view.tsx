@@ -49,8 +49,6 @@ const RECOVERY_DELAY_MS = 1000;
 /** The data layers wait for the base map's first complete render, but never longer than this. */
 const BASE_MAP_WAIT_MS = 15_000;
 const MAX_RECOVERY_DELAY_MS = 60_000;
-/** Once the map is ready, the hidden layers are built when the main thread is idle, but no later than this. */
-const HIDDEN_LAYERS_WAIT_MS = 3000;
 
 /** What was on screen at the last complete render: readiness holds only while all of it is current. */
 interface Readiness {
@@ -115,7 +113,7 @@ export function MapView({
   const appliedLayersRef = useRef<LayersList>(EMPTY_LAYERS);
   // The generation whose hidden layers (switched off, or faded out at this zoom) deck.gl may build:
   // once the map is ready and the main thread idle, so that the first render waits only for what it
-  // shows, and a zoom or a layer switched on later finds its layer built.
+  // shows, and a zoom or a layer switched on later usually finds its layer built.
   const [hiddenFor, setHiddenFor] = useState<number | null>(null);
 
   useEffect(() => {
@@ -294,7 +292,9 @@ export function MapView({
 
   useEffect(() => {
     if (!ready || hiddenFor === generation) return;
-    return whenIdle(() => setHiddenFor(generation), HIDDEN_LAYERS_WAIT_MS);
+    // No deadline: the build is one long task (seconds at 10⁶ in software WebGL), better not started in the
+    // middle of a pan; a layer shown before it is built is built then, as it would have been.
+    return whenIdle(() => setHiddenFor(generation));
   }, [ready, hiddenFor, generation]);
 
   return (
