@@ -1,12 +1,12 @@
 /**
- * Runs `run` when the main thread is next idle (at the latest after `timeoutMs`, where given); returns
- * a cancel. Safari has no requestIdleCallback: a timer there, after the frame the change brought.
+ * Runs `run` when the main thread is next idle; returns a cancel. Safari has no requestIdleCallback: a
+ * timer there, after the frame the change brought.
  */
-export function whenIdle(run: () => void, timeoutMs?: number): () => void {
+export function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback !== 'function') {
     const timer = setTimeout(run, 1000);
     return () => clearTimeout(timer);
   }
-  const id = requestIdleCallback(run, timeoutMs === undefined ? undefined : { timeout: timeoutMs });
+  const id = requestIdleCallback(run);
   return () => cancelIdleCallback(id);
 }
