@@ -122,6 +122,7 @@ export const analysisZhCN = {
     showTable: '查看数据表',
     showChart: '查看图表',
     partialMonth: '最后一月（{{month}}）只有至今 {{days}} 天的数据，不是整月（柱色浅）',
+    partialMonthLine: '最后一月（{{month}}）只有至今 {{days}} 天的数据，不是整月（柱色浅，折线为虚线）',
   },
   crossFilter: {
     label: '当前筛选',
@@ -260,6 +261,7 @@ export const analysisEn: AnalysisMessages = {
     showTable: 'Show data table',
     showChart: 'Show chart',
     partialMonth: 'The last month ({{month}}) holds {{days}} d to date, not a whole month (pale bar)',
+    partialMonthLine: 'The last month ({{month}}) holds {{days}} d to date, not a whole month (pale bar, dashed line)',
   },
   crossFilter: {
     label: 'Active filters',

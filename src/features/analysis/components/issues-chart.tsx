@@ -6,7 +6,7 @@ import { formatCount } from '../../../lib/format-number';
 import { lastWholeMonth } from '../../../lib/time-window';
 import { useLanguage } from '../../../store/hooks';
 import { cssColor, type ChartTokens } from '../lib/chart-tokens';
-import { fadePartial, monthAxesOption, partialMonthNote } from '../lib/month-axes';
+import { fadePartial, monthAxesOption, partialMonthNote, splitPartialLine } from '../lib/month-axes';
 import { issueTrend, monthLabel } from '../lib/series';
 import { fill, useAnalysisStrings } from '../strings';
 import { useLevelMonths, usePartialMonth, type Level } from '../hooks/use-level';
@@ -24,17 +24,27 @@ export function IssuesChart({ level }: { level: Level }) {
   const partial = usePartialMonth(trend?.months, level);
 
   const option = useCallback(
-    (k: ChartTokens) =>
-      trend
-        ? {
-            ...monthAxesOption(trend.months, k, language),
-            series: [
-              { type: 'bar', name: s.issues.opened, data: fadePartial(trend.opened, partial), barCategoryGap: '25%', itemStyle: { color: cssColor(OKABE_ITO.blue) } },
-              // Closed as a line over the bars: where it runs below them, the backlog grows.
-              { type: 'line', name: s.issues.closed, data: trend.closed, symbol: 'none', lineStyle: { width: k.size.line, color: cssColor(OKABE_ITO.orange) }, itemStyle: { color: cssColor(OKABE_ITO.orange) } },
-            ],
-          }
-        : {},
+    (k: ChartTokens) => {
+      if (!trend) return {};
+      const closed = splitPartialLine(trend.closed, partial);
+      // Closed as a line over the bars: where it runs below them, the backlog grows.
+      const line = (data: (number | null)[], type: 'solid' | 'dashed') => ({
+        type: 'line',
+        name: s.issues.closed,
+        data,
+        symbol: 'none',
+        lineStyle: { width: k.size.line, color: cssColor(OKABE_ITO.orange), type },
+        itemStyle: { color: cssColor(OKABE_ITO.orange) },
+      });
+      return {
+        ...monthAxesOption(trend.months, k, language),
+        series: [
+          { type: 'bar', name: s.issues.opened, data: fadePartial(trend.opened, partial), barCategoryGap: '25%', itemStyle: { color: cssColor(OKABE_ITO.blue) } },
+          line(closed.whole, 'solid'),
+          ...(closed.partial ? [line(closed.partial, 'dashed')] : []),
+        ],
+      };
+    },
     [trend, partial, language, s],
   );
 
@@ -52,7 +62,7 @@ export function IssuesChart({ level }: { level: Level }) {
     <ChartFrame
       className="analysis__issues"
       updating={series.isPlaceholderData}
-      note={partialMonthNote(partial, s.chart.partialMonth, language)}
+      note={partialMonthNote(partial, s.chart.partialMonthLine, language)}
       title={s.issues.title}
       label={label}
       showTableLabel={s.chart.showTable}

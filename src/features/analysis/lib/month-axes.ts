@@ -33,7 +33,8 @@ export function monthAxesOption(months: readonly string[], k: ChartTokens, langu
       borderWidth: z.rule,
       padding: z.gap,
       textStyle: { color: k.text, fontFamily: k.font, fontSize: z.text },
-      valueFormatter: (v: unknown) => formatCount(typeof v === 'number' ? v : null, language),
+      // One row per series name with a value: a line split at a partial month is two series of one name.
+      formatter: (params: unknown) => axisTooltip(params, language),
     },
     xAxis: {
       type: 'category',
@@ -54,6 +55,45 @@ export function monthAxesOption(months: readonly string[], k: ChartTokens, langu
 export function fadePartial(values: readonly number[], partial: PartialMonth | null) {
   if (!partial) return values;
   return values.map((value, i) => (i === values.length - 1 ? { value, itemStyle: { opacity: 0.45 } } : value));
+}
+
+/**
+ * A line's values as the data of two series of one name: the whole months drawn solid, the step into a
+ * partial last month dashed (a few days' worth, drawn like the rest it reads as a fall). No partial month:
+ * the values as they are, and no second series.
+ */
+export function splitPartialLine(values: readonly number[], partial: PartialMonth | null) {
+  const n = values.length;
+  if (!partial || n < 2) return { whole: [...values], partial: null };
+  return {
+    whole: values.map((value, i) => (i < n - 1 ? value : null)),
+    partial: values.map((value, i) => (i >= n - 2 ? value : null)),
+  };
+}
+
+interface AxisTooltipParam {
+  seriesName?: string;
+  value?: unknown;
+  marker?: unknown;
+  axisValueLabel?: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** An axis tooltip's HTML: the month, then each series name once with its value (series without one left out). */
+export function axisTooltip(params: unknown, language: Language): string {
+  const list = (Array.isArray(params) ? params : [params]) as AxisTooltipParam[];
+  const seen = new Set<string>();
+  const rows: string[] = [];
+  for (const p of list) {
+    const name = p.seriesName ?? '';
+    if (typeof p.value !== 'number' || seen.has(name)) continue;
+    seen.add(name);
+    const marker = typeof p.marker === 'string' ? p.marker : '';
+    rows.push(`${marker}${escapeHtml(name)}&emsp;<b>${escapeHtml(formatCount(p.value, language))}</b>`);
+  }
+  return [escapeHtml(list[0]?.axisValueLabel ?? ''), ...rows].join('<br/>');
 }
 
 /** The words under a trend whose last month is in progress (the strings' chart.partialMonth); none otherwise. */

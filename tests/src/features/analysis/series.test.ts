@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Breakdown, MonthlySeries } from '../../../../src/api/schemas/indicators';
 import { categoryTrend, issueTrend, monthLabel, monthlyValues, monthsWindow, severityMatrix, sparklinePoints } from '../../../../src/features/analysis/lib/series';
-import { fadePartial } from '../../../../src/features/analysis/lib/month-axes';
+import { axisTooltip, fadePartial, splitPartialLine } from '../../../../src/features/analysis/lib/month-axes';
 import { lastWholeMonth } from '../../../../src/lib/time-window';
 import { childLevelOf, subjectOf } from '../../../../src/features/analysis/lib/levels';
 
@@ -28,6 +28,25 @@ describe('a partial last month', () => {
     expect(fadePartial([5, 7, 1], null)).toEqual([5, 7, 1]);
     expect(lastWholeMonth(3, partial)).toBe(1);
     expect(lastWholeMonth(3, null)).toBe(2);
+  });
+
+  it('ends a line at the last whole month, the step into the partial one apart (dashed)', () => {
+    const partial = { month: '2026-12', days: 1 };
+    expect(splitPartialLine([5, 7, 1], partial)).toEqual({ whole: [5, 7, null], partial: [null, 7, 1] });
+    expect(splitPartialLine([5, 7, 1], null)).toEqual({ whole: [5, 7, 1], partial: null });
+    expect(splitPartialLine([1], partial)).toEqual({ whole: [1], partial: null });
+  });
+
+  it("lists each series once in the axis tooltip, with its value, and leaves out a series without one", () => {
+    const params = [
+      { seriesName: '新增', value: 1200, marker: '<i></i>', axisValueLabel: '2026年11月' },
+      { seriesName: '已闭环', value: 980, marker: '<i></i>' },
+      // The dashed step of the same line, at the month where both halves meet.
+      { seriesName: '已闭环', value: 980, marker: '<i></i>' },
+      { seriesName: '<b>x</b>', value: null, marker: '' },
+    ];
+    expect(axisTooltip(params, 'zh-CN')).toBe('2026年11月<br/><i></i>新增&emsp;<b>1,200</b><br/><i></i>已闭环&emsp;<b>980</b>');
+    expect(axisTooltip({ seriesName: 'a & b', value: 3, axisValueLabel: 'Nov' }, 'en')).toBe('Nov<br/>a &amp; b&emsp;<b>3</b>');
   });
 });
 
