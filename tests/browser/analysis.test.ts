@@ -149,6 +149,11 @@ describe('analysis workspace', () => {
     expect(deadlines.length).toBeGreaterThan(1);
     expect(deadlines.every((d) => /^\d{4}-\d{2}-\d{2} · \d+ days overdue$/.test(d))).toBe(true);
     expect(deadlines.map((d) => d.slice(0, 10))).toEqual(deadlines.map((d) => d.slice(0, 10)).sort());
+    // English words are long: the status, the days overdue and the link wrap rather than push the table
+    // wider than its box (the link cut off at the edge, the description a few characters a line).
+    const box = overdue.locator('.explain-dialog__scroll');
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await box.getByRole('link').first().evaluate((a) => a.getBoundingClientRect().right <= a.closest('.explain-dialog__scroll')!.getBoundingClientRect().right)).toBe(true);
     const severe = await seriousAxeViolations(page);
     if (severe.length) console.error(`axe on the analysis workspace (light, en):\n${severe.join('\n')}`);
     expect(severe).toEqual([]);

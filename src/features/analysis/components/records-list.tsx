@@ -83,10 +83,15 @@ export function RecordsList({ href, rows, compact = false }: { href: string; row
             <tr key={issue.id}>
               {!compact && <td className="nowrap">{formatDateTime(issue.createdAt, language)}</td>}
               <th scope="row">{issue.title}</th>
-              <td className="nowrap">{status(issue.status, issue.overdue && !compact)}</td>
-              <td className="nowrap">
-                {issue.deadline}
-                {issue.overdue && issue.daysOverdue > 0 && <span className="records__late"> · {fill(s.explain.daysOverdue, { days: issue.daysOverdue })}</span>}
+              <td className="keep-words">{status(issue.status, issue.overdue && !compact)}</td>
+              <td className="keep-words">
+                <span className="nowrap">{issue.deadline}</span>
+                {issue.overdue && issue.daysOverdue > 0 && (
+                  <>
+                    {' '}
+                    <span className="records__late">· {fill(s.explain.daysOverdue, { days: issue.daysOverdue })}</span>
+                  </>
+                )}
               </td>
               <td>
                 <a href={issueHref(issue, context)}>{issue.violationId ? s.explain.onMap : s.explain.inIssues}</a>
