@@ -4,7 +4,7 @@ import type { AppMessages } from './zh-cn';
 export const en: AppMessages = {
   app: {
     name: 'Party-Building Smart Map',
-    subtitle: 'Guangzhou Power Supply Bureau · party-building map over the production map',
+    subtitle: 'Guangzhou Power Supply Bureau · party-building map × production map',
     documentTitle: 'Party-Building Smart Map · Guangzhou Power Supply Bureau',
   },
   header: {

@@ -216,6 +216,25 @@ describe('the issues workspace', () => {
     expect(response.status).toBe(403);
   }, 90_000);
 
+  it('the header holds a secretary\'s long names in English at 1366, 1600 and 1920 px: nothing runs under anything, the title whole', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/issues?account=${SECRETARY}&lang=en`);
+    await page.locator('.freshness__value').waitFor({ timeout: 60_000 });
+    await page.locator('.session-badge').waitFor();
+    for (const width of [1366, 1600, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(() => {
+        const over = (selector: string) => {
+          const el = document.querySelector(selector);
+          return el ? el.scrollWidth - el.clientWidth : null;
+        };
+        return { freshness: over('.freshness'), pages: over('.app-header__middle'), title: over('.app-header__title') };
+      });
+      expect(overflow, `${width} px`).toEqual({ freshness: 0, pages: 0, title: 0 });
+    }
+    await page.close();
+  }, 90_000);
+
   it('a secretary signs in and lands on their branch; a member of the roster opens their page; another branch\'s member is out of scope', async () => {
     const page = await app.browser.newPage();
     // Signed out first: the pages of this file share one browser profile, and the tests above signed in.
