@@ -142,6 +142,13 @@ describe('analysis workspace', () => {
     await tile.locator('.kpi-compare').waitFor({ timeout: 30_000 });
     expect(await tile.locator('.kpi-compare dt').allTextContents()).toEqual(['vs average', 'Rank']);
     expect(await tile.locator('.kpi-compare dd').last().textContent()).toMatch(/^\d+ of 11$/);
+    // English labels and units are long ("4+N" team completeness, per 100 worker-years): each tile holds its text.
+    const spilling = await page.evaluate(() =>
+      [...document.querySelectorAll('.analysis__kpis .kpi-tile')]
+        .filter((t) => [...t.querySelectorAll('*')].some((el) => el.getBoundingClientRect().right > t.getBoundingClientRect().right + 0.5))
+        .map((t) => t.querySelector('.kpi-tile__label')?.textContent),
+    );
+    expect(spilling).toEqual([]);
     // The district bureau's overdue open issues, the longest overdue first (earliest deadline), each saying how late.
     const overdue = page.getByRole('region', { name: /^Overdue open issues/ });
     await overdue.locator('tbody tr').first().waitFor({ timeout: 30_000 });
