@@ -17,7 +17,7 @@ import { allocateWork, buildWork } from './work';
 import { partitionDistrict } from './zones';
 
 /** Bump whenever the output for the same options changes: it keys the on-disk cache. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 export const DEFAULT_SEED = 'dangjian-zhitu';
 /** Used only when generateDataset is called without asOf (the loader passes today). */
 export const DEFAULT_AS_OF = '2026-09-30T23:59:59+08:00';
@@ -191,7 +191,8 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
   );
   const gridTeams = org.teams.filter((t): t is Team => t.kind === 'grid');
   dataset.marketing = buildMarketing(Rng.of(o.seed, 'marketing'), gridTeams, asOfParts.year, asOfParts.month);
-  // Last, on its own stream: the work done is derived from the violations and changes nothing else.
+  // Last, on its own streams: the work done is derived from the violations; of those, it changes only
+  // who committed them (contractor workers where the team contracts out).
   dataset.work = buildWork(dataset, o.asOf, o.seed);
   dataset.meta.counts = countsOf(dataset);
   return dataset;

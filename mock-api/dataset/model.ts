@@ -52,8 +52,8 @@ export interface ViolationTable {
   zone: Uint32Array;
   /** Index into Dataset.teams (the operations team on site). */
   team: Uint32Array;
-  /** Index into Dataset.people. */
-  person: Uint32Array;
+  /** Who broke the rule: index into Dataset.people, or -1 for a contractor worker (外包: not on the roster). */
+  person: Int32Array;
   /** Index into Dataset.transformerDistricts.features, or -1. */
   transformerDistrict: Int32Array;
   /** Index into Dataset.feeders.features, or -1. */

@@ -23,6 +23,12 @@ const EMERGENCY_REPAIR = 3;
 /** Jan..Dec: summer peak load and typhoon season (Jun–Sep) busiest, winter quiet. */
 const MONTH_FACTOR = [0.85, 0.75, 0.9, 0.95, 1.05, 1.25, 1.4, 1.45, 1.3, 1.05, 0.95, 0.9];
 const TD_SHARE = 0.75;
+/**
+ * A party member on the crew breaks a rule half as often as another worker (they lead by example:
+ * the point of 党员身边无违章). Who of the crew is drawn here; whether it was a contractor worker
+ * instead is decided with the work (work.ts), which knows how much each team contracts out.
+ */
+const MEMBER_VIOLATION_WEIGHT = 0.5;
 
 /** The window [from, to]: from 00:00 of the day after the same date three years before asOf, to asOf. */
 export function violationWindow(asOf: number): { from: number; to: number } {
@@ -89,7 +95,7 @@ export function allocateTable(count: number): Required<ViolationTable> {
     workType: new Uint8Array(count),
     zone: new Uint32Array(count),
     team: new Uint32Array(count),
-    person: new Uint32Array(count),
+    person: new Int32Array(count),
     transformerDistrict: new Int32Array(count),
     feeder: new Int32Array(count),
     description: new Uint16Array(count),
@@ -120,8 +126,9 @@ export function buildViolations(input: ViolationInputs): ViolationTable {
   const tdCdf = cumulative(assets.tdZone.map((z) => (zoneActivity[z] ?? 1) * Math.exp(0.7 * rng.normal())));
   const feederCdf = cumulative(assets.feederLines.map((line) => lengthOf(line) * Math.exp(0.5 * rng.normal())));
   const zoneOpsTeams = zoneOperationsTeams(dataset);
-  const teamPeople = dataset.teams.map((t) => [...t.memberIds, ...t.staffIds]);
   const personIndex = new Map(dataset.people.map((p, i) => [p.id, i]));
+  const indexesOf = (ids: string[]) => ids.map((id) => personIndex.get(id) ?? 0);
+  const teamCrews = dataset.teams.map((t) => ({ members: indexesOf(t.memberIds), staff: indexesOf(t.staffIds) }));
 
   const { from } = violationWindow(asOf);
   const days: number[] = [];
@@ -160,8 +167,7 @@ export function buildViolations(input: ViolationInputs): ViolationTable {
       const workType = night && rng.chance(0.7) ? EMERGENCY_REPAIR : rng.weighted(WORK_TYPE_WEIGHTS);
       const teams = zoneOpsTeams[zone] ?? [];
       const team = teams.length ? (teams[Math.floor(rng.next() * teams.length)] as number) : 0;
-      const people = teamPeople[team] ?? [];
-      const person = personIndex.get(people[Math.floor(rng.next() * people.length)] ?? '') ?? 0;
+      const person = crewPerson(teamCrews[team], rng.next());
       const descriptions = descriptionsByCategory[category]?.length ?? 1;
 
       table.time[row] = t;
@@ -195,6 +201,15 @@ export function buildViolations(input: ViolationInputs): ViolationTable {
   });
   if (row !== count) throw new Error(`violation allocation produced ${row} rows, expected ${count}`);
   return table;
+}
+
+/** The crew's member or staff at `u` ∈ [0, 1) of their summed weights (a member MEMBER_VIOLATION_WEIGHT, staff 1). */
+function crewPerson(crew: { members: number[]; staff: number[] } | undefined, u: number): number {
+  if (!crew) return 0;
+  const memberWeight = crew.members.length * MEMBER_VIOLATION_WEIGHT;
+  const x = u * (memberWeight + crew.staff.length);
+  if (x < memberWeight) return crew.members[Math.floor(x / MEMBER_VIOLATION_WEIGHT)] ?? 0;
+  return crew.staff[Math.floor(x - memberWeight)] ?? crew.members[0] ?? 0;
 }
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;

@@ -13,6 +13,9 @@ import { dayWeight, violationWindow } from './violations';
  * Each team's own staff spend about OWN_FIELD_DAYS_PER_YEAR in the field; contractor crews do the rest.
  * A team with much work per head leans on contractors, and contractor crews break the rules
  * CONTRACTOR_RATE_FACTOR times as often: contractor-heavy teams have the higher rates.
+ *
+ * Knowing how much each team contracts out, the work step also says which of its violations its
+ * contractor crews committed (their person becomes -1): the share their worker-days and rate imply.
  */
 
 // Per work type: patrol, switching, maintenance, emergency_repair, live_work, construction.
@@ -121,6 +124,7 @@ export function buildWork(dataset: Dataset, asOf: number, seed: string): WorkTab
 
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const years = (asOf - violationWindow(asOf).from) / (365.25 * DAY_MS);
+  const levels = new Float64Array(teamIndexes.length);
   teamIndexes.forEach((team, slot) => {
     const byType = new Float64Array(TYPES);
     for (let k = 0; k < M * TYPES; k++) byType[k % TYPES] = (byType[k % TYPES] ?? 0) + (seen[slot * M * TYPES + k] ?? 0);
@@ -131,6 +135,7 @@ export function buildWork(dataset: Dataset, asOf: number, seed: string): WorkTab
     const t = dataset.teams[team];
     const headcount = (t?.memberIds.length ?? 0) + (t?.staffIds.length ?? 0);
     const level = contractingLevel(expected, headcount * OWN_FIELD_DAYS_PER_YEAR * years * Math.exp(0.1 * rng.normal()));
+    levels[slot] = level;
     let contractorDays = 0;
     for (let mi = 0; mi < M; mi++) {
       const share = (weights[mi] ?? 0) / totalWeight;
@@ -153,5 +158,23 @@ export function buildWork(dataset: Dataset, asOf: number, seed: string): WorkTab
     }
     work.contractors[slot] = Math.round(contractorDays / years / CONTRACTOR_DAYS_PER_YEAR);
   });
+  markContractorViolations(dataset, slotOf, levels, seed);
   return work;
+}
+
+/** Of a crew's violations of work type `w`, the share by its contractor workers at contracting `level`. */
+function contractorViolationShare(w: number, level: number): number {
+  const c = contracted(w, level);
+  return (c * CONTRACTOR_RATE_FACTOR) / (c * CONTRACTOR_RATE_FACTOR + 1 - c);
+}
+
+/** Sets person = -1 on the violations a contractor committed, row by row at the team's share, on a stream of its own. */
+function markContractorViolations(dataset: Dataset, slotOf: Int32Array, levels: Float64Array, seed: string): void {
+  const rng = new Rng(hashString(`${seed}:violators`));
+  const v = dataset.violations;
+  for (let row = 0; row < v.count; row++) {
+    const slot = slotOf[v.team[row] ?? 0] ?? -1;
+    const share = slot < 0 ? 0 : contractorViolationShare(v.workType[row] ?? 0, levels[slot] ?? 0);
+    if (rng.next() < share) v.person[row] = -1;
+  }
 }

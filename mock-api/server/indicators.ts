@@ -25,7 +25,6 @@ import {
   type TallyField,
 } from '../../src/api/indicator-catalogue';
 import { datasetExtent, previousWindow } from '../../src/lib/time-window';
-import { membersWithCircleRows } from '../dataset/circle';
 import type { StandaloneIssue } from '../dataset/model';
 import type { ServerContext } from './context';
 import type { RowIssueFacts } from './issue-store';
@@ -341,9 +340,8 @@ export function tallies(ctx: ServerContext, level: IndicatorLevel, subjects: rea
     t.winAmountTargetCny += m.winAmountTargetCny;
   }
 
-  if (want.has('members') || want.has('membersWithoutViolation')) {
+  if (want.has('memberMonths') || want.has('memberMonthsWithoutViolation')) {
     const k = new Map(subjects.map((s, i) => [s.id, i]));
-    const withViolation = membersWithCircleRows(dataset, start, end);
     dataset.people.forEach((p, person) => {
       if (p.kind !== 'member') return;
       const subject =
@@ -354,8 +352,17 @@ export function tallies(ctx: ServerContext, level: IndicatorLevel, subjects: rea
             : unitGroup(ctx, k, p.unitId);
       const t = out[subject];
       if (!t) return;
-      t.members += 1;
-      if (withViolation[person] !== 1) t.membersWithoutViolation += 1;
+      // The months with a violation in this member's circle (a handful of rows: the circle is small).
+      let monthsWith = 0;
+      let last = -1;
+      const position = { m: 0 };
+      for (const row of ctx.circles.rowsWithin(person, start, end)) {
+        const m = cursor.at(v.time[row] ?? 0, position);
+        if (m !== last) monthsWith += 1;
+        last = m;
+      }
+      t.memberMonths += cursor.months;
+      t.memberMonthsWithoutViolation += cursor.months - monthsWith;
     });
   }
   if ((level === 'unit' || level === 'branch') && (want.has('operations') || want.has('workerYears'))) {

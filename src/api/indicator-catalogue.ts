@@ -13,7 +13,7 @@ import type { Indicator } from './schemas/indicators';
 
 /** What a subject adds up to over a window (both ends inclusive, calendar days in Asia/Shanghai). */
 export interface IndicatorTally {
-  /** Violations in the window (a member: those in their circle: team, zone, work site). */
+  /** Violations in the window (a member: those in their circle: their own and those of the people linked to them). */
   violations: number;
   severe: number;
   /** Of the violations, repeats: see REPEAT_RULE. */
@@ -22,9 +22,12 @@ export interface IndicatorTally {
   operations: number;
   /** Own staff + registered contractor workers of those teams × the window's length in years (within the dataset). */
   workerYears: number;
-  /** Party members of the subject (a zone: its grid team's gridders), and those with no violation in their circle in the window. */
-  members: number;
-  membersWithoutViolation: number;
+  /**
+   * Member-months: the subject's party members (a zone: its grid team's gridders) × the calendar months the
+   * window touches, and of those, the member-months with no violation in the member's circle.
+   */
+  memberMonths: number;
+  memberMonthsWithoutViolation: number;
   /** Issues created in the window: those born from its violations, and standalone ones in its zones. */
   issues: number;
   issuesClosed: number;
@@ -69,8 +72,8 @@ export function emptyTally(): IndicatorTally {
     repeatViolations: 0,
     operations: 0,
     workerYears: 0,
-    members: 0,
-    membersWithoutViolation: 0,
+    memberMonths: 0,
+    memberMonthsWithoutViolation: 0,
     issues: 0,
     issuesClosed: 0,
     issuesClosedOnTime: 0,
@@ -196,7 +199,7 @@ const MARKETING_MONTHS = 'the calendar months the window touches (marketing.mont
 const VIOLATION_RECORDS: IndicatorRecords = { list: 'violations', query: {}, windowed: true, rows: 'numerator' };
 const CLOSED_ISSUES: IndicatorRecords = { list: 'issues', query: { status: 'closed' }, windowed: true, rows: 'numerator' };
 const MARKETING_RECORDS: IndicatorRecords = { list: 'marketing', query: {}, windowed: true, rows: 'inputs' };
-const SUBJECT_VIOLATIONS = 'violations in the subject\'s grid zones (a member: in their circle: their operations team, the zones they serve as gridder)';
+const SUBJECT_VIOLATIONS = 'violations in the subject\'s grid zones (a member: in their circle: their own and those of the people linked to them)';
 
 const define = <const K extends string>(d: IndicatorDefinition & { key: K }) => d;
 
@@ -266,8 +269,8 @@ export const INDICATORS = [
     unit: '%',
     better: 'higher',
     levels: AGGREGATE_LEVELS,
-    needs: ['members', 'membersWithoutViolation'],
-    compute: (t) => ratio(t.membersWithoutViolation, t.members, 100),
+    needs: ['memberMonths', 'memberMonthsWithoutViolation'],
+    compute: (t) => ratio(t.memberMonthsWithoutViolation, t.memberMonths, 100),
   }),
   define({
     key: 'months_without_violation',
@@ -401,7 +404,7 @@ export type IndicatorKey = (typeof INDICATORS)[number]['key'];
  */
 export const INDICATOR_TEXT: { readonly [K in IndicatorKey]: IndicatorText } = {
   violation_count: {
-    formula: 'count of violations in the window within the subject (a member: within their circle: team, zone, work site)',
+    formula: 'count of violations in the window within the subject (a member: within their circle: their own and those of the people linked to them)',
     period: VIOLATIONS_IN_WINDOW,
     numerator: SUBJECT_VIOLATIONS,
     denominator: null,
@@ -456,12 +459,14 @@ export const INDICATOR_TEXT: { readonly [K in IndicatorKey]: IndicatorText } = {
   },
   members_without_violation_rate: {
     formula:
-      'party members with no violation in their circle in the window ÷ party members of the subject × 100; a member\'s circle: the violations of their ' +
-      'operations team and those in the zone whose "4+N" grid team they serve as gridder (党员身边无违章)',
-    period: `${VIOLATIONS_IN_WINDOW}; members as they are now`,
-    numerator: 'party members of the subject with no violation in their circle in the window',
-    denominator: 'party members of the subject (a unit: all under it; a branch: its members; a zone: its grid team\'s four gridders)',
-    sources: ['members.branchId', 'members.teamId', 'members.gridTeamId', 'violations.teamId', 'violations.zoneId', 'violations.occurredAt'],
+      'member-months with no violation in the member\'s circle ÷ member-months × 100, over the calendar months the window touches (党员身边无违章, month by month); ' +
+      'a member\'s circle: their own violations and those of the people linked to them in the liaison chain (a member: the staff they liaise with; ' +
+      'a branch committee member: the members they liaise with); contractor workers are in no member\'s circle',
+    period: `the calendar months the window touches; ${VIOLATIONS_IN_WINDOW}; members as they are now`,
+    numerator: 'member-months of the subject\'s party members without a violation in the member\'s circle',
+    denominator:
+      'party members of the subject (a unit: all under it; a branch: its members; a zone: its grid team\'s four gridders) × calendar months the window touches',
+    sources: ['members.branchId', 'members.gridTeamId', 'members.liaisonIds', 'violations.memberIds', 'violations.occurredAt'],
     records: null,
   },
   months_without_violation: {

@@ -12,14 +12,14 @@ const VIOLATIONS_IN_WINDOW = '统计时段内发生的违章（违章发生时�
 const ISSUES_IN_WINDOW = '统计时段内新建的问题（issues.createdAt），按其当前状态';
 const AS_OF_NOW = '按当前状态统计（不受统计时段影响）';
 const MARKETING_MONTHS = '统计时段所涉及的自然月（marketing.month）';
-const SUBJECT_VIOLATIONS = '对象所辖网格内的违章（党员：其身边的违章，即所在作业班组、所服务网格内的违章）';
+const SUBJECT_VIOLATIONS = '对象所辖网格内的违章（党员：其身边的违章，即本人及与其联系的人员的违章）';
 const REPEAT_RULE_ZH =
   `同一违章条款（violations.description）在此前 ${REPEAT_WINDOW_DAYS} 天（${REPEAT_WINDOW_DAYS * 24} 小时）内已由同一作业班组（violations.teamId）` +
   '或在同一台区（violations.transformerDistrictId）记录过，即为重复违章；此前的记录可早于统计时段';
 
 export const INDICATOR_TEXT_ZH: { readonly [K in IndicatorKey]: IndicatorTextZh } = {
   violation_count: {
-    formula: '统计时段内对象范围内的违章起数（党员：其身边，即班组、网格、作业现场的违章）',
+    formula: '统计时段内对象范围内的违章起数（党员：其身边，即本人及与其联系的人员的违章）',
     period: VIOLATIONS_IN_WINDOW,
     numerator: SUBJECT_VIOLATIONS,
     denominator: null,
@@ -55,10 +55,12 @@ export const INDICATOR_TEXT_ZH: { readonly [K in IndicatorKey]: IndicatorTextZh 
     denominator: SUBJECT_VIOLATIONS,
   },
   members_without_violation_rate: {
-    formula: '统计时段内身边无违章的党员数 ÷ 对象的党员数 × 100；党员身边：其所在作业班组的违章，及其担任网格员的"4+N"网格团队所服务网格内的违章（党员身边无违章）',
-    period: `${VIOLATIONS_IN_WINDOW}；党员按当前在册`,
-    numerator: '统计时段内身边没有违章的党员',
-    denominator: '对象的党员（区局：其下全部党员；党支部：本支部党员；网格：其网格团队的 4 名网格员）',
+    formula:
+      '身边无违章的党员月数 ÷ 党员月数 × 100，按统计时段所涉及的自然月逐月计（党员身边无违章）；党员身边：党员本人的违章，及联系链上与其联系的人员的违章' +
+      '（党员：其联系的群众；支部委员：其联系的党员）；外包人员不在任何党员身边',
+    period: `统计时段所涉及的自然月；${VIOLATIONS_IN_WINDOW}；党员按当前在册`,
+    numerator: '对象的党员身边没有违章的党员月数',
+    denominator: '对象的党员（区局：其下全部党员；党支部：本支部党员；网格：其网格团队的 4 名网格员）× 统计时段所涉及的自然月数',
   },
   months_without_violation: {
     formula: '统计时段内党员身边没有违章的月数（党员身边无违章）',

@@ -68,7 +68,7 @@ export const branchEn: BranchMessages = {
     trendLabel: 'Violations around the member per month over {{months}} months: {{total}} in all, at most {{max}} ({{maxMonth}}), {{last}} in {{lastMonth}}',
     toDate: ' (to date, {{days}} d)',
     around: 'Violations around the member ({{total}} in all, newest {{count}})',
-    aroundHint: 'by their operations team or in the grid zone they serve',
+    aroundHint: 'Their own and those of the people they liaise with',
     noneAround: 'No violations around this member',
     tds: 'Assigned transformer districts ({{count}})',
     noTds: 'No transformer district assigned',

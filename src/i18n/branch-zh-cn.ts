@@ -68,7 +68,7 @@ export const branchZhCN = {
     trendLabel: '每月身边违章，共 {{months}} 个月：合计 {{total}} 起，最多一月 {{max}} 起（{{maxMonth}}），{{lastMonth}} {{last}} 起',
     toDate: '（至今 {{days}} 天）',
     around: '身边违章（共 {{total}} 起，最新 {{count}} 起）',
-    aroundHint: '所在班组作业或所服务网格内的违章',
+    aroundHint: '本人及其联系人员的违章',
     noneAround: '身边无违章',
     tds: '包干台区（{{count}} 个）',
     noTds: '没有包干的台区',

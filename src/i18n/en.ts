@@ -168,6 +168,7 @@ export const en: AppMessages = {
     occurredAt: 'Occurred',
     person: 'Person',
     personMember: ' (party member)',
+    contractorWorker: 'Contractor worker',
     masked: ' (masked)',
     circle: 'Members around it',
     issue: 'Issue closure',

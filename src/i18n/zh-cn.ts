@@ -169,6 +169,7 @@ export const zhCN = {
     occurredAt: '发生时间',
     person: '违章人员',
     personMember: '（党员）',
+    contractorWorker: '外包人员',
     masked: '（已脱敏）',
     circle: '身边党员',
     issue: '问题闭环',

@@ -310,7 +310,10 @@ export const violationsEntry = defineLayer({
         { label: 'details.description', value: v.description },
         {
           label: 'details.person',
-          value: `${v.personName}${v.personIsMember ? t('details.personMember') : ''}${v.personNameMasked ? t('details.masked') : ''}`,
+          value:
+            v.personId === null
+              ? t('details.contractorWorker')
+              : `${v.personName}${v.personIsMember ? t('details.personMember') : ''}${v.personNameMasked ? t('details.masked') : ''}`,
         },
         { label: 'details.zone', value: { text: zoneName, to: zoneLink } },
         { label: 'details.circle', value: names.length ? names.join('、') : t('details.none') },

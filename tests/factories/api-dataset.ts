@@ -113,7 +113,7 @@ export function makeApiDataset(options: ApiDatasetOptions = {}): Dataset {
     count,
     time: new Float64Array(count), lon: new Float64Array(count), lat: new Float64Array(count),
     category: new Uint8Array(count), severity: new Uint8Array(count), workType: new Uint8Array(count),
-    zone: new Uint32Array(count), team: new Uint32Array(count), person: new Uint32Array(count),
+    zone: new Uint32Array(count), team: new Uint32Array(count), person: new Int32Array(count),
     transformerDistrict: new Int32Array(count), feeder: new Int32Array(count), description: new Uint16Array(count),
     issueStatus: new Uint8Array(count), issueDeadline: new Float64Array(count), issueClosedAt: new Float64Array(count), issueReopened: new Uint8Array(count),
     issueAssignee: new Int32Array(count), issueVersion: new Uint8Array(count),

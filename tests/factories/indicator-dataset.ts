@@ -15,6 +15,11 @@ import { makeApiDataset } from './api-dataset';
  * Zones (index: id, branch, operations team index): 0 Z-440112-01 B-440112-01 team 1 · 1 Z-440112-02
  * B-440112-02 team 3 · 2 Z-440115-01 B-440115-01 team 5 · 3 Z-440115-02 B-440115-02 team 7.
  * Transformer districts TD-z-0 and TD-z-1 (index 2z and 2z+1) in zone z.
+ *
+ * People (index: id): each branch's members 1–5 then its staff 1–2, seven a branch in zone order (zone z's
+ * branch: members 7z…7z+4, staff 7z+5 and 7z+6). The liaison chain (党员身边): in Huangpu 01, member 3
+ * liaises with staff 1, and committee member 2 with member 3; so member 3's circle is their own
+ * violations and staff 1's, member 2's their own and member 3's, everyone else's their own.
  */
 
 export const INDICATOR_AS_OF = '2026-09-30T17:00:00+08:00';
@@ -37,6 +42,8 @@ export interface HandRow {
   td: number;
   /** The violation item (description index). */
   item: number;
+  /** Who broke the rule: a person index (see above), or -1 for a contractor worker. */
+  person: number;
   status: IssueStatus;
   deadline: string;
   closedAt?: string;
@@ -45,22 +52,22 @@ export interface HandRow {
 
 /** In time order. Rows 0 and 1 lie before Q3 (row 1 makes row 2 a repeat across the window's start). */
 export const HAND_ROWS: HandRow[] = [
-  // 0: zone 1, before Q3 — zone 1 has nothing in Q3.
-  { time: '2026-05-01T10:00:00+08:00', zone: 1, category: 'behaviour', severity: 'general', workType: 'patrol', td: 2, item: 0, status: 'closed', deadline: '2026-05-10', closedAt: '2026-05-03T10:00:00+08:00' },
-  // 1: zone 0, before Q3.
-  { time: '2026-06-20T10:00:00+08:00', zone: 0, category: 'behaviour', severity: 'general', workType: 'patrol', td: 0, item: 0, status: 'closed', deadline: '2026-07-05', closedAt: '2026-06-25T10:00:00+08:00' },
-  // 2: repeat (same team, same site, same item 15 days after row 1); closed in 5 days, on time.
-  { time: '2026-07-05T09:00:00+08:00', zone: 0, category: 'behaviour', severity: 'severe', workType: 'maintenance', td: 0, item: 0, status: 'closed', deadline: '2026-07-15', closedAt: '2026-07-10T09:00:00+08:00' },
-  // 3: not a repeat (another item, another site); closed in 20 days, after its deadline; reopened once on the way.
-  { time: '2026-07-10T14:00:00+08:00', zone: 0, category: 'equipment', severity: 'serious', workType: 'switching', td: 1, item: 1, status: 'closed', deadline: '2026-07-20', closedAt: '2026-07-30T14:00:00+08:00', reopened: true },
-  // 4: not a repeat (the team's last item 0 was row 2, 41 days before; along a feeder); open, overdue.
-  { time: '2026-08-15T08:00:00+08:00', zone: 0, category: 'management', severity: 'general', workType: 'patrol', td: -1, item: 0, status: 'found', deadline: '2026-08-25' },
-  // 5: repeat (same team, same item 5 days after row 4); open, not yet due.
-  { time: '2026-08-20T08:00:00+08:00', zone: 0, category: 'behaviour', severity: 'general', workType: 'patrol', td: 0, item: 0, status: 'rectifying', deadline: '2026-10-20' },
-  // 6: Nansha zone 2; closed in 3 days, on time.
-  { time: '2026-09-01T10:00:00+08:00', zone: 2, category: 'behaviour', severity: 'severe', workType: 'construction', td: 4, item: 2, status: 'closed', deadline: '2026-09-10', closedAt: '2026-09-04T10:00:00+08:00' },
-  // 7: Nansha zone 3; awaiting verification, overdue.
-  { time: '2026-09-10T10:00:00+08:00', zone: 3, category: 'management', severity: 'serious', workType: 'live_work', td: 6, item: 1, status: 'awaiting_verification', deadline: '2026-09-20' },
+  // 0: zone 1, before Q3 — zone 1 has nothing in Q3. By Huangpu 02's secretary.
+  { time: '2026-05-01T10:00:00+08:00', zone: 1, person: 7, category: 'behaviour', severity: 'general', workType: 'patrol', td: 2, item: 0, status: 'closed', deadline: '2026-05-10', closedAt: '2026-05-03T10:00:00+08:00' },
+  // 1: zone 0, before Q3. By member 3 of Huangpu 01.
+  { time: '2026-06-20T10:00:00+08:00', zone: 0, person: 2, category: 'behaviour', severity: 'general', workType: 'patrol', td: 0, item: 0, status: 'closed', deadline: '2026-07-05', closedAt: '2026-06-25T10:00:00+08:00' },
+  // 2: repeat (same team, same site, same item 15 days after row 1); closed in 5 days, on time. By member 3.
+  { time: '2026-07-05T09:00:00+08:00', zone: 0, person: 2, category: 'behaviour', severity: 'severe', workType: 'maintenance', td: 0, item: 0, status: 'closed', deadline: '2026-07-15', closedAt: '2026-07-10T09:00:00+08:00' },
+  // 3: not a repeat (another item, another site); closed in 20 days, after its deadline; reopened once on the way. By a contractor worker.
+  { time: '2026-07-10T14:00:00+08:00', zone: 0, person: -1, category: 'equipment', severity: 'serious', workType: 'switching', td: 1, item: 1, status: 'closed', deadline: '2026-07-20', closedAt: '2026-07-30T14:00:00+08:00', reopened: true },
+  // 4: not a repeat (the team's last item 0 was row 2, 41 days before; along a feeder); open, overdue. By staff 1 (member 3 liaises with them).
+  { time: '2026-08-15T08:00:00+08:00', zone: 0, person: 5, category: 'management', severity: 'general', workType: 'patrol', td: -1, item: 0, status: 'found', deadline: '2026-08-25' },
+  // 5: repeat (same team, same item 5 days after row 4); open, not yet due. By Huangpu 01's secretary (member 1).
+  { time: '2026-08-20T08:00:00+08:00', zone: 0, person: 0, category: 'behaviour', severity: 'general', workType: 'patrol', td: 0, item: 0, status: 'rectifying', deadline: '2026-10-20' },
+  // 6: Nansha zone 2; closed in 3 days, on time. By a contractor worker.
+  { time: '2026-09-01T10:00:00+08:00', zone: 2, person: -1, category: 'behaviour', severity: 'severe', workType: 'construction', td: 4, item: 2, status: 'closed', deadline: '2026-09-10', closedAt: '2026-09-04T10:00:00+08:00' },
+  // 7: Nansha zone 3; awaiting verification, overdue. By Nansha 02's secretary.
+  { time: '2026-09-10T10:00:00+08:00', zone: 3, person: 21, category: 'management', severity: 'serious', workType: 'live_work', td: 6, item: 1, status: 'awaiting_verification', deadline: '2026-09-20' },
 ];
 
 function standalone(id: string, zoneIndex: number, created: string, deadline: string, status: IssueStatus, closedAt: string | null): StandaloneIssue {
@@ -94,7 +101,7 @@ export function makeIndicatorDataset(): Dataset {
     v.workType[row] = workTypes.indexOf(r.workType);
     v.zone[row] = r.zone;
     v.team[row] = r.zone * 2 + 1;
-    v.person[row] = r.zone * 7;
+    v.person[row] = r.person;
     v.transformerDistrict[row] = r.td;
     v.feeder[row] = r.td < 0 ? r.zone : -1;
     v.description[row] = r.item;
@@ -113,6 +120,15 @@ export function makeIndicatorDataset(): Dataset {
     standalone('IS-0-0', 0, '2026-07-20T10:00:00+08:00', '2026-07-30', 'closed', '2026-07-22T10:00:00+08:00'),
     standalone('IS-1-0', 1, '2026-09-15T10:00:00+08:00', '2026-09-25', 'found', null),
   ];
+
+  // The liaison chain of Huangpu 01 (see above).
+  const member = (id: string) => {
+    const p = d.people.find((q) => q.id === id);
+    if (p?.kind !== 'member') throw new Error(`factory lacks member ${id}`);
+    return p;
+  };
+  member('M-440112-01-3').liaisonIds.push('S-440112-01-1');
+  member('M-440112-01-2').liaisonIds.push('M-440112-01-3');
 
   // Nansha's second grid team has no staff: not a complete "4+N" team.
   const incomplete = d.teams.find((t) => t.id === 'T-440115-02-G');

@@ -25,7 +25,7 @@ export function violationView(ctx: ServerContext, row: number, scope: Scope): Vi
   const zone = ctx.dataset.zones.features[v.zone[row] ?? -1];
   const person = ctx.dataset.people[v.person[row] ?? -1];
   const branchId = zone?.properties.branchId ?? '';
-  const { name, masked } = scope.name(person?.name ?? '', branchId);
+  const { name, masked } = person ? scope.name(person.name, branchId) : { name: '', masked: false };
   const td = v.transformerDistrict[row] ?? -1;
   const feeder = v.feeder[row] ?? -1;
   const status = ctx.issues.statusOfRow(row);
@@ -41,7 +41,7 @@ export function violationView(ctx: ServerContext, row: number, scope: Scope): Vi
     branchId,
     zoneId: zone?.id ?? '',
     teamId: ctx.dataset.teams[v.team[row] ?? -1]?.id ?? '',
-    personId: person?.id ?? '',
+    personId: person?.id ?? null,
     personName: name,
     personNameMasked: masked,
     personIsMember: person?.kind === 'member',

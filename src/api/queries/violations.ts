@@ -35,7 +35,7 @@ export const violationQueries = {
       queryKey: [...violationQueries.all(), 'detail', id] as const,
       queryFn: ({ signal }) => apiClient.get(`/violations/${encodeURIComponent(id)}`, Violation, { signal }),
     }),
-  /** The newest violations in a member's circle (党员身边: their team, their zone), with the total. */
+  /** The newest violations in a member's circle (党员身边: their own and those of the people linked to them), with the total. */
   aroundMember: (memberId: string, limit: number) =>
     queryOptions({
       queryKey: [...violationQueries.all(), 'around-member', memberId, limit] as const,

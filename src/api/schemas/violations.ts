@@ -15,11 +15,12 @@ export const Violation = z.object({
   branchId: z.string(),
   zoneId: z.string(),
   teamId: z.string().check(z.describe('the operations team on site')),
-  personId: z.string(),
+  personId: z.nullable(z.string()).check(z.describe('who broke the rule; null: a contractor worker (外包), who is not on the roster')),
+  /** Empty for a contractor worker. */
   personName: z.string(),
   personNameMasked: z.boolean(),
   personIsMember: z.boolean(),
-  /** The party members in whose circle (team, zone, work site) the violation falls. */
+  /** The party members in whose circle the violation falls (党员身边: the member who committed it, or those linked to the worker who did). */
   memberIds: z.array(z.string()),
   transformerDistrictId: z.nullable(z.string()),
   feederId: z.nullable(z.string()),

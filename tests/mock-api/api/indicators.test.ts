@@ -52,8 +52,10 @@ describe('the catalogue on a hand-computed dataset (Q3 2026, the clock at 1 Octo
       severe_share: [25, 1, 4],
       // Row 2 repeats row 1 (same site and item, 15 days, across the window's start); row 5 row 4 (same team and item, 5 days).
       repeat_violation_share: [50, 2, 4],
-      // Branch 01's five members all have rows 2–5 in their circle; branch 02's five have none in Q3.
-      members_without_violation_rate: [50, 5, 10],
+      // Member-months: ten members × three months = 30. Around branch 01's members in Q3: the secretary (row 5, August),
+      // member 2 (row 2 by member 3, whom they liaise with: July), member 3 (row 2, their own, July; row 4 by staff 1,
+      // whom they liaise with: August); row 3 was a contractor worker's. 30 − 4 = 26.
+      members_without_violation_rate: [86.67, 26, 30],
       // Issues: rows 2–5 and the two standalone ones (IS-0-0 closed, IS-1-0 open) = 6; open: rows 4, 5 and IS-1-0.
       open_issues: [3, 3, null],
       // Row 4 (deadline 25 August) and IS-1-0 (25 September); row 5 is due 20 October.
@@ -87,8 +89,8 @@ describe('the catalogue on a hand-computed dataset (Q3 2026, the clock at 1 Octo
     expect(values.severe_share).toEqual([33.33, 2, 6]);
     // 8 transformer districts × 92 / 365.25 = 2.02 district-years.
     expect(values.violations_per_transformer_district_per_year).toEqual([2.97, 6, 2.02]);
-    // Only branch 02 of Huangpu is quiet: 5 of 20 members.
-    expect(values.members_without_violation_rate).toEqual([25, 5, 20]);
+    // 20 members × 3 months; Huangpu's four member-months and Nansha 02's secretary in September (row 7; row 6 a contractor's).
+    expect(values.members_without_violation_rate).toEqual([91.67, 55, 60]);
     // T-440115-02-G has no staff.
     expect(values.four_plus_n_completeness).toEqual([75, 3, 4]);
     // Rows 2–7 and both standalone issues = 8; closed: rows 2, 3, 6 and IS-0-0; open overdue: rows 4, 7 and IS-1-0.
@@ -109,27 +111,27 @@ describe('the catalogue on a hand-computed dataset (Q3 2026, the clock at 1 Octo
     expect(zone.indicators.map((i) => i.key)).not.toContain('violations_per_100_operations');
     expect(zone.indicators.map((i) => i.key)).not.toContain('months_without_violation');
     expect(zoneValues.violations_per_transformer_district_per_year).toEqual([8, 4, 0.5]);
-    // The grid team's four gridders all have rows 2–5 around them.
-    expect(zoneValues.members_without_violation_rate).toEqual([0, 0, 4]);
+    // The grid team's four gridders (members 2–5) × 3 months: member 2's July, member 3's July and August.
+    expect(zoneValues.members_without_violation_rate).toEqual([75, 9, 12]);
     expect(zoneValues.transformer_district_coverage).toEqual([100, 2, 2]);
     expect(zoneValues.win_order_completion).toEqual([110, 33, 30]);
-    expect(valuesOf(await report(`level=zone&id=Z-440112-02&${window}`)).members_without_violation_rate).toEqual([100, 4, 4]);
+    expect(valuesOf(await report(`level=zone&id=Z-440112-02&${window}`)).members_without_violation_rate).toEqual([100, 12, 12]);
     expect(valuesOf(await report(`level=zone&id=Z-440112-02&${window}`)).transformer_district_coverage).toEqual([50, 1, 2]);
     // The zone's one standalone issue, closed in 2 days, and rows 2–5.
     expect(zoneValues.issue_closure_rate).toEqual([60, 3, 5]);
   });
 
   it('a member: their circle, months without a violation, and no aggregate-only indicators', async () => {
-    const r = await report(`level=member&id=M-440112-01-2&${window}`);
+    const r = await report(`level=member&id=M-440112-01-3&${window}`);
     expect(r.indicators.map((i) => i.key).sort()).toEqual(INDICATORS.filter((d) => d.levels.includes('member')).map((d) => d.key).sort());
     const values = valuesOf(r);
-    // Rows 2–5 (their operations team and the zone they serve); July and August had some, September none.
-    expect(values.violation_count).toEqual([4, 4, null]);
+    // Row 2 (their own, July) and row 4 (by staff 1, whom they liaise with, August); not row 3 (a contractor's) nor 5 (the secretary's).
+    expect(values.violation_count).toEqual([2, 2, null]);
     expect(values.months_without_violation).toEqual([1, 1, 3]);
-    expect(values.repeat_violation_share).toEqual([50, 2, 4]);
-    // Their issues are those of rows 2–5: standalone issues have no circle.
-    expect(values.issue_closure_rate).toEqual([50, 2, 4]);
-    expect(values.mean_days_to_close).toEqual([12.5, 25, 2]);
+    expect(values.repeat_violation_share).toEqual([50, 1, 2]);
+    // Their issues are those of rows 2 and 4: standalone issues have no circle.
+    expect(values.issue_closure_rate).toEqual([50, 1, 2]);
+    expect(values.mean_days_to_close).toEqual([5, 5, 1]);
   });
 
   it('every value carries its definition: formula, period, numerator, denominator, sources', async () => {
@@ -144,6 +146,21 @@ describe('the catalogue on a hand-computed dataset (Q3 2026, the clock at 1 Octo
     }
     const repeat = r.indicators.find((i) => i.key === 'repeat_violation_share');
     expect(repeat?.definition.formula).toMatch(/same violation item.*same operations team.*same transformer district.*30 days/);
+  });
+});
+
+describe('who broke the rule, and the members it is around (党员身边)', () => {
+  it('names the member who broke it, or the members linked to the staff who did; a contractor worker is no one’s', async () => {
+    const violation = async (id: string) => (await body(`/api/v1/violations/${id}`)) as { personId: string | null; personName: string; personIsMember: boolean; memberIds: string[] };
+    // Row 2: member 3's own, and member 2 liaises with member 3.
+    expect(await violation('V0000003')).toMatchObject({ personId: 'M-440112-01-3', personIsMember: true, memberIds: ['M-440112-01-2', 'M-440112-01-3'] });
+    // Row 3: a contractor worker, not on the roster.
+    expect(await violation('V0000004')).toMatchObject({ personId: null, personName: '', personIsMember: false, memberIds: [] });
+    // Row 4: staff 1, whom member 3 liaises with.
+    expect(await violation('V0000005')).toMatchObject({ personId: 'S-440112-01-1', personIsMember: false, memberIds: ['M-440112-01-3'] });
+    // The member filter lists the same circle: member 2's rows 1 and 2.
+    const listed = (await body('/api/v1/violations?memberId=M-440112-01-2')) as { items: { id: string }[] };
+    expect(listed.items.map((v) => v.id).sort()).toEqual(['V0000002', 'V0000003']);
   });
 });
 
@@ -213,9 +230,9 @@ describe('GET /indicators/ranking', () => {
     ]);
     const worst = await ranking(`level=unit&id=U-GZ&childLevel=zone&key=violation_count&order=worst&${window}`);
     expect(worst.items.map((i) => i.id)).toEqual(['Z-440112-01', 'Z-440115-01', 'Z-440115-02', 'Z-440112-02']);
-    // Higher is better: the quiet zone's members first.
+    // Higher is better: the quiet zones' gridders first (Nansha 02's secretary, row 7, is no gridder), in id order.
     const members = await ranking(`level=unit&id=U-GZ&childLevel=zone&key=members_without_violation_rate&${window}`);
-    expect(members.items.map((i) => [i.id, i.value])).toEqual([['Z-440112-02', 100], ['Z-440112-01', 0], ['Z-440115-01', 0], ['Z-440115-02', 0]]);
+    expect(members.items.map((i) => [i.id, i.value])).toEqual([['Z-440112-02', 100], ['Z-440115-01', 100], ['Z-440115-02', 100], ['Z-440112-01', 75]]);
     // Zone 1 has no violation in Q3: no severe share; last whichever the order.
     for (const order of ['best', 'worst']) {
       const severe = await ranking(`level=unit&id=U-GZ&childLevel=zone&key=severe_share&order=${order}&${window}`);
@@ -228,13 +245,14 @@ describe('GET /indicators/ranking', () => {
   it('ranks a zone’s members (its four gridders), tied in id order, for a caller in full scope', async () => {
     const r = await ranking(`level=zone&id=Z-440112-01&key=violation_count&${window}`);
     expect(r.childLevel).toBe('member');
+    // Around member 2: row 2 (by member 3); around member 3: rows 2 and 4; none around members 4 and 5.
     expect(r.items.map((i) => [i.rank, i.id, i.name.length > 0, i.value])).toEqual([
-      [1, 'M-440112-01-2', true, 4],
-      [2, 'M-440112-01-3', true, 4],
-      [3, 'M-440112-01-4', true, 4],
-      [4, 'M-440112-01-5', true, 4],
+      [1, 'M-440112-01-4', true, 0],
+      [2, 'M-440112-01-5', true, 0],
+      [3, 'M-440112-01-2', true, 1],
+      [4, 'M-440112-01-3', true, 2],
     ]);
-    expect(r.items[0]?.records?.href).toBe(`/api/v1/violations?memberId=M-440112-01-2&from=${Q3.from}&to=${Q3.to}`);
+    expect(r.items[3]?.records?.href).toBe(`/api/v1/violations?memberId=M-440112-01-3&from=${Q3.from}&to=${Q3.to}`);
     const secretary = await api.tokenFor('secretary-B-440112-01');
     expect((await ranking(`level=zone&id=Z-440112-01&key=violation_count&${window}`, secretary)).items).toHaveLength(4);
   });
@@ -282,8 +300,9 @@ describe('GET /breakdown', () => {
   it('a zone has no operations by work type; a member’s breakdown is their circle', async () => {
     const zone = Breakdown.parse(await body(`/api/v1/breakdown?level=zone&id=Z-440112-01&${window}`));
     expect(zone.byWorkType.every((w) => w.operations === null && w.violationsPer100Operations === null)).toBe(true);
-    const member = Breakdown.parse(await body(`/api/v1/breakdown?level=member&id=M-440112-01-1&${window}`));
-    expect([member.violations, member.issues]).toEqual([4, 4]);
+    // Member 3: row 2 (their own) and row 4 (their linked staff's), and those rows' issues.
+    const member = Breakdown.parse(await body(`/api/v1/breakdown?level=member&id=M-440112-01-3&${window}`));
+    expect([member.violations, member.issues]).toEqual([2, 2]);
   });
 });
 
@@ -371,8 +390,8 @@ describe('GET /indicators/comparison: Q3 (92 days) against the 92 days before it
     // Q3: rows 2–5 (4); before: rows 0 (zone 1, May) and 1 (zone 0, June). Nansha has rows 6 and 7: mean (4 + 2) / 2.
     // Fewer violations is better: Nansha first.
     expect(item(c, 'violation_count')).toEqual({ key: 'violation_count', value: 4, previous: 2, siblingAverage: 3, rank: 2 });
-    // Members without a violation: Huangpu 50 %, Nansha's ten members all have one in Q3 (0 %): Huangpu first.
-    expect(item(c, 'members_without_violation_rate')).toMatchObject({ value: 50, siblingAverage: 25, rank: 1 });
+    // Member-months without a violation around them: Huangpu 26 of 30, Nansha 29 of 30 (row 7 in September): Nansha first.
+    expect(item(c, 'members_without_violation_rate')).toMatchObject({ value: 86.67, siblingAverage: 91.67, rank: 2 });
   });
 
   it('lists the same indicators as GET /indicators, in the same order, with the same values', async () => {
@@ -393,7 +412,8 @@ describe('GET /indicators/comparison: Q3 (92 days) against the 92 days before it
     expect(item(zone, 'violation_count')).toMatchObject({ value: 4, siblingAverage: 4, rank: 1 });
     const member = await comparison(`level=member&id=M-440112-01-3&${window}`);
     expect([member.parent?.level, member.parent?.id, member.siblings]).toEqual(['zone', 'Z-440112-01', 4]);
-    expect(item(member, 'violation_count')).toMatchObject({ value: 4, siblingAverage: 4, rank: 2 });
+    // The four gridders: 1, 2, 0 and 0 violations around them; member 3's two are the most.
+    expect(item(member, 'violation_count')).toMatchObject({ value: 2, siblingAverage: 0.75, rank: 4 });
     expect(JSON.stringify(member)).not.toMatch(/M-440112-01-2/);
   });
 

@@ -62,20 +62,37 @@ describe('violations: where', () => {
     expect(farthest).toBeLessThan(300);
   });
 
-  it('record the operations team on site (of the zone’s branch) and a person of that team', () => {
+  it('record the operations team on site (of the zone’s branch) and who broke the rule: one of its people or a contractor worker', () => {
     const v = d.violations;
+    const slotOf = new Map(Array.from(d.work.teams, (team, slot) => [team, slot]));
+    let own = 0;
     let members = 0;
     let wrong = 0;
+    let contractorsWithoutContracting = 0;
     for (let i = 0; i < v.count; i++) {
       const team = d.teams[v.team[i]!]!;
       const zone = d.zones.features[v.zone[i]!]!;
+      if (team.kind !== 'operations' || team.branchId !== zone.properties.branchId) wrong++;
+      if (v.person[i] === -1) {
+        if (d.work.contractors[slotOf.get(v.team[i]!)!] === 0) contractorsWithoutContracting++;
+        continue;
+      }
       const person = d.people[v.person[i]!]!;
-      if (team.kind !== 'operations' || team.branchId !== zone.properties.branchId || person.teamId !== team.id) wrong++;
+      if (person.teamId !== team.id) wrong++;
+      own++;
       if (person.kind === 'member') members++;
     }
     expect(wrong).toBe(0);
-    expect(members / v.count).toBeGreaterThan(0.2);
-    expect(members / v.count).toBeLessThan(0.8);
+    // Contractor crews do most of the field work and break the rules more often (work.ts): most violations are theirs.
+    expect(1 - own / v.count).toBeGreaterThan(0.55);
+    expect(1 - own / v.count).toBeLessThan(0.9);
+    // Only teams that contract out have contractor violations.
+    expect(contractorsWithoutContracting).toBe(0);
+    // A member breaks the rules half as often as other staff: members are fewer among the violators than on the teams.
+    const opsTeams = d.teams.filter((t) => t.kind === 'operations');
+    const memberHeadShare = opsTeams.reduce((a, t) => a + t.memberIds.length, 0) / opsTeams.reduce((a, t) => a + t.memberIds.length + t.staffIds.length, 0);
+    expect(members / own).toBeGreaterThan(0.5 * memberHeadShare * 0.8);
+    expect(members / own).toBeLessThan(memberHeadShare * 0.8);
   });
 });
 
@@ -134,17 +151,24 @@ describe('violations: what', () => {
     for (let i = 0; i < v.count; i += 97) expect(d.violationDescriptions[v.description[i]!]).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('name the members in whose circle each falls: the team’s members and the zone’s gridders', () => {
+  it('name the members in whose circle each falls: the member who broke the rule, or the members linked to the worker who did; no one for a contractor', () => {
     const v = d.violations;
-    for (const row of [0, 1234, 50_000, v.count - 1]) {
+    const kinds = new Set<string>();
+    for (let row = 0; row < v.count; row += 997) {
       const circle = circleMemberIndexes(d, row);
-      expect(circleMemberIndexes(d, row)).toEqual(circle);
       const ids = circle.map((i) => d.people[i]!.id);
-      const gridTeam = d.teams.find((t) => t.id === d.zones.features[v.zone[row]!]!.properties.gridTeamId)!;
-      for (const id of [...gridTeam.memberIds, ...d.teams[v.team[row]!]!.memberIds]) expect(ids).toContain(id);
-      expect(circle.every((i) => d.people[i]!.kind === 'member')).toBe(true);
+      const person = v.person[row]!;
+      kinds.add(person < 0 ? 'contractor' : d.people[person]!.kind);
+      if (person < 0) {
+        expect(circle).toEqual([]);
+        continue;
+      }
+      const self = d.people[person]!;
+      const linked = d.people.filter((p) => p.kind === 'member' && p.liaisonIds.includes(self.id)).map((p) => p.id);
+      expect(ids.sort()).toEqual([...(self.kind === 'member' ? [self.id] : []), ...linked].sort());
       expect([...circle].sort((a, b) => a - b)).toEqual(circle);
     }
+    expect([...kinds].sort()).toEqual(['contractor', 'member', 'staff']);
   });
 });
 

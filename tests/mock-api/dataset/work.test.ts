@@ -27,8 +27,10 @@ beforeAll(() => {
   }
 });
 
-/** sha256 of the violation columns, and of everything else but the work table, as the generator wrote them before it had one. */
-/** The digests of the dataset without what later steps add: the work table, and each transformer district's gridder. */
+/**
+ * The digests of the dataset without what later steps add: the work table, each transformer district's
+ * gridder, and who committed each violation (the work step marks its contractors' rows, generator 5).
+ */
 function digestsWithoutWork(dataset: Dataset) {
   const { violations, work: _work, ...withGridders } = dataset;
   const withoutGridder = (c: Dataset['transformerDistricts']) => ({
@@ -45,6 +47,7 @@ function digestsWithoutWork(dataset: Dataset) {
   };
   const columns = createHash('sha256');
   for (const [key, value] of Object.entries(violations).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (key === 'person') continue;
     columns.update(`\u0000${key}\u0000`);
     if (ArrayBuffer.isView(value)) columns.update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
     else columns.update(JSON.stringify(value));
@@ -86,9 +89,9 @@ const per100WorkersPerYear = (s: Sums, years: number) => (100 * s.violations) / 
 const allTeams = () => true;
 
 describe('work: the rest of the dataset', () => {
-  it('is byte-identical to what the generator made before it generated work (violations: digest recorded then; the rest: recorded when vacancies came, generator 4)', () => {
+  it('is byte-identical to what the generator made before it generated work (violations but who: recorded by generator 4; the rest: recorded when vacancies came, generator 4)', () => {
     expect(digestsWithoutWork(d)).toEqual({
-      violations: '900b2874caf7e7d10eab86b3b716c7ebbbe5c4171ecf6c189deea694078adb46',
+      violations: '8f2e338e52c98a20c730155b5ac044b5a1476341a623b5780f6a6336d5b80330',
       rest: '99f4c26d9bc1a01ebdde9764aa9550740b228a1c709d2e05cbe1574af26e3e34',
     });
   });

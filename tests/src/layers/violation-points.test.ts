@@ -14,6 +14,8 @@ import { OVERDUE_BIT } from '../../../src/api/violation-columns';
 import { CATEGORY_COLORS, SEVERITY_COLORS } from '../../../src/layers/palette';
 import { makeViolationColumns, makeViolationRow } from '../../factories/layers-violations';
 import { evalAccessor, plain } from '../../factories/layers-accessors';
+import { EMPTY_MAP_DATA } from '../../../src/data/map-data';
+import type { Violation } from '../../../src/api/schemas/violations';
 
 const rows = [
   makeViolationRow({ lon: 113.264, lat: 23.129, day: 10, category: 'behaviour', severity: 'general', status: 'found' }),
@@ -152,5 +154,23 @@ describe('a selected zone lights up its violations', () => {
     expect(b.props.data).toBe(a.props.data);
     expect(b.props.filterRange).toEqual([500, 1100]);
     expect(buildZoneViolationsLayer(prepareZoneViolations(prepared, new Uint32Array(0)), { filter: allFilter }).props.visible).toBe(false);
+  });
+});
+
+describe('a violation\'s details', () => {
+  const violation: Violation = {
+    id: 'V0000004', occurredAt: '2026-07-10T14:00:00+08:00', category: 'equipment', severity: 'serious', workType: 'switching',
+    description: '未按规定装设接地线', position: [113.46, 23.11], unitId: 'U-440112', branchId: 'B-440112-01', zoneId: 'Z-440112-01',
+    teamId: 'T-440112-01-O', personId: 'S-440112-01-1', personName: '王*', personNameMasked: true, personIsMember: false,
+    memberIds: ['M-440112-01-3'], transformerDistrictId: null, feederId: null, issueId: 'IV0000004', issueStatus: 'rectifying', issueOverdue: false,
+  };
+  const t = ((key: string) => key) as never;
+  const rowsOf = (v: Violation) => violationsEntry.details?.describe(v.id, EMPTY_MAP_DATA, { violation: v, issue: null, circle: null }, t, 'zh-CN')?.rows ?? [];
+  const valueOf = (v: Violation, label: string) => rowsOf(v).find((r) => r.label === label)?.value;
+
+  it('say who broke the rule: a named (here masked) person, or a contractor worker, who has no name on the roster', () => {
+    expect(valueOf(violation, 'details.person')).toBe('王*details.masked');
+    expect(valueOf({ ...violation, personId: null, personName: '', personNameMasked: false, memberIds: [] }, 'details.person')).toBe('details.contractorWorker');
+    expect(valueOf({ ...violation, personId: null, personName: '', personNameMasked: false, memberIds: [] }, 'details.circle')).toBe('details.none');
   });
 });

@@ -28,7 +28,7 @@ const OPEN_STATES = issueStatuses.filter((s) => s !== 'closed');
 
 /**
  * Around a member (党员身边, `/?at=member:<id>`): who they are in the branch, the violations in their
- * circle (their operations team, the zone they serve) over 36 months and the newest of them, the
+ * circle (their own and those of the people linked to them) over 36 months and the newest of them, the
  * transformer districts they answer for and the open issues around them. The map frames and marks the
  * member; a violation or transformer district here selects it on the map.
  */
