@@ -127,6 +127,8 @@ export interface IndicatorRecords {
    * 'inputs': the rows the value is computed from (summed, or measured), not a count of them.
    */
   rows: 'numerator' | 'inputs';
+  /** Where set, the levels whose subject filter selects these records exactly (the others get no link). */
+  levels?: readonly IndicatorLevel[];
 }
 
 export interface IndicatorDefinition {
@@ -467,7 +469,8 @@ export const INDICATOR_TEXT: { readonly [K in IndicatorKey]: IndicatorText } = {
     denominator:
       'party members of the subject (a unit: all under it; a branch: its members; a zone: its grid team\'s four gridders) × calendar months the window touches',
     sources: ['members.branchId', 'members.gridTeamId', 'members.liaisonIds', 'violations.memberIds', 'violations.occurredAt'],
-    records: null,
+    // The violations behind the member-months with one. A zone's gridders' circles reach beyond the zone: no list.
+    records: { list: 'violations', query: { aroundMembers: 'true' }, windowed: true, rows: 'inputs', levels: ['unit', 'branch'] },
   },
   months_without_violation: {
     formula: 'months of the window with no violation around the member (党员身边无违章)',
@@ -619,6 +622,7 @@ export interface IndicatorWindow {
 export function recordsHref(definition: IndicatorDefinition, subject: IndicatorSubjectRef, window: IndicatorWindow): string | null {
   const records = textOf(definition).records;
   if (!records || (subject.level === 'member' && records.list !== 'violations' && records.list !== 'issues')) return null;
+  if (records.levels && !records.levels.includes(subject.level)) return null;
   return listHref(records.list, subject, records.windowed ? window : null, records.query);
 }
 

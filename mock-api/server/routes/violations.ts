@@ -10,6 +10,7 @@ import type { ServerContext } from '../context';
 import { etagFor, scopeOf } from '../context';
 import { dataEtag, matchesIfNoneMatch, sendJson, setDataHeaders } from '../conditional';
 import { circleMemberIndexes } from '../../dataset/circle';
+import { datasetIndex } from '../../dataset/dataset-index';
 import { NOT_MODIFIED, bearer, dataResponses, responses } from '../openapi';
 import { IdParams, NoQuery, ViolationQuery } from '../../../src/api/schemas/params';
 import { assertWindowInOrder } from '../params';
@@ -68,12 +69,14 @@ function rowFilter(ctx: ServerContext, q: Query): (row: number) => boolean {
   const statuses: Set<IssueStatus> | null = q.status ? new Set(q.status) : null;
   const overdue = q.overdue;
   const bbox = q.bbox;
+  const circleOf = q.aroundMembers === undefined ? null : datasetIndex(ctx.dataset).circleOf;
   return (row) =>
     (!mask || mask[v.zone[row] ?? 0] === 1) &&
     (!categories || categories.has(v.category[row] ?? -1)) &&
     (!sevs || sevs.has(v.severity[row] ?? -1)) &&
     (!types || types.has(v.workType[row] ?? -1)) &&
     (!repeats || repeats[row] === repeat) &&
+    (!circleOf || ((circleOf[v.person[row] ?? -1]?.length ?? 0) > 0) === q.aroundMembers) &&
     (!bbox || ((v.lon[row] ?? 0) >= bbox[0] && (v.lon[row] ?? 0) <= bbox[2] && (v.lat[row] ?? 0) >= bbox[1] && (v.lat[row] ?? 0) <= bbox[3])) &&
     (!statuses || statuses.has(ctx.issues.statusOfRow(row))) &&
     (overdue === undefined || ctx.issues.isRowOverdue(row) === overdue);

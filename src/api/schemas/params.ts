@@ -75,6 +75,10 @@ export const ViolationQuery = z
     status: optional(commaList(issueStatuses, 'issue statuses')),
     overdue: optional(BooleanParam, 'true: only those whose issue is past its deadline (open), or was closed after it; false: neither'),
     repeat: optional(BooleanParam, 'true: only repeat violations; false: only first ones (see the indicator repeat_violation_share for the rule)'),
+    aroundMembers: optional(
+      BooleanParam,
+      'true: only violations in some party member\'s circle (党员身边: a member\'s own, or by someone a member liaises with); false: only the others (contractor workers, staff no member liaises with)',
+    ),
     unitId: optional(Id),
     branchId: optional(Id),
     zoneId: optional(Id),

@@ -194,7 +194,13 @@ describe('records behind a value', () => {
   it('no link where no list holds the records; inputs where the value is summed or measured', async () => {
     const r = await report(`level=unit&id=U-440112&${window}`);
     const byKey = new Map(r.indicators.map((i) => [i.key, i]));
-    expect(byKey.get('members_without_violation_rate')?.records).toBeNull();
+    // The violations around Huangpu's members in Q3: rows 2 (member 3's), 4 (staff 1's) and 5 (the secretary's); not row 3 (a contractor's).
+    const around = byKey.get('members_without_violation_rate')?.records;
+    expect(around).toEqual({ href: `/api/v1/violations?unitId=U-440112&from=${Q3.from}&to=${Q3.to}&aroundMembers=true`, rows: 'inputs' });
+    expect(((await body(around?.href ?? '')) as { items: { id: string }[] }).items.map((v) => v.id).sort()).toEqual(['V0000003', 'V0000005', 'V0000006']);
+    expect(((await body(`/api/v1/violations?unitId=U-440112&from=${Q3.from}&to=${Q3.to}&aroundMembers=false`)) as { items: { id: string }[] }).items.map((v) => v.id)).toEqual(['V0000004']);
+    // A zone's gridders' circles reach beyond the zone: no list.
+    expect((await report(`level=zone&id=Z-440112-01&${window}`)).indicators.find((i) => i.key === 'members_without_violation_rate')?.records).toBeNull();
     expect(byKey.get('mean_days_to_close')?.records?.rows).toBe('inputs');
     const marketing = (await body(byKey.get('win_orders')?.records?.href ?? '')) as { items: { winOrders: number; month: string }[] };
     expect(marketing.items.reduce((a, m) => a + m.winOrders, 0)).toBe(63);

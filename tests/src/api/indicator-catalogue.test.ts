@@ -66,7 +66,12 @@ describe('the indicator catalogue', () => {
     expect(recordsHref(indicatorDefinition('four_plus_n_completeness'), { level: 'branch', id: 'B-1' }, { from: '2026-01-01', to: '2026-03-31' })).toBe(
       '/api/v1/teams?branchId=B-1&kind=grid&complete=true',
     );
-    expect(recordsHref(indicatorDefinition('members_without_violation_rate'), { level: 'unit', id: 'U-1' }, { from: '2026-01-01', to: '2026-03-31' })).toBeNull();
+    // Records only where the subject's filter selects them exactly: a zone's gridders' circles reach beyond the zone.
+    const aroundMembers = indicatorDefinition('members_without_violation_rate');
+    expect(recordsHref(aroundMembers, { level: 'unit', id: 'U-1' }, { from: '2026-01-01', to: '2026-03-31' })).toBe(
+      '/api/v1/violations?unitId=U-1&from=2026-01-01&to=2026-03-31&aroundMembers=true',
+    );
+    expect(recordsHref(aroundMembers, { level: 'zone', id: 'Z-1' }, { from: '2026-01-01', to: '2026-03-31' })).toBeNull();
     expect(listHref('issues', { level: 'member', id: 'M1' }, null, { status: 'found,assigned' })).toBe('/api/v1/issues?memberId=M1&status=found,assigned');
   });
 });
