@@ -62,7 +62,7 @@ export const branchEn: BranchMessages = {
     zone: 'Grid team',
     team: 'Operations team',
     joined: 'Joined',
-    liaisons: 'Liaises with (staff)',
+    liaisons: 'Liaises with',
     kpis: 'Indicators around the member',
     trend: 'Violations around the member, last 36 months',
     trendLabel: 'Violations around the member per month over {{months}} months: {{total}} in all, at most {{max}} ({{maxMonth}}), {{last}} in {{lastMonth}}',

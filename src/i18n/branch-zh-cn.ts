@@ -62,7 +62,7 @@ export const branchZhCN = {
     zone: '所在网格团队',
     team: '所在班组',
     joined: '入党年份',
-    liaisons: '联系的群众',
+    liaisons: '联系的人员',
     kpis: '身边指标',
     trend: '近 36 个月身边违章',
     trendLabel: '每月身边违章，共 {{months}} 个月：合计 {{total}} 起，最多一月 {{max}} 起（{{maxMonth}}），{{lastMonth}} {{last}} 起',

@@ -272,6 +272,10 @@ describe('the issues workspace', () => {
     await memberPanel.getByRole('img', { name: /每月身边违章，共 36 个月/ }).waitFor({ timeout: 60_000 });
     await memberPanel.getByRole('heading', { name: /身边违章（共 \d+ 起/ }).waitFor({ timeout: 60_000 });
     await memberPanel.getByRole('heading', { name: /包干台区（[1-9]\d* 个）/ }).waitFor({ timeout: 60_000 });
+    // Whose violations are around them: the people they liaise with (staff, or members for a committee member), by name.
+    const linked = gridder.liaisonIds.flatMap((id) => roster.people.find((p) => p.id === id)?.name ?? []);
+    expect(linked.length).toBeGreaterThan(0);
+    await memberPanel.getByText(linked.join('、'), { exact: true }).waitFor({ timeout: 60_000 });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(`branch:${BRANCH}`);

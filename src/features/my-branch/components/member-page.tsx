@@ -70,9 +70,10 @@ function MemberBody(f: MemberFacts) {
   const gridTeam = gridTeams.data?.items.find((x) => x.id === f.gridTeamId);
   const people = useMemo(() => (roster.data ? peopleById(roster.data) : null), [roster.data]);
   const opsTeam = roster.data?.teams.find((x) => x.id === f.teamId);
-  const staff = f.liaisonIds.flatMap((id) => {
+  // The people whose violations are around this member (a member: staff; a committee member: members); not teams.
+  const linked = f.liaisonIds.flatMap((id) => {
     const p = people?.get(id);
-    return p && p.role === 'staff' ? [p.name] : [];
+    return p ? [p.name] : [];
   });
   return (
     <>
@@ -86,7 +87,11 @@ function MemberBody(f: MemberFacts) {
         )}
         <StatRow label={t('member.team')}>{opsTeam?.name ?? f.teamId}</StatRow>
         <StatRow label={t('member.joined')}>{f.joinedYear}</StatRow>
-        {staff.length > 0 && <StatRow label={t('member.liaisons')}>{staff.join(t('listSeparator'))}</StatRow>}
+        {linked.length > 0 && (
+          <StatRow label={t('member.liaisons')}>
+            <span className="names-list">{linked.join(t('listSeparator'))}</span>
+          </StatRow>
+        )}
       </StatList>
       <MemberKpis memberId={f.memberId} />
       <Trend memberId={f.memberId} />
