@@ -25,14 +25,14 @@ import {
   type TallyField,
 } from '../../src/api/indicator-catalogue';
 import { datasetExtent, previousWindow } from '../../src/lib/time-window';
-import type { StandaloneIssue } from '../dataset/model';
+import type { Dataset, StandaloneIssue } from '../dataset/model';
 import type { ServerContext } from './context';
 import type { RowIssueFacts } from './issue-store';
 import { gridFacts } from './grid-facts';
 import { HttpProblem } from './problem';
 import { repeatFlags } from './repeats';
 import type { Scope } from './scope';
-import { codeSet, rowRange } from './selection';
+import { codeSet, lowerBoundIndex, rowRange } from './selection';
 import { DAY_MS, monthIndexer, nextMonth, startOfDay, startOfMonth } from './time';
 import { daysOf, windowWithinData, workTally } from './work';
 
@@ -530,6 +530,38 @@ function rowTest(ctx: ServerContext, f: RowFilter): ((row: number) => boolean) |
     (f.overdue === undefined || ctx.issues.isRowOverdue(row) === f.overdue);
 }
 
+/** Subjects whose rows were listed lately, per dataset: a level view asks for one subject under many filters. */
+const ownRowsCache = new WeakMap<Dataset, Map<string, Uint32Array>>();
+const OWN_ROWS_KEPT = 32;
+
+/**
+ * All violation rows in a unit's, branch's or zone's grid zones, ascending (time order): one pass over the
+ * table, kept for the next request about the same subject (a cross-filter or another window then reads its
+ * rows only, a tenth of the table for a district bureau, not all of it).
+ */
+function ownRows(ctx: ServerContext, subject: Subject): Uint32Array {
+  let kept = ownRowsCache.get(ctx.dataset);
+  if (!kept) ownRowsCache.set(ctx.dataset, (kept = new Map<string, Uint32Array>()));
+  const key = `${subject.level}:${subject.id}`;
+  const hit = kept.get(key);
+  if (hit) {
+    // The most recently used last, so that the oldest goes first.
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit;
+  }
+  const group = zoneGroups(ctx, subject.level, [subject]);
+  const zone = ctx.dataset.violations.zone;
+  const count = ctx.dataset.violations.count;
+  let n = 0;
+  for (let row = 0; row < count; row++) if (group[zone[row] ?? 0] === 0) n++;
+  const rows = new Uint32Array(n);
+  for (let row = 0, k = 0; row < count; row++) if (group[zone[row] ?? 0] === 0) rows[k++] = row;
+  kept.set(key, rows);
+  if (kept.size > OWN_ROWS_KEPT) kept.delete(kept.keys().next().value ?? '');
+  return rows;
+}
+
 /**
  * The subject's own rows in the window (a member: their circle's) and its standalone issues (a member has
  * none), filtered: standalone issues have no category, severity or work type, so a filter on any leaves them out.
@@ -541,19 +573,22 @@ function subjectRows(ctx: ServerContext, subject: Subject, window: Window, filte
     const circle = ctx.circles.rowsWithin(subject.person ?? -1, start, end);
     return { rows: test ? [...circle].filter(test) : circle, standalone: [] };
   }
+  const own = ownRows(ctx, subject);
+  const within = own.subarray(lowerBoundIndex(own, start), lowerBoundIndex(own, end));
+  let rows: Iterable<number> = within;
+  if (test) {
+    const passed: number[] = [];
+    for (const row of within) if (test(row)) passed.push(row);
+    rows = passed;
+  }
+  if (filter.category || filter.severity || filter.workType) return { rows, standalone: [] };
   const group = zoneGroups(ctx, subject.level, [subject]);
-  const zone = ctx.dataset.violations.zone;
-  const rows: number[] = [];
-  for (let row = start; row < end; row++) if (group[zone[row] ?? 0] === 0 && (!test || test(row))) rows.push(row);
-  const standalone =
-    filter.category || filter.severity || filter.workType
-      ? []
-      : standaloneIn(ctx, window).filter(
-          (s) =>
-            group[s.issue.zoneIndex] === 0 &&
-            (!filter.status || (filter.status as readonly string[]).includes(s.status)) &&
-            (filter.overdue === undefined || s.facts.overdue === filter.overdue),
-        );
+  const standalone = standaloneIn(ctx, window).filter(
+    (s) =>
+      group[s.issue.zoneIndex] === 0 &&
+      (!filter.status || (filter.status as readonly string[]).includes(s.status)) &&
+      (filter.overdue === undefined || s.facts.overdue === filter.overdue),
+  );
   return { rows, standalone };
 }
 
@@ -638,35 +673,45 @@ export function monthlySeries(ctx: ServerContext, scope: Scope, level: Indicator
   const v = ctx.dataset.violations;
   const months = monthsBetween(window.from, window.to);
   const monthIndex = monthIndexer(months);
-  const points: MonthlyPoint[] = months.map((month) => ({
-    month,
-    violations: 0,
-    byCategory: Object.fromEntries(violationCategories.map((c) => [c, 0])),
-    bySeverity: Object.fromEntries(severities.map((s) => [s, 0])),
-    issuesOpened: 0,
-    issuesClosed: 0,
-  }));
-  const bump = (record: Record<string, number>, key: string | undefined) => {
-    if (key !== undefined) record[key] = (record[key] ?? 0) + 1;
+  // Counted into typed columns per month (a cross-filter at 10⁶ rows reads tens of thousands), named at the end.
+  const M = months.length;
+  const C = violationCategories.length;
+  const S = severities.length;
+  const violations = new Uint32Array(M);
+  const opened = new Uint32Array(M);
+  const closed = new Uint32Array(M);
+  const byCategory = new Uint32Array(M * C);
+  const bySeverity = new Uint32Array(M * S);
+  const nowMs = ctx.now().getTime();
+  const facts: RowIssueFacts = { closed: false, closedAt: null, overdue: false, reopened: false };
+  const countClosed = (closedAt: number | null) => {
+    const m = closedAt === null ? -1 : monthIndex(closedAt);
+    if (m >= 0) closed[m] = (closed[m] ?? 0) + 1;
   };
   for (const row of rows) {
-    const point = points[monthIndex(v.time[row] ?? 0)];
-    if (!point) continue;
-    point.violations += 1;
-    point.issuesOpened += 1;
-    bump(point.byCategory, violationCategories[v.category[row] ?? 0]);
-    bump(point.bySeverity, severities[v.severity[row] ?? 0]);
-    const closedAt = ctx.issues.statusOfRow(row) === 'closed' ? ctx.issues.closedAtOfRow(row) : null;
-    const closedPoint = closedAt === null ? undefined : points[monthIndex(closedAt)];
-    if (closedPoint) closedPoint.issuesClosed += 1;
+    const m = monthIndex(v.time[row] ?? 0);
+    if (m < 0) continue;
+    violations[m] = (violations[m] ?? 0) + 1;
+    opened[m] = (opened[m] ?? 0) + 1;
+    const c = m * C + (v.category[row] ?? 0);
+    byCategory[c] = (byCategory[c] ?? 0) + 1;
+    const s = m * S + (v.severity[row] ?? 0);
+    bySeverity[s] = (bySeverity[s] ?? 0) + 1;
+    if (ctx.issues.rowFacts(row, nowMs, facts).closed) countClosed(facts.closedAt);
   }
-  for (const { issue, facts } of standalone) {
-    const opened = points[monthIndex(issue.createdAt)];
-    if (opened) opened.issuesOpened += 1;
-    const closedPoint = facts.closedAt === null ? undefined : points[monthIndex(facts.closedAt)];
-    if (closedPoint) closedPoint.issuesClosed += 1;
+  for (const { issue, facts: f } of standalone) {
+    const m = monthIndex(issue.createdAt);
+    if (m >= 0) opened[m] = (opened[m] ?? 0) + 1;
+    countClosed(f.closedAt);
   }
-  return points;
+  return months.map((month, m) => ({
+    month,
+    violations: violations[m] ?? 0,
+    byCategory: Object.fromEntries(violationCategories.map((category, c) => [category, byCategory[m * C + c] ?? 0])),
+    bySeverity: Object.fromEntries(severities.map((severity, s) => [severity, bySeverity[m * S + s] ?? 0])),
+    issuesOpened: opened[m] ?? 0,
+    issuesClosed: closed[m] ?? 0,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------

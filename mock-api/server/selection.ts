@@ -37,7 +37,7 @@ export function lowerBound(time: Float64Array, count: number, t: number): number
 }
 
 /** First position in ascending `values` holding a value ≥ x. */
-function lowerBoundIndex(values: Uint32Array, x: number): number {
+export function lowerBoundIndex(values: Uint32Array, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

@@ -112,8 +112,8 @@ export function indicatorRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
       handler: (request, reply) => {
         const { level, id, from, to, ...filter } = request.query;
         const window = windowOf(ctx, from, to);
-        const points = monthlySeries(ctx, scopeOf(request), level, id, window, filter);
-        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => ({ level, id, points }));
+        const scope = scopeOf(request);
+        return sendJson(ctx.bodies, request, reply, etagFor(ctx, request, true), () => ({ level, id, points: monthlySeries(ctx, scope, level, id, window, filter) }));
       },
     });
     app.get('/marketing', {

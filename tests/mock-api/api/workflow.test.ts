@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../factories/api-server';
 import { startTestServer } from '../../factories/api-server';
 import { generatedTestDataset, testNow } from '../../factories/api-generated';
+import { datasetExtent, shanghaiDayOf } from '../../../src/lib/time-window';
 
 // The closure loop over HTTP: every transition, who may make it, optimistic concurrency, the audit history.
 
@@ -94,6 +95,21 @@ describe('the closure loop', () => {
     expect(after.status).toBe(200);
     const list = (await (await api.get(`/api/v1/issues?branchId=${branchId}&status=rectifying&limit=1000`, { token })).json()) as { items: { id: string }[] };
     expect(list.items.map((i) => i.id)).toContain(id);
+  });
+
+  it('counts a closing in the branch’s breakdown and monthly series asked again (their answers are kept per issue state)', async () => {
+    const token = await api.tokenFor('bureau-manager');
+    const { id, branchId } = await pick('awaiting_verification');
+    // From the data's first day to today's (the closing is dated now, an hour after the data's last instant).
+    const query = `level=branch&id=${branchId}&from=${datasetExtent(api.dataset.meta.asOf).from}&to=${shanghaiDayOf(testNow())}`;
+    type Funnel = { funnel: { status: string; issues: number }[] };
+    type Series = { points: { issuesClosed: number }[] };
+    const closedIssues = async () => ((await (await api.get(`/api/v1/breakdown?${query}`, { token })).json()) as Funnel).funnel.find((f) => f.status === 'closed')?.issues;
+    const closings = async () => ((await (await api.get(`/api/v1/series/monthly?${query}`, { token })).json()) as Series).points.reduce((n, p) => n + p.issuesClosed, 0);
+    const [funnelBefore, seriesBefore] = [await closedIssues(), await closings()];
+    const { etag } = await read(id);
+    expect((await transition(id, { action: 'verify', comment: '验收通过' }, etag, await api.tokenFor('manager-U-440112'))).status).toBe(200);
+    expect([await closedIssues(), await closings()]).toEqual([(funnelBefore ?? 0) + 1, seriesBefore + 1]);
   });
 });
 
