@@ -135,7 +135,9 @@ interface DrawnTokens {
   tokens: ChartTokens;
 }
 
-// Each option states the whole chart, and replaces the last (merging it in, measured, costs more at a cross-filter).
+// Each option states the whole chart. Its series replace the last ones; the components (axes, legend, tooltip)
+// are updated in place: made again at every draw, as `notMerge` does, the tooltip measures the page's layout
+// each time, just after a cross-filter changed the tables (a trend's draw at 10⁶, unminified: 22–73 ms → 10–26 ms).
 function draw(instance: EChartsType, option: EChartProps['option'], drawn: DrawnTokens) {
-  instance.setOption(option(drawn.tokens), { notMerge: true });
+  instance.setOption(option(drawn.tokens), { replaceMerge: ['series'] });
 }

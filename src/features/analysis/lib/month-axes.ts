@@ -27,6 +27,9 @@ export function monthAxesOption(months: readonly string[], k: ChartTokens, langu
     },
     tooltip: {
       trigger: 'axis',
+      // In the chart's own box, as by default, but named: ECharts then stops reading the box's computed
+      // style at every draw (a forced style recalculation while a cross-filter redraws the page).
+      appendTo: (chartBox: HTMLElement) => chartBox,
       axisPointer: { type: 'shadow' },
       backgroundColor: k.surface,
       borderColor: k.border,
