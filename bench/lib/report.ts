@@ -57,16 +57,18 @@ export function wallTable(runs: NonNullable<BenchResults['wall']>): string {
 export function analysisTable(runs: NonNullable<BenchResults['analysis']>): string {
   const kinds = [
     ['mapFilter', 'Cross-filter on the map (URL → last frame drawn)'],
-    ['chartFilter', 'Cross-filter in the workspace (click → charts settled)'],
+    ['chartFilter', 'Cross-filter in the workspace (a pointer’s click → charts settled)'],
+    ['chartFilterNoPrefetch', 'The same, clicked by script: nothing fetched ahead (worst case)'],
     ['drill', 'Drill step (click → the level’s figures shown)'],
   ] as const;
   return markdownTable(
     ['Scale', 'Step', 'Time, median / worst', 'Main-thread time above idle, median / worst', 'Of which CPU (diagnostic), median / worst', 'Steps'],
     runs.flatMap((r) =>
       kinds.map(([key, label]) => {
-        const s = analysisSummary(r[key]);
+        const steps = r[key] ?? [];
+        const s = analysisSummary(steps);
         const failed = r.status === 'ok' ? '' : ` (${r.status}: ${r.error ?? '?'})`;
-        return [r.scale, label + failed, `${formatMs(s.latencyMs)} / ${formatMs(s.latencyMaxMs)}`, `${formatMs(s.mainThreadMs)} / ${formatMs(s.mainThreadMaxMs)}`, `${formatMs(s.cpuMs)} / ${formatMs(s.cpuMaxMs)}`, String(r[key].length)];
+        return [r.scale, label + failed, `${formatMs(s.latencyMs)} / ${formatMs(s.latencyMaxMs)}`, `${formatMs(s.mainThreadMs)} / ${formatMs(s.mainThreadMaxMs)}`, `${formatMs(s.cpuMs)} / ${formatMs(s.cpuMaxMs)}`, String(steps.length)];
       }),
     ),
   );
