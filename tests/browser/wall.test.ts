@@ -175,7 +175,8 @@ describe('the wall screen', () => {
     // The district bureau first (not the bureau), its figures under its name.
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('黄埔供电局');
     await expect.poll(() => at(page)).toBe('unit:U-440112');
-    await expect.poll(() => page.locator('.wall-kpis__title').textContent()).toMatch(/^黄埔供电局 · 关键指标/);
+    // Its figures come with the reports of every stop, asked together (seconds on a loaded machine).
+    await expect.poll(() => page.locator('.wall-kpis__title').textContent(), { timeout: 20_000 }).toMatch(/^黄埔供电局 · 关键指标/);
     await expect.poll(() => page.locator('.wall-tour__step').textContent()).toMatch(/^第 1\/\d{2} 站$/);
 
     // Newly overdue issues: a line of their own in the ticker (where, how many days late), amber rings on the map.
