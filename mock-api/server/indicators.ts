@@ -537,7 +537,7 @@ const OWN_ROWS_KEPT = 32;
 /**
  * All violation rows in a unit's, branch's or zone's grid zones, ascending (time order): one pass over the
  * table, kept for the next request about the same subject (a cross-filter or another window then reads its
- * rows only, a tenth of the table for a district bureau, not all of it).
+ * rows only, a district bureau's share of the table, not all of it).
  */
 function ownRows(ctx: ServerContext, subject: Subject): Uint32Array {
   let kept = ownRowsCache.get(ctx.dataset);
