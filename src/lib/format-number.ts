@@ -15,13 +15,28 @@ function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.N
  * A value in its unit, for the reader's language: '%' (a percentage, 83.5) and 'ratio' (a fraction,
  * 0.835) as percentages, the rest as plain numbers ('—' for no value).
  */
-export function formatValue(value: number | null | undefined, unit: string, lang: Language, digits?: number): string {
+export function formatValue(value: number | null | undefined, unit: string, lang: Language, digits?: number, fixed = false): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  if (unit === 'ratio' || unit === '%') {
-    const maximumFractionDigits = digits ?? (unit === '%' ? 1 : 0);
-    return numberFormat(lang, { style: 'percent', maximumFractionDigits }).format(unit === '%' ? value / 100 : value);
-  }
-  return numberFormat(lang, { maximumFractionDigits: digits ?? (Math.abs(value) < 10 ? 1 : 0) }).format(value);
+  const fractionDigits = digits ?? defaultDigits(value, unit);
+  const options: Intl.NumberFormatOptions = { maximumFractionDigits: fractionDigits, ...(fixed ? { minimumFractionDigits: fractionDigits } : {}) };
+  if (unit === 'ratio' || unit === '%') return numberFormat(lang, { style: 'percent', ...options }).format(unit === '%' ? value / 100 : value);
+  return numberFormat(lang, options).format(value);
+}
+
+function defaultDigits(value: number, unit: string): number {
+  if (unit === '%') return 1;
+  if (unit === 'ratio') return 0;
+  return Math.abs(value) < 10 ? 1 : 0;
+}
+
+/**
+ * Values that are read down a column (a ranking, a table's figures), all to the same number of decimals: the
+ * most any one of them would get alone (a whole number needs none), so 7.5, 9.0, 10.4 rather than 7.5, 9, 10.
+ */
+export function formatColumn(values: readonly (number | null | undefined)[], unit: string, lang: Language): string[] {
+  const needs = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) || Number.isInteger(v) ? 0 : defaultDigits(v, unit));
+  const digits = Math.max(0, ...values.map(needs));
+  return values.map((v) => formatValue(v, unit, lang, digits, true));
 }
 
 /**

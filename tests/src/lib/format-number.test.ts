@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatValue } from '../../../src/lib/format-number';
+import { formatColumn, formatCount, formatValue } from '../../../src/lib/format-number';
 
 describe('formatCount', () => {
   it('says large counts in 万 and 亿 for Chinese readers, small ones in digits', () => {
@@ -25,5 +25,18 @@ describe('formatValue', () => {
   it('shows a percentage with one decimal, per reader', () => {
     expect(formatValue(98.24, '%', 'zh-CN')).toBe('98.2%');
     expect(formatValue(null, '%', 'en')).toBe('—');
+  });
+});
+
+describe('formatColumn', () => {
+  it('gives every value of a ranking the decimals the most precise one needs', () => {
+    expect(formatColumn([7.46, 9.04, 10.4, 12], 'per100', 'en')).toEqual(['7.5', '9.0', '10.4', '12.0']);
+    expect(formatColumn([98.24, 90], '%', 'zh-CN')).toEqual(['98.2%', '90.0%']);
+  });
+
+  it('keeps whole numbers whole and marks a missing value', () => {
+    expect(formatColumn([120, 4, null], 'count', 'en')).toEqual(['120', '4', '—']);
+    expect(formatColumn([10, 9.2], 'count', 'en')).toEqual(['10.0', '9.2']);
+    expect(formatColumn([0.834, 0.5], 'ratio', 'en')).toEqual(['83%', '50%']);
   });
 });

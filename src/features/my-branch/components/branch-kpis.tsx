@@ -4,7 +4,7 @@ import type { RankingSubject } from '../../../api/queries/indicators';
 import { PanelSection } from '../../../components/panel';
 import { LoadingState } from '../../../components/states';
 import { useFilterWindow } from '../../../data/use-violation-table';
-import { formatValue } from '../../../lib/format-number';
+import { formatColumn } from '../../../lib/format-number';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
 import { useLanguage } from '../../../store/hooks';
 import { compareWithSiblings } from '../lib/branch-view';
@@ -52,7 +52,7 @@ export function BranchKpis({ branchId, unitId }: { branchId: string; unitId: str
               const c = compareWithSiblings(ranking, branchId);
               const unit = indicatorUnitSuffix(ranking, language, tc('details.unitDays'));
               // The unit goes once, with the label: the three figures of a row stay short enough to sit side by side.
-              const fmt = (v: number | null) => formatValue(v, ranking.unit, language);
+              const [value, average] = formatColumn([c.value, c.average], ranking.unit, language);
               return (
                 <tr key={BRANCH_KPI_KEYS[i]} title={ranking.definition.formula}>
                   <th scope="row">
@@ -60,10 +60,10 @@ export function BranchKpis({ branchId, unitId }: { branchId: string; unitId: str
                     {unit && <span className="branch-kpis__unit">{unit}</span>}
                   </th>
                   <td className={c.standing ? `branch-kpis__value branch-kpis__value--${c.standing}` : 'branch-kpis__value'}>
-                    {fmt(c.value)}
+                    {value}
                     {c.standing && <span className="visually-hidden"> {t(`kpis.standing.${c.standing}`)}</span>}
                   </td>
-                  <td>{fmt(c.average)}</td>
+                  <td>{average}</td>
                   <td>{c.rank === null ? '—' : `${c.rank}/${c.of}`}</td>
                 </tr>
               );

@@ -1,6 +1,6 @@
 import type { IndicatorRanking } from '../../../api/schemas/indicators';
 import { indicatorDefinition, isIndicatorKey, type IndicatorKey } from '../../../api/indicator-catalogue';
-import { formatValue } from '../../../lib/format-number';
+import { formatColumn } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import { useWallMessages } from '../hooks/use-wall-messages';
 import { rankingRows } from '../lib/wall-kpis';
@@ -21,12 +21,17 @@ export function RankingList({ ranking, indicator, language, currentId }: { ranki
   const title = ranking?.childLevel === 'zone' ? t('rankingZones', { unit: ranking.name, indicator: name }) : t('ranking', { indicator: name });
   const rows = rankingRows(ranking?.items ?? [], currentId);
   const max = Math.max(0, ...rows.map((r) => (r.kind === 'item' ? (r.item.value ?? 0) : 0)));
+  const values = formatColumn(
+    rows.map((r) => (r.kind === 'item' ? r.item.value : null)),
+    ranking?.unit ?? '',
+    language,
+  );
   return (
     <section className="wall-ranking" aria-label={title}>
       <h2 className="wall-ranking__title">{title}</h2>
       {ranking && rows.length === 0 && <p className="wall-ranking__empty">{t('rankingEmpty')}</p>}
       <ol className="wall-ranking__rows">
-        {rows.map((r) =>
+        {rows.map((r, i) =>
           r.kind === 'gap' ? (
             <li key="gap" className="wall-ranking__gap" aria-hidden="true">
               ⋮
@@ -42,7 +47,7 @@ export function RankingList({ ranking, indicator, language, currentId }: { ranki
                 {shortName(r.item.name, ranking?.name ?? '')}
                 {r.current && <span className="wall-ranking__now">{t('rankingCurrent')}</span>}
               </span>
-              <span className="wall-ranking__value">{formatValue(r.item.value, ranking?.unit ?? '', language)}</span>
+              <span className="wall-ranking__value">{values[i]}</span>
               <span className="wall-ranking__bar" aria-hidden="true">
                 <span style={{ width: `${max > 0 ? ((r.item.value ?? 0) / max) * 100 : 0}%` }} />
               </span>
