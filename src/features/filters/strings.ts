@@ -68,7 +68,7 @@ export const filtersEn: FiltersMessages = {
     noData: 'No data yet',
   },
   panel: {
-    title: 'Violation filters',
+    title: 'Filters',
     category: 'Category',
     severity: 'Severity',
     status: 'Closure status',
