@@ -30,11 +30,13 @@ function defaultDigits(value: number, unit: string): number {
 }
 
 /**
- * Values that are read down a column (a ranking, a table's figures), all to the same number of decimals: the
- * most any one of them would get alone (a whole number needs none), so 7.5, 9.0, 10.4 rather than 7.5, 9, 10.
+ * Values that are read down a column (a ranking, a table's figures), all to the same number of decimals, so
+ * that neighbours neither round apart nor together: 7.5, 9.0, 12.1, 12.6 rather than 7.5, 9, 12, 13. A
+ * fraction under 100 gets one decimal (alone, one under 10 would); a column of whole numbers stays whole.
  */
 export function formatColumn(values: readonly (number | null | undefined)[], unit: string, lang: Language): string[] {
-  const needs = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) || Number.isInteger(v) ? 0 : defaultDigits(v, unit));
+  const needs = (v: number | null | undefined) =>
+    v === null || v === undefined || !Number.isFinite(v) || Number.isInteger(v) ? 0 : unit === '%' || unit === 'ratio' ? defaultDigits(v, unit) : Math.abs(v) < 100 ? 1 : 0;
   const digits = Math.max(0, ...values.map(needs));
   return values.map((v) => formatValue(v, unit, lang, digits, true));
 }
