@@ -70,11 +70,34 @@ export function landOn(store: AppStore, place: Place, win: HistoryWindow = windo
   store.getState().drillTo(place);
 }
 
+/**
+ * At most one rewrite of the current entry per this many ms. Dragging the timeline changes the window at
+ * every pointer move; browsers ignore (Chromium, Firefox) or refuse (Safari) history calls beyond 100–200 in
+ * 10 s, so the link would stop saying where you are, and each call costs the browser a navigation's work.
+ */
+export const URL_REPLACE_INTERVAL_MS = 300;
+
 /** Starts keeping URL and store in step; returns the function that stops it. */
 export function startUrlSync(store: AppStore, win: HistoryWindow = window): () => void {
   let last = parseUrlState(win.location.search, win.location.pathname);
   // While an entry is being restored, the store passes through mixed states: none of them is a navigation.
   let restoring = false;
+  // Rewrites of the current entry: the first of a burst at once, the rest as one, with the store as it is then.
+  let lastWriteAt = Number.NEGATIVE_INFINITY;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const writeNow = (state: UrlState, kind: 'push' | 'replace') => {
+    write(win, state, kind);
+    lastWriteAt = Date.now();
+  };
+  const replaceNow = (state: AppState = store.getState()) => {
+    clearTimeout(pending);
+    pending = undefined;
+    writeNow(urlStateOf(state, parseUrlState(win.location.search, win.location.pathname).camera), 'replace');
+  };
+  /** The rewrite still waiting, now, as of `state` (by default the store's). */
+  const flush = (state?: AppState) => {
+    if (pending !== undefined) replaceNow(state);
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     // Most store changes (hover, legends, panels) are not the URL's: parsing and formatting it on each
     // cost milliseconds per frame of a window change.
@@ -82,11 +105,24 @@ export function startUrlSync(store: AppStore, win: HistoryWindow = window): () =
     const here = parseUrlState(win.location.search, win.location.pathname);
     const next = urlStateOf(state, here.camera);
     const kind = navigationKind(last, next);
-    // A new place gets its own camera once the map has framed it.
-    write(win, kind === 'push' ? { ...next, camera: null } : next, kind);
     last = next;
+    if (kind === 'push') {
+      // The entry being left gets its last word first; a new place gets its own camera once the map has framed it.
+      flush(previous);
+      writeNow({ ...next, camera: null }, 'push');
+      return;
+    }
+    const wait = lastWriteAt + URL_REPLACE_INTERVAL_MS - Date.now();
+    if (wait <= 0 && pending === undefined) replaceNow();
+    else pending ??= setTimeout(() => replaceNow(), Math.max(0, wait));
   });
+  // A reload or a link followed within the interval keeps the last change.
+  const onPagehide = () => flush();
+  win.addEventListener('pagehide', onPagehide);
   const onPopstate = () => {
+    // The entry has already changed: a rewrite meant for the one left must not land on this one.
+    clearTimeout(pending);
+    pending = undefined;
     const url = parseUrlState(win.location.search, win.location.pathname);
     const s = store.getState();
     restoring = true;
@@ -103,11 +139,13 @@ export function startUrlSync(store: AppStore, win: HistoryWindow = window): () =
     }
     // The entry as the store understood it (a hand-edited URL's nonsense dropped), in place.
     last = urlStateOf(store.getState(), url.camera);
-    write(win, last, 'replace');
+    writeNow(last, 'replace');
   };
   win.addEventListener('popstate', onPopstate);
   return () => {
+    flush();
     unsubscribe();
     win.removeEventListener('popstate', onPopstate);
+    win.removeEventListener('pagehide', onPagehide);
   };
 }

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../../src/store/app-store';
-import { landOn, searchOfStore, startUrlSync, writeCamera } from '../../../src/app/url-sync';
+import { landOn, searchOfStore, startUrlSync, URL_REPLACE_INTERVAL_MS, writeCamera } from '../../../src/app/url-sync';
 import { parseUrlState } from '../../../src/lib/url-state';
 import { LAYER_CATALOGUE } from '../../../src/layers/registry';
 import { defaultFilters } from '../../../src/store/filters-slice';
@@ -45,6 +45,14 @@ const storeAt = (url: string) => {
   return createAppStore({ ...state, language: state.lang, catalogue: LAYER_CATALOGUE });
 };
 
+// Date.now and setTimeout both: the sync reads the one and waits with the other.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('URL and store in step', () => {
   it('pushes an entry per drill step and selection, replaces it for filters, layers, language and camera', () => {
     const { win, entries } = fakeHistory('/?account=bureau-manager');
@@ -60,8 +68,9 @@ describe('URL and store in step', () => {
     expect(entries).toEqual([
       '/?account=bureau-manager',
       '/?account=bureau-manager&at=unit:U-440112&c=113.50000,23.20000,10.50',
-      '/?account=bureau-manager&at=zone:Z-1&overdue=1&layers=gridZones,issueHeat,feeders,substations,violations&lang=en',
-      '/?account=bureau-manager&at=zone:Z-1&overdue=1&layers=gridZones,issueHeat,feeders,substations,violations&lang=en&sel=feeder:F-9',
+      // The filter, layer and language changes right after the drill step rewrite the entry once, before the selection's.
+      '/?account=bureau-manager&at=zone:Z-1&lang=en&overdue=1&layers=gridZones,issueHeat,feeders,substations,violations',
+      '/?account=bureau-manager&at=zone:Z-1&lang=en&overdue=1&layers=gridZones,issueHeat,feeders,substations,violations&sel=feeder:F-9',
     ]);
     stop();
     store.getState().drillTo({ level: 'zone', id: 'Z-2' });
@@ -104,7 +113,48 @@ describe('URL and store in step', () => {
     expect(store.getState().filters).toEqual({ ...defaultFilters(), from: '2025-01-01', to: '2025-01-31' });
     expect(store.getState().language).toBe('en');
     store.getState().toggleSeverity('severe', false);
+    vi.advanceTimersByTime(URL_REPLACE_INTERVAL_MS);
     expect(location.search).toBe('?lang=en&from=2025-01-01&to=2025-01-31&sev=general,serious');
+  });
+
+  it('rewrites the entry at most once per interval while the window is dragged, and says the last window', () => {
+    const { win, location } = fakeHistory('/');
+    const writes = vi.spyOn(win.history, 'replaceState');
+    const store = storeAt('/');
+    const stop = startUrlSync(store, win);
+    // A drag: a window a day shorter at every pointer move, 60 a second for 5 s.
+    for (let i = 1; i <= 300; i++) {
+      store.getState().changeTimeWindow({ from: null, to: `2026-${String(1 + Math.floor(i / 28) % 12).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` });
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    const last = store.getState().filters.to;
+    // Far under the 100–200 calls in 10 s that browsers allow; at once for the first move, then every interval.
+    expect(writes.mock.calls.length).toBeLessThanOrEqual(Math.ceil(5000 / URL_REPLACE_INTERVAL_MS) + 1);
+    expect(writes.mock.calls.length).toBeGreaterThan(5000 / URL_REPLACE_INTERVAL_MS - 2);
+    vi.advanceTimersByTime(URL_REPLACE_INTERVAL_MS);
+    expect(new URLSearchParams(location.search).get('to')).toBe(last);
+    // A change made after a quiet interval is written at once.
+    vi.advanceTimersByTime(5000);
+    store.getState().toggleOverdueOnly(true);
+    expect(new URLSearchParams(location.search).get('overdue')).toBe('1');
+    stop();
+  });
+
+  it('writes a waiting change when the page goes away, and drops it when back or forward has changed the entry', () => {
+    const { win, entries, go, location } = fakeHistory('/');
+    const store = storeAt('/');
+    startUrlSync(store, win);
+    store.getState().drillTo({ level: 'unit', id: 'U-1' });
+    store.getState().toggleOverdueOnly(true);
+    expect(location.search).not.toContain('overdue');
+    win.dispatchEvent(new Event('pagehide'));
+    expect(location.search).toContain('overdue=1');
+    store.getState().toggleSeverity('severe', false);
+    go(-1);
+    vi.advanceTimersByTime(URL_REPLACE_INTERVAL_MS);
+    // The change still waiting was the second entry's: it is dropped, not written into the first.
+    expect(entries[0]).toBe('/');
+    expect(store.getState().place).toEqual({ level: 'bureau' });
   });
 });
 
