@@ -13,9 +13,10 @@ function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.N
 
 /**
  * A value in its unit, for the reader's language: '%' (a percentage, 83.5) and 'ratio' (a fraction,
- * 0.835) as percentages, the rest as plain numbers ('—' for no value).
+ * 0.835) as percentages, the rest as plain numbers ('—' for no value). A percentage keeps its decimal
+ * unless `digits` says otherwise (6.0% beside 93.4%, and a tile does not change width as it moves).
  */
-export function formatValue(value: number | null | undefined, unit: string, lang: Language, digits?: number, fixed = false): string {
+export function formatValue(value: number | null | undefined, unit: string, lang: Language, digits?: number, fixed = digits === undefined && unit === '%'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const fractionDigits = digits ?? defaultDigits(value, unit);
   const options: Intl.NumberFormatOptions = { maximumFractionDigits: fractionDigits, ...(fixed ? { minimumFractionDigits: fractionDigits } : {}) };

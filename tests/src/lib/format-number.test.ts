@@ -24,6 +24,9 @@ describe('formatCount', () => {
 describe('formatValue', () => {
   it('shows a percentage with one decimal, per reader', () => {
     expect(formatValue(98.24, '%', 'zh-CN')).toBe('98.2%');
+    // A whole percentage keeps its decimal, as its neighbours do; asked for none, it has none.
+    expect(formatValue(6, '%', 'en')).toBe('6.0%');
+    expect(formatValue(6, '%', 'en', 0)).toBe('6%');
     expect(formatValue(null, '%', 'en')).toBe('—');
   });
 });
