@@ -40,6 +40,13 @@ export const assetQueries = {
       queryFn: ({ signal }) => apiClient.get('/transformer-districts', TransformerDistrictCollection, { signal }),
       staleTime: ASSET_STALE_MS,
     }),
+  /** The transformer points in one branch's zones: what its workspace lists (a branch's few hundred, not the whole province's 10⁵). */
+  transformerDistrictsOfBranch: (branchId: string) =>
+    queryOptions({
+      queryKey: [...assetQueries.all(), 'transformer-districts', 'point', 'branch', branchId] as const,
+      queryFn: ({ signal }) => apiClient.get('/transformer-districts', TransformerDistrictCollection, { signal, params: { branchId } }),
+      staleTime: ASSET_STALE_MS,
+    }),
   /** Service areas in a (snapped) bbox: only ever asked for at close zoom. */
   transformerDistrictAreas: (bbox: BBox) =>
     queryOptions({
@@ -63,6 +70,7 @@ export const useSubstations = (enabled = true) => useQuery({ ...assetQueries.sub
 export const useFeeders = (enabled = true) => useQuery({ ...assetQueries.feeders(), enabled });
 export const useTransformerDistricts = (enabled = true) => useQuery({ ...assetQueries.transformerDistricts(), enabled });
 export const useBaseStations = (enabled = true) => useQuery({ ...assetQueries.baseStations(), enabled });
+export const useBranchTransformerDistricts = (branchId: string) => useQuery(assetQueries.transformerDistrictsOfBranch(branchId));
 
 const NO_BBOX: BBox = [0, 0, 0, 0];
 export function useTransformerDistrictAreas(bbox: BBox | null) {

@@ -3,6 +3,7 @@ import type { TestServer } from '../../factories/api-server';
 import { startTestServer } from '../../factories/api-server';
 import { generatedTestDataset, testNow } from '../../factories/api-generated';
 import { BranchRoster, Member } from '../../../src/api/schemas/org';
+import { TransformerDistrictCollection } from '../../../src/api/schemas/assets';
 import { Problem } from '../../../src/api/schemas/common';
 import { maskName } from '../../../mock-api/server/scope';
 
@@ -107,3 +108,22 @@ describe('GET /members/{id} out of scope', () => {
   });
 });
 
+
+describe('GET /transformer-districts?branchId=', () => {
+  it("gives exactly the branch's zones' districts, which hold every district its members are gridders of", async () => {
+    // The branch workspace and the member page list a branch's districts from this (a branch's hundreds, not the
+    // province's 10⁵ points); a member page finds a gridder's districts among their own branch's.
+    const response = await api.get(`/api/v1/transformer-districts?branchId=${own.id}`, { token: await api.tokenFor(`secretary-${own.id}`) });
+    expect(response.status).toBe(200);
+    const served = TransformerDistrictCollection.parse(await response.json());
+    const d = api.dataset;
+    const zones = new Set(d.branches.find((b) => b.id === own.id)?.zoneIds);
+    const expected = d.transformerDistricts.features.filter((f) => zones.has(f.properties.zoneId));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(served.features.map((f) => f.id).sort()).toEqual(expected.map((f) => f.id).sort());
+    const members = new Set(d.people.filter((p) => p.kind === 'member' && p.branchId === own.id).map((p) => p.id));
+    const gridded = d.transformerDistricts.features.filter((f) => f.properties.gridderId !== null && members.has(f.properties.gridderId));
+    expect(gridded.length).toBeGreaterThan(0);
+    expect(gridded.every((f) => zones.has(f.properties.zoneId))).toBe(true);
+  });
+});

@@ -37,7 +37,7 @@ export function BranchWorkspace({ branchId }: { branchId: string }) {
       <PanelBody title={branch?.name ?? roster.data?.name ?? branchId} badge={mine ? t('mine') : undefined}>
         {refused && <OutOfScope kind="branch" branchId={branchId} />}
         {branch && <BranchKpis branchId={branch.id} unitId={branch.unitId} />}
-        {roster.data && branch && <BranchZones zoneIds={branch.zoneIds} roster={roster.data} />}
+        {roster.data && branch && <BranchZones branchId={branch.id} zoneIds={branch.zoneIds} roster={roster.data} />}
         {roster.data && <LiaisonChain roster={roster.data} zoneNames={zoneNames} />}
         {refused && branch && (
           // The zones are on the map for everyone: their outlines and aggregate figures stay reachable.

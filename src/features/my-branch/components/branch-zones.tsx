@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeeders, useSubstations, useTransformerDistricts } from '../../../api/queries/assets';
+import { useBranchTransformerDistricts, useFeeders, useSubstations } from '../../../api/queries/assets';
 import { useZones } from '../../../api/queries/org';
 import type { BranchRoster } from '../../../api/schemas/org';
 import { LinkButton } from '../../../components/link-button';
@@ -11,10 +11,10 @@ import { zoneViews, type PersonRef, type ZoneView } from '../lib/branch-view';
 import { PersonLink, RoleLabel } from './person-link';
 
 /** Each zone of the branch: its "4+N" roster, its transformer districts with their gridder, its feeders and substations. */
-export function BranchZones({ zoneIds, roster }: { zoneIds: readonly string[]; roster: BranchRoster }) {
+export function BranchZones({ branchId, zoneIds, roster }: { branchId: string; zoneIds: readonly string[]; roster: BranchRoster }) {
   const { t } = useTranslation('branch');
   const zones = useZones();
-  const tds = useTransformerDistricts();
+  const tds = useBranchTransformerDistricts(branchId);
   const feeders = useFeeders();
   const substations = useSubstations();
   const views = useMemo(() => {

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
-import { useTransformerDistricts } from '../../../api/queries/assets';
+import { useBranchTransformerDistricts } from '../../../api/queries/assets';
 import { useIndicatorReport, useMonthlySeries } from '../../../api/queries/indicators';
 import { useIssueList } from '../../../api/queries/issue-workspace';
 import { useBranchRoster, useGridTeams, useMember } from '../../../api/queries/org';
@@ -96,7 +96,7 @@ function MemberBody(f: MemberFacts) {
       <MemberKpis memberId={f.memberId} />
       <Trend memberId={f.memberId} />
       <AroundViolations memberId={f.memberId} />
-      <AssignedTds memberId={f.memberId} />
+      <AssignedTds memberId={f.memberId} branchId={f.branchId} />
       <OpenIssues memberId={f.memberId} />
     </>
   );
@@ -158,10 +158,11 @@ function AroundViolations({ memberId }: { memberId: string }) {
   );
 }
 
-function AssignedTds({ memberId }: { memberId: string }) {
+function AssignedTds({ memberId, branchId }: { memberId: string; branchId: string }) {
   const { t } = useTranslation('branch');
   const select = useSelect();
-  const tds = useTransformerDistricts();
+  // A gridder's districts lie in their grid zone, one of their branch's.
+  const tds = useBranchTransformerDistricts(branchId);
   const own = useMemo(() => (tds.data ? assignedTransformerDistricts(tds.data, memberId) : null), [tds.data, memberId]);
   if (!own) return null;
   return (
