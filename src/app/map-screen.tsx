@@ -108,7 +108,7 @@ export function MapScreen() {
     };
     return width > padding.left + padding.right + 240 ? padding : { top: 24, left: 24, right: 24, bottom: 24 };
   }, [map]);
-  useCameraFollow(map, target, place.level === 'bureau' && selection === null, GUANGZHOU_BOUNDS, framePadding);
+  const onMapReady = useCameraFollow(map, target, place.level === 'bureau' && selection === null, GUANGZHOU_BOUNDS, framePadding);
 
   return (
     <>
@@ -127,6 +127,7 @@ export function MapScreen() {
         onHover={picking.onHover}
         onClick={picking.onClick}
         onMap={setMap}
+        onReady={onMapReady}
       />
       <div ref={left} className="app-overlay app-overlay--left">
         <LayersPanel legends={mapLayers.legends} status={mapLayers.status} />

@@ -124,7 +124,7 @@ export function WallScreen() {
     return { top: pad + ticker, bottom: pad, left: pad, right: pad };
   }, [map]);
   const { target } = useFocus(mapLayers.data);
-  useCameraFollow(map, target, place.level === 'bureau', GUANGZHOU_BOUNDS, framePadding);
+  const onMapReady = useCameraFollow(map, target, place.level === 'bureau', GUANGZHOU_BOUNDS, framePadding);
   // The panels settle after the map is made (figures arrive, fonts load): frame the stop again in the map's final size.
   const framed = useRef<LngLatBoundsLike>(GUANGZHOU_BOUNDS);
   useEffect(() => {
@@ -183,6 +183,7 @@ export function WallScreen() {
           zoomFades={mapLayers.fades}
           busy={mapLayers.busy || sessionStatus === 'signing-in'}
           onMap={setMap}
+        onReady={onMapReady}
         />
         <SevereTicker items={data.latestSevere} unacknowledged={unacknowledged.severe} overdue={unacknowledged.overdue} zoneNames={zoneNames} language={language} />
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />

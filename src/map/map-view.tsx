@@ -38,6 +38,8 @@ export interface MapViewProps {
   onClick?: (info: PickingInfo | null) => void;
   /** The live map (null when it goes away, e.g. while a lost context is recovered): for fit-to-selection, tooltips. */
   onMap?: (map: MapLibreMap | null) => void;
+  /** Each time the map becomes ready (style and layers drawn, nothing loading): the first is 'map-ready'. */
+  onReady?: () => void;
 }
 
 const EMPTY_LAYERS: LayersList = [];
@@ -89,15 +91,16 @@ export function MapView({
   onHover,
   onClick,
   onMap,
+  onReady,
 }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<MapInstance | null>(null);
   const cameraRef = useRef<Camera | null>(initialCamera);
   const appliedStyleRef = useRef<StyleSpecification | string | null>(null);
   // The latest props, for the map's event handlers and for a rebuild after a context loss.
-  const latest = useRef({ mapStyle, uiStrings, fitBounds, framePadding, layers, onCameraChange, onHover, onClick, onMap });
+  const latest = useRef({ mapStyle, uiStrings, fitBounds, framePadding, layers, onCameraChange, onHover, onClick, onMap, onReady });
   useEffect(() => {
-    latest.current = { mapStyle, uiStrings, fitBounds, framePadding, layers, onCameraChange, onHover, onClick, onMap };
+    latest.current = { mapStyle, uiStrings, fitBounds, framePadding, layers, onCameraChange, onHover, onClick, onMap, onReady };
   });
 
   // Bumped to rebuild the map after a lost context.
@@ -287,7 +290,9 @@ export function MapView({
   const ready = baseReady && !busy && !lostContext;
 
   useEffect(() => {
-    if (ready) markMapReady();
+    if (!ready) return;
+    markMapReady();
+    latest.current.onReady?.();
   }, [ready]);
 
   useEffect(() => {

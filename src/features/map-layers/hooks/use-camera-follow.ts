@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { FocusTarget } from '../../../data/use-focus';
 import type { Camera } from '../../../lib/url-state';
@@ -18,6 +18,10 @@ const sameCamera = (map: MapLibreMap, c: Camera) => {
  * Moves the camera when where-you-are changes: to the camera a history entry left (back/forward), or
  * to frame the new place or selection once its geometry is known; back at the bureau, to `home`. The
  * first request is the URL's at start: the map was created there (a link's camera wins).
+ * Until the map has been shown whole once (the returned callback, for MapView's `onReady`), a move jumps
+ * rather than flies: a link to a place or a secretary's landing on their branch arrives there, as a link
+ * does, rather than flying there while the page loads (in software WebGL each frame of such a flight with
+ * 10⁶ violation points on it costs the GPU process seconds).
  */
 export function useCameraFollow(
   map: MapLibreMap | null,
@@ -25,12 +29,14 @@ export function useCameraFollow(
   atHome: boolean,
   home: [[number, number], [number, number]],
   framePadding: () => PaddingOptions,
-) {
+): () => void {
   const request = useCameraRequest();
   // The request last acted on (a rebuilt map after a lost context does not redo it).
   const done = useRef(-1);
+  const shown = useRef(false);
   useEffect(() => {
     if (!map || done.current === request.seq) return;
+    const duration = shown.current ? DURATION_MS : 0;
     const { camera } = request;
     if (camera) {
       done.current = request.seq;
@@ -40,16 +46,19 @@ export function useCameraFollow(
     const pad = framePadding();
     if (atHome) {
       done.current = request.seq;
-      if (request.seq > 0) map.fitBounds(home, { padding: pad, duration: DURATION_MS });
+      if (request.seq > 0) map.fitBounds(home, { padding: pad, duration });
       return;
     }
     if (!target) return; // its geometry is still on its way: this effect runs again when it is in
     done.current = request.seq;
     if ('bounds' in target) {
       const [w, s, e, n] = target.bounds;
-      map.fitBounds([w, s, e, n], { padding: pad, maxZoom: MAX_FIT_ZOOM, duration: DURATION_MS });
+      map.fitBounds([w, s, e, n], { padding: pad, maxZoom: MAX_FIT_ZOOM, duration });
     } else {
-      map.easeTo({ center: target.point, zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: DURATION_MS });
+      map.easeTo({ center: target.point, zoom: Math.max(map.getZoom(), POINT_ZOOM), duration });
     }
   }, [map, request, target, atHome, home, framePadding]);
+  return useCallback(() => {
+    shown.current = true;
+  }, []);
 }
