@@ -33,11 +33,12 @@ function defaultDigits(value: number, unit: string): number {
 /**
  * Values that are read down a column (a ranking, a table's figures), all to the same number of decimals, so
  * that neighbours neither round apart nor together: 7.5, 9.0, 12.1, 12.6 rather than 7.5, 9, 12, 13. A
- * fraction under 100 gets one decimal (alone, one under 10 would); a column of whole numbers stays whole.
+ * fraction under 100 gets one decimal (alone, one under 10 would); a column of whole numbers stays whole, but
+ * percentages always have their one decimal (100.0% beside 98.2%, as a tile shows them).
  */
 export function formatColumn(values: readonly (number | null | undefined)[], unit: string, lang: Language): string[] {
   const needs = (v: number | null | undefined) =>
-    v === null || v === undefined || !Number.isFinite(v) || Number.isInteger(v) ? 0 : unit === '%' || unit === 'ratio' ? defaultDigits(v, unit) : Math.abs(v) < 100 ? 1 : 0;
+    v === null || v === undefined || !Number.isFinite(v) ? 0 : unit === '%' || unit === 'ratio' ? defaultDigits(v, unit) : Number.isInteger(v) ? 0 : Math.abs(v) < 100 ? 1 : 0;
   const digits = Math.max(0, ...values.map(needs));
   return values.map((v) => formatValue(v, unit, lang, digits, true));
 }

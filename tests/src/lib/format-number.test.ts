@@ -35,6 +35,7 @@ describe('formatColumn', () => {
   it('gives every value of a ranking the decimals the most precise one needs', () => {
     expect(formatColumn([7.46, 9.04, 10.4, 12], 'per100', 'en')).toEqual(['7.5', '9.0', '10.4', '12.0']);
     expect(formatColumn([98.24, 90], '%', 'zh-CN')).toEqual(['98.2%', '90.0%']);
+    expect(formatColumn([100, 100], '%', 'en')).toEqual(['100.0%', '100.0%']);
     // Alone, each of these would lose its decimal (12, 13, 13): the ranks 7 to 9 of the wall's district bureaus.
     expect(formatColumn([12.1, 12.6, 12.7, 104.35], 'per100', 'en')).toEqual(['12.1', '12.6', '12.7', '104.4']);
   });
