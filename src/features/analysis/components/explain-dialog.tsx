@@ -6,7 +6,7 @@ import { formatCount } from '../../../lib/format-number';
 import { indicatorLabel } from '../../../lib/indicator-labels';
 import { useLanguage } from '../../../store/hooks';
 import { fill, useAnalysisStrings } from '../strings';
-import { formatIndicator } from './kpi-grid';
+import { formatIndicator } from '../lib/format-indicator';
 import { DialogFrame } from './dialog-frame';
 import { RecordsList } from './records-list';
 

@@ -10,15 +10,11 @@ import type { Language } from '../../../lib/view-options';
 import { useLanguage } from '../../../store/hooks';
 import { fill, useAnalysisStrings, type AnalysisMessages } from '../strings';
 import { deltaOf, type Delta } from '../lib/comparison';
+import { formatIndicator } from '../lib/format-indicator';
 import { monthLabel, monthlyValues } from '../lib/series';
 import { useLevelComparison, useLevelMonthsUnfiltered, usePartialMonth, type LevelPlace } from '../hooks/use-level';
 import { ExplainButton } from './explain-dialog';
 import { Sparkline } from './sparkline';
-
-/** A value as its reader says it: counts in 万 for Chinese readers, the rest by unit. */
-export function formatIndicator(value: number | null, unit: string, language: Language): string {
-  return unit === 'count' ? formatCount(value, language) : formatValue(value, unit, language);
-}
 
 /**
  * The level's KPI tiles: value, unit, the change against the previous period and the siblings' mean,

@@ -15,7 +15,7 @@ import { fill, useAnalysisStrings } from '../strings';
 import { downloadText } from '../lib/csv';
 import { rankingCsv, rankingFileName } from '../lib/ranking-csv';
 import type { LevelPlace } from '../hooks/use-level';
-import { formatIndicator } from './kpi-grid';
+import { formatIndicatorColumn } from '../lib/format-indicator';
 
 /**
  * The children of the level ranked by one indicator (the URL's `ind=`, the one the map colours zones
@@ -66,6 +66,11 @@ export const RankingTable = memo(function RankingTable({ level, childLevel, subj
     const data = ranking.data;
     const max = Math.max(0, ...data.items.map((i) => Math.abs(i.value ?? 0)));
     const unit = indicatorUnitSuffix(data, language, t('details.unitDays'));
+    const values = formatIndicatorColumn(
+      data.items.map((i) => i.value),
+      data.unit,
+      language,
+    );
     body = (
       <table className="data-table analysis__ranking" aria-labelledby={titleId}>
         <thead>
@@ -81,13 +86,13 @@ export const RankingTable = memo(function RankingTable({ level, childLevel, subj
           </tr>
         </thead>
         <tbody>
-          {data.items.map((item) => (
+          {data.items.map((item, index) => (
             <tr key={item.id}>
               <td className="num">{item.rank}</td>
               <th scope="row">
                 <LinkButton onClick={() => drillTo({ level: childLevel, id: item.id })}>{item.name}</LinkButton>
               </th>
-              <td className="num">{formatIndicator(item.value, data.unit, language)}</td>
+              <td className="num">{values[index]}</td>
               <td className="analysis__bar-col" aria-hidden="true">
                 <span className="analysis__bar" style={{ width: `${max > 0 ? (Math.abs(item.value ?? 0) / max) * 100 : 0}%` }} />
               </td>
