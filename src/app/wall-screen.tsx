@@ -93,6 +93,7 @@ export function WallScreen() {
     },
     [root, zoneNames, language],
   );
+  const unitName = useCallback((id: string) => nameOf({ level: 'unit', id }), [nameOf]);
   const stops = useMemo<TourStop[]>(
     () => (root ? data.places.map((p: Place) => ({ place: p, name: nameOf(subjectOf(p, root)) ?? '' })) : []),
     [root, data.places, nameOf],
@@ -189,7 +190,13 @@ export function WallScreen() {
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
       </div>
       <aside className="wall__side">
-        <RankingList ranking={current ? data.rankingOf(current) : null} indicator={indicator} language={language} currentId={current?.level === 'zone' ? current.id : null} />
+        <RankingList
+          ranking={current ? data.rankingOf(current) : null}
+          indicator={indicator}
+          language={language}
+          currentId={current?.level === 'zone' ? current.id : null}
+          unitName={unitName}
+        />
         <TrendChart series={data.trend} asOf={data.asOf} language={language} />
       </aside>
       <footer className="wall__foot">

@@ -188,8 +188,16 @@ describe('analysis workspace', () => {
     // The printed report lists the overdue issues whole (no scroll box, no pager).
     expect(await overdue.locator('.explain-dialog__pager').isVisible()).toBe(false);
     expect(await overdue.locator('.explain-dialog__scroll').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+
+    // At the bureau the ranking's district bureaus are named in English too (the API names them in Chinese).
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${app.server.url}/analysis?account=bureau-manager&theme=light&lang=en`);
+    const names = page.getByRole('table', { name: 'Ranking: district bureaus' }).locator('tbody th');
+    await expect.poll(() => names.count(), { timeout: 30_000 }).toBe(11);
+    expect((await names.allTextContents()).filter((name) => !/^[A-Z][a-z]+ Power Supply Bureau$/.test(name))).toEqual([]);
     await page.close();
-  }, 120_000);
+  }, 150_000);
 
   it('at 3840×2160 the charts’ type is at least the body text’s, and follows a resize; a tile compares with the previous period', async () => {
     const page = await app.browser.newPage();

@@ -41,12 +41,14 @@ export const RankingTable = memo(function RankingTable({ level, childLevel, subj
     placeholderData: sameSubjectPlaceholder(subject),
   });
   const titleId = 'analysis-ranking-title';
+  // Units in the reader's language (the API's rankings name things in Chinese); branches and the rest have Chinese names only.
+  const nameOf = (item: { id: string; name: string }) => (language === 'en' && childLevel === 'unit' ? (level.unitNamesEn.get(item.id) ?? item.name) : item.name);
   const childName = s.childLevels[childLevel];
 
   const exportCsv = (data: IndicatorRanking) => {
     const label = indicatorLabel(data, language);
     const unit = indicatorUnitSuffix(data, language, t('details.unitDays')) || (data.unit === '%' ? '%' : '');
-    const text = rankingCsv(data, {
+    const text = rankingCsv({ items: data.items.map((item) => ({ ...item, name: nameOf(item) })) }, {
       rank: s.ranking.rank,
       name: s.ranking.name,
       id: 'ID',
@@ -90,7 +92,7 @@ export const RankingTable = memo(function RankingTable({ level, childLevel, subj
             <tr key={item.id}>
               <td className="num">{item.rank}</td>
               <th scope="row">
-                <LinkButton onClick={() => drillTo({ level: childLevel, id: item.id })}>{item.name}</LinkButton>
+                <LinkButton onClick={() => drillTo({ level: childLevel, id: item.id })}>{nameOf(item)}</LinkButton>
               </th>
               <td className="num">{values[index]}</td>
               <td className="analysis__bar-col" aria-hidden="true">

@@ -13,7 +13,20 @@ export const shortName = (name: string, parent: string) => (parent && name.start
  * or a district's zones with the one on screen marked (and shown, between its neighbours, when it
  * ranks below the leaders).
  */
-export function RankingList({ ranking, indicator, language, currentId }: { ranking: IndicatorRanking | null; indicator: IndicatorKey; language: Language; currentId: string | null }) {
+export function RankingList({
+  ranking,
+  indicator,
+  language,
+  currentId,
+  unitName,
+}: {
+  ranking: IndicatorRanking | null;
+  indicator: IndicatorKey;
+  language: Language;
+  currentId: string | null;
+  /** A unit's name in the wall's language (the API's rankings name things in Chinese); null: the API's. */
+  unitName: (id: string) => string | null;
+}) {
   const { t } = useWallMessages();
   // Named before its numbers arrive (or while they cannot).
   const key = ranking && isIndicatorKey(ranking.key) ? ranking.key : indicator;
@@ -44,7 +57,7 @@ export function RankingList({ ranking, indicator, language, currentId }: { ranki
             >
               <span className="wall-ranking__rank">{r.item.rank}</span>
               <span className="wall-ranking__name">
-                {shortName(r.item.name, ranking?.name ?? '')}
+                {(ranking?.childLevel === 'unit' ? unitName(r.item.id) : null) ?? shortName(r.item.name, ranking?.name ?? '')}
                 {r.current && <span className="wall-ranking__now">{t('rankingCurrent')}</span>}
               </span>
               <span className="wall-ranking__value">{values[i]}</span>
