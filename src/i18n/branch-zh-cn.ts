@@ -13,7 +13,7 @@ export const branchZhCN = {
     caption: '本支部指标、区局各支部平均值与本支部在区局内的排名',
     indicator: '指标',
     value: '本支部',
-    average: '区局支部平均',
+    average: '区局平均',
     rank: '排名',
     standing: { better: '优于平均', worse: '差于平均', level: '与平均持平' },
   },

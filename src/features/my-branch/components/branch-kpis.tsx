@@ -59,7 +59,7 @@ export function BranchKpis({ branchId, unitId }: { branchId: string; unitId: str
                     {indicatorLabel(ranking, language)}
                     {unit && <span className="branch-kpis__unit">{unit}</span>}
                   </th>
-                  <td className={c.standing ? `branch-kpis__value branch-kpis__value--${c.standing}` : 'branch-kpis__value'}>
+                  <td className={['branch-kpis__value', c.standing && `branch-kpis__value--${c.standing}`, c.side && `branch-kpis__value--${c.side}`].filter(Boolean).join(' ')}>
                     {value}
                     {c.standing && <span className="visually-hidden"> {t(`kpis.standing.${c.standing}`)}</span>}
                   </td>

@@ -19,6 +19,8 @@ export interface SiblingComparison {
   of: number;
   /** Better, worse or level with the average, by the indicator's direction. */
   standing: 'better' | 'worse' | 'level' | null;
+  /** Which side of the average the value lies (an arrow up or down; the standing is its colour); null when level or without a value. */
+  side: 'above' | 'below' | null;
 }
 
 export function compareWithSiblings(ranking: Pick<IndicatorRanking, 'items' | 'better' | 'order'>, branchId: string): SiblingComparison {
@@ -28,7 +30,9 @@ export function compareWithSiblings(ranking: Pick<IndicatorRanking, 'items' | 'b
   const average = valued.length ? valued.reduce((sum, i) => sum + (i.value ?? 0), 0) / valued.length : null;
   // The API ranks best first unless asked for the worst first: then the place counts from the other end.
   const rank = value === null || !own ? null : ranking.order === 'best' ? own.rank : valued.length + 1 - own.rank;
-  return { value, average, rank, of: valued.length, standing: standingOf(value, average, ranking.better) };
+  const standing = standingOf(value, average, ranking.better);
+  const side = standing === 'better' || standing === 'worse' ? ((value ?? 0) > (average ?? 0) ? 'above' : 'below') : null;
+  return { value, average, rank, of: valued.length, standing, side };
 }
 
 function standingOf(value: number | null, average: number | null, better: IndicatorRanking['better']): SiblingComparison['standing'] {

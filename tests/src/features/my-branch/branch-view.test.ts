@@ -46,20 +46,22 @@ describe('a branch against its district', () => {
   const ranking = { better: 'higher' as const, order: 'best' as const, items: [item('B2', 1, 90), item('B1', 2, 80), item('B3', 3, 40), item('B4', 4, null)] };
 
   it('gives the value, the mean of the branches with a value, the place among them and the standing', () => {
-    expect(compareWithSiblings(ranking, 'B1')).toEqual({ value: 80, average: 70, rank: 2, of: 3, standing: 'better' });
+    expect(compareWithSiblings(ranking, 'B1')).toEqual({ value: 80, average: 70, rank: 2, of: 3, standing: 'better', side: 'above' });
     expect(compareWithSiblings(ranking, 'B3').standing).toBe('worse');
   });
 
   it('reads lower-is-better indicators the other way, and a worst-first ranking from the other end', () => {
-    expect(compareWithSiblings({ ...ranking, better: 'lower' }, 'B1').standing).toBe('worse');
+    // Above the average and worse: the arrow says where it lies, the colour how that reads.
+    expect(compareWithSiblings({ ...ranking, better: 'lower' }, 'B1')).toMatchObject({ standing: 'worse', side: 'above' });
+    expect(compareWithSiblings({ ...ranking, better: 'lower' }, 'B3')).toMatchObject({ standing: 'better', side: 'below' });
     const worstFirst = { better: 'lower' as const, order: 'worst' as const, items: [item('B2', 1, 90), item('B1', 2, 80), item('B3', 3, 40)] };
     expect(compareWithSiblings(worstFirst, 'B1').rank).toBe(2);
     expect(compareWithSiblings(worstFirst, 'B2').rank).toBe(3);
   });
 
   it('has no rank or standing without a value, and calls a hair from the average level', () => {
-    expect(compareWithSiblings(ranking, 'B4')).toMatchObject({ value: null, rank: null, standing: null, of: 3 });
-    expect(compareWithSiblings({ ...ranking, items: [item('B1', 1, 70.1), item('B2', 2, 70)] }, 'B1').standing).toBe('level');
+    expect(compareWithSiblings(ranking, 'B4')).toMatchObject({ value: null, rank: null, standing: null, side: null, of: 3 });
+    expect(compareWithSiblings({ ...ranking, items: [item('B1', 1, 70.1), item('B2', 2, 70)] }, 'B1')).toMatchObject({ standing: 'level', side: null });
   });
 });
 
