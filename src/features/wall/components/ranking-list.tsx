@@ -31,7 +31,11 @@ export function RankingList({
   // Named before its numbers arrive (or while they cannot).
   const key = ranking && isIndicatorKey(ranking.key) ? ranking.key : indicator;
   const name = indicatorDefinition(key).label[language === 'en' ? 'en' : 'zh'];
-  const title = ranking?.childLevel === 'zone' ? t('rankingZones', { unit: ranking.name, indicator: name }) : t('ranking', { indicator: name });
+  // What is ranked, said plainly for a room reading it from afar: a district's zones or branches, or the district bureaus.
+  const title =
+    ranking?.childLevel === 'zone'
+      ? t('rankingZones', { unit: ranking.name, indicator: name })
+      : t(ranking?.childLevel === 'branch' ? 'rankingBranches' : 'ranking', { indicator: name });
   const rows = rankingRows(ranking?.items ?? [], currentId);
   const max = Math.max(0, ...rows.map((r) => (r.kind === 'item' ? (r.item.value ?? 0) : 0)));
   const values = formatColumn(
