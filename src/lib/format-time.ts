@@ -15,12 +15,12 @@ function dateTimeFormat(lang: Language, options: Intl.DateTimeFormatOptions): In
   return format;
 }
 
-/** e.g. 2026/09/30 17:00 (zh-CN), Sep 30, 2026, 17:00 (en: a month name is never ambiguous). */
+/** e.g. 2026/09/30 17:00 (zh-CN), Sep 30, 2026, 17:00 (en: a month name is never ambiguous; Dec 2, not Dec 02). */
 export function formatDateTime(instant: string | number | Date, lang: Language): string {
   return dateTimeFormat(lang, {
     year: 'numeric',
     month: lang === 'en' ? 'short' : '2-digit',
-    day: '2-digit',
+    day: lang === 'en' ? 'numeric' : '2-digit',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
