@@ -74,7 +74,8 @@ export const branchEn: BranchMessages = {
     noTds: 'No transformer district assigned',
     issues: 'Open issues ({{count}})',
     noIssues: 'No open issues',
-    overdue: '{{days}} days overdue',
+    overdue_one: '{{count}} day overdue',
+    overdue_other: '{{count}} days overdue',
     deadline: 'due {{day}}',
   },
 };

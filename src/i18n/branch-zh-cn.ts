@@ -74,7 +74,8 @@ export const branchZhCN = {
     noTds: '没有包干的台区',
     issues: '待闭环问题（{{count}} 个）',
     noIssues: '没有待闭环的问题',
-    overdue: '超期 {{days}} 天',
+    overdue_one: '超期 {{count}} 天',
+    overdue_other: '超期 {{count}} 天',
     deadline: '期限 {{day}}',
   },
 };

@@ -79,6 +79,7 @@ export const analysisZhCN = {
     status: '状态',
     overdue: '超期',
     daysOverdue: '超期 {{days}} 天',
+    dayOverdue: '超期 {{days}} 天',
     link: '查看',
   },
   compare: {
@@ -218,6 +219,7 @@ export const analysisEn: AnalysisMessages = {
     status: 'Status',
     overdue: 'Overdue',
     daysOverdue: '{{days}} days overdue',
+    dayOverdue: '{{days}} day overdue',
     link: 'Open',
   },
   compare: {

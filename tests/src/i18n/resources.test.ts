@@ -3,6 +3,8 @@ import { zhCN } from '../../../src/i18n/zh-cn';
 import { en } from '../../../src/i18n/en';
 import { branchZhCN } from '../../../src/i18n/branch-zh-cn';
 import { branchEn } from '../../../src/i18n/branch-en';
+import { issuesEn } from '../../../src/i18n/issues-en';
+import { wallEn } from '../../../src/i18n/wall-en';
 import { createI18n, switchLanguage } from '../../../src/i18n/i18n';
 
 function leaves(obj: object, prefix = ''): Map<string, string> {
@@ -46,6 +48,27 @@ describe('i18n resources', () => {
     expect(i18n.t('header.freshness.live', { age: '2 minutes ago' })).toBe('Live · updated 2 minutes ago');
     await switchLanguage(i18n, 'zh-CN');
     expect(i18n.t('app.name')).toBe('党建智图');
+  });
+
+  it('says one violation, two violations in English, and the same words for any number in Chinese', async () => {
+    const i18n = createI18n();
+    expect([1, 2].map((count) => i18n.t('tooltip.violations', { count }))).toEqual(['违章 1 起', '违章 2 起']);
+    await switchLanguage(i18n, 'en');
+    expect([1, 2].map((count) => i18n.t('tooltip.violations', { count }))).toEqual(['1 violation', '2 violations']);
+    expect([1, 3].map((count) => i18n.t('tooltip.members', { count }))).toEqual(['1 member', '3 members']);
+  });
+
+  // "Show 1 more", and "the newest 5000 shown" (a capped list): no noun to agree.
+  const READ_THE_SAME = new Set(['table.more', 'countCapped']);
+
+  it('gives every English phrase that counts something a singular and a plural, as i18next asks (key_one, key_other)', () => {
+    for (const table of [en, branchEn, issuesEn, wallEn]) {
+      const words = leaves(table);
+      // "{{count}} days left" must have its "1 day left"; "Party branches ({{count}})" needs none.
+      const counted = [...words].filter(([key, value]) => /\{\{count\}\} [a-z]/.test(value) && !/_(one|other)$/.test(key) && !READ_THE_SAME.has(key));
+      expect(counted.map(([key]) => key)).toEqual([]);
+      for (const [key] of words) if (key.endsWith('_one')) expect(words.has(key.replace(/_one$/, '_other')), key).toBe(true);
+    }
   });
 });
 

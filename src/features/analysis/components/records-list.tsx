@@ -89,7 +89,7 @@ export function RecordsList({ href, rows, compact = false }: { href: string; row
                 {issue.overdue && issue.daysOverdue > 0 && (
                   <>
                     {' '}
-                    <span className="records__late">· {fill(s.explain.daysOverdue, { days: issue.daysOverdue })}</span>
+                    <span className="records__late">· {fill(issue.daysOverdue === 1 ? s.explain.dayOverdue : s.explain.daysOverdue, { days: issue.daysOverdue })}</span>
                   </>
                 )}
               </td>

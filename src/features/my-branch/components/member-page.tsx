@@ -210,7 +210,7 @@ function OpenIssues({ memberId }: { memberId: string }) {
               <span className="around-list__meta">
                 {tc(`enums.status.${issue.status}`)} ·{' '}
                 {issue.overdue && issue.status !== 'closed' ? (
-                  <strong className="around-list__late">{t('member.overdue', { days: issue.daysOverdue })}</strong>
+                  <strong className="around-list__late">{t('member.overdue', { count: issue.daysOverdue })}</strong>
                 ) : (
                   t('member.deadline', { day: issue.deadline })
                 )}
