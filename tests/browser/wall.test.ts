@@ -95,11 +95,20 @@ describe('the wall screen', () => {
     await expect.poll(() => unseenInTicker(page), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await unseenInTicker(page)).toBeLessThanOrEqual(3);
     await expect.poll(() => pulsesOnMap(page)).toBe(await unseenInTicker(page));
-    // A key pauses the tour and acknowledges them: the pulses stop and the API keeps it for this wall.
+    // A key pauses the tour and acknowledges them: the pulses stop and the API keeps it for this wall, even
+    // when the first try to store it meets a server error (nobody at the wall would see it fail).
+    let failedPuts = 0;
+    await page.route('**/api/v1/walls/test-wall/acknowledgement', (route) => {
+      if (route.request().method() !== 'PUT' || failedPuts > 0) return route.fallback();
+      failedPuts += 1;
+      return route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }) });
+    });
     await page.keyboard.press('Space');
     await expect.poll(() => unseenInTicker(page)).toBe(0);
     await expect.poll(() => pulsesOnMap(page)).toBe(0);
     await expect.poll(async () => (await api.get<{ seenUpTo: string }>('/walls/test-wall/acknowledgement')).seenUpTo, { timeout: 15_000 }).not.toBe('2020-01-01T00:00:00+08:00');
+    expect(failedPuts).toBe(1);
+    await page.unroute('**/api/v1/walls/test-wall/acknowledgement');
     // It resumes by itself after the idle time (5 s).
     const tour = page.locator('.wall-tour');
     await expect.poll(() => tour.getAttribute('class')).toContain('wall-tour--paused');
