@@ -3,10 +3,7 @@ import { indicatorDefinition, isIndicatorKey, type IndicatorKey } from '../../..
 import { formatColumn } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import { useWallMessages } from '../hooks/use-wall-messages';
-import { rankingRows } from '../lib/wall-kpis';
-
-/** A child's name without its parent's in front (番禺供电局石壁东供电所党支部 → 石壁东供电所党支部): the heading says whose they are. */
-export const shortName = (name: string, parent: string) => (parent && name.startsWith(parent) && name.length > parent.length ? name.slice(parent.length) : name);
+import { rankingRows, shortName } from '../lib/wall-kpis';
 
 /**
  * The current unit's children ranked by one indicator, best first, each with a bar to compare by eye;
@@ -37,6 +34,10 @@ export function RankingList({
       ? t('rankingZones', { unit: ranking.name, indicator: name })
       : t(ranking?.childLevel === 'branch' ? 'rankingBranches' : 'ranking', { indicator: name });
   const rows = rankingRows(ranking?.items ?? [], currentId);
+  // Units in the wall's language; every name short of what it shares with the ranked place's, which the heading names.
+  const unitNames = ranking?.childLevel === 'unit';
+  const parent = ranking ? ((unitNames && unitName(ranking.id)) || ranking.name) : '';
+  const nameOf = (item: { id: string; name: string }) => shortName((unitNames && unitName(item.id)) || item.name, parent);
   const max = Math.max(0, ...rows.map((r) => (r.kind === 'item' ? (r.item.value ?? 0) : 0)));
   const values = formatColumn(
     rows.map((r) => (r.kind === 'item' ? r.item.value : null)),
@@ -61,7 +62,7 @@ export function RankingList({
             >
               <span className="wall-ranking__rank">{r.item.rank}</span>
               <span className="wall-ranking__name">
-                {(ranking?.childLevel === 'unit' ? unitName(r.item.id) : null) ?? shortName(r.item.name, ranking?.name ?? '')}
+                {nameOf(r.item)}
                 {r.current && <span className="wall-ranking__now">{t('rankingCurrent')}</span>}
               </span>
               <span className="wall-ranking__value">{values[i]}</span>

@@ -39,3 +39,17 @@ export function rankingRows(items: readonly RankingItem[], currentId: string | n
   const around = items.slice(at - 1, at + 2);
   return [...items.slice(0, max - 1 - around.length).map(row), { kind: 'gap' }, ...around.map(row)];
 }
+
+/**
+ * A child's name without what it shares with its parent's, for a list whose heading names the parent: the
+ * parent's name in front (番禺供电局石壁东供电所党支部 → 石壁东供电所党支部), or the words they end with
+ * (Yuexiu Power Supply Bureau under Guangzhou Power Supply Bureau → Yuexiu). Never to nothing.
+ */
+export function shortName(name: string, parent: string): string {
+  if (parent && name.startsWith(parent) && name.length > parent.length) return name.slice(parent.length);
+  const words = name.split(' ');
+  const parentWords = parent.split(' ');
+  let shared = 0;
+  while (shared < words.length - 1 && shared < parentWords.length && words[words.length - 1 - shared] === parentWords[parentWords.length - 1 - shared]) shared += 1;
+  return shared > 0 ? words.slice(0, words.length - shared).join(' ') : name;
+}

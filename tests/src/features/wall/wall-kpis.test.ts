@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RankingItem } from '../../../../src/api/schemas/indicators';
-import { RANKING_ROWS, rankingRows, wallKpisOf, WALL_KPIS } from '../../../../src/features/wall/lib/wall-kpis';
+import { RANKING_ROWS, rankingRows, shortName, wallKpisOf, WALL_KPIS } from '../../../../src/features/wall/lib/wall-kpis';
 import { indicatorDefinition } from '../../../../src/api/indicator-catalogue';
 
 const items = (n: number): RankingItem[] =>
@@ -31,5 +31,17 @@ describe('the rows of a ranking', () => {
     expect(shown(rankingRows(items(64), 'Z-064'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '…', '63', '64*']);
     // Just past the leaders.
     expect(shown(rankingRows(items(64), 'Z-012'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '…', '11', '12*', '13']);
+  });
+});
+
+describe('a ranked name under a heading that names its parent', () => {
+  it('drops the parent’s name in front, or the words both end with, never the whole name', () => {
+    expect(shortName('番禺供电局石壁东供电所党支部', '番禺供电局')).toBe('石壁东供电所党支部');
+    expect(shortName('Yuexiu Power Supply Bureau', 'Guangzhou Power Supply Bureau')).toBe('Yuexiu');
+    // Chinese unit names have no spaces: 越秀供电局 stays whole beside 广州供电局.
+    expect(shortName('越秀供电局', '广州供电局')).toBe('越秀供电局');
+    expect(shortName('Power Supply Bureau', 'Guangzhou Power Supply Bureau')).toBe('Power');
+    expect(shortName('番禺供电局', '番禺供电局')).toBe('番禺供电局');
+    expect(shortName('大沙网格', '')).toBe('大沙网格');
   });
 });
