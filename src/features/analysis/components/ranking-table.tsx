@@ -68,11 +68,7 @@ export const RankingTable = memo(function RankingTable({ level, childLevel, subj
     const data = ranking.data;
     const max = Math.max(0, ...data.items.map((i) => Math.abs(i.value ?? 0)));
     const unit = indicatorUnitSuffix(data, language, t('details.unitDays'));
-    const values = formatIndicatorColumn(
-      data.items.map((i) => i.value),
-      data.unit,
-      language,
-    );
+    const values = formatIndicatorColumn(data.items.map((i) => i.value), data.unit, language);
     body = (
       <table className="data-table analysis__ranking" aria-labelledby={titleId}>
         <thead>
