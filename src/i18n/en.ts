@@ -115,7 +115,11 @@ export const en: AppMessages = {
     branches: 'Party branches ({{count}})',
     outOfScope: 'Outside your scope: aggregates only',
     myBranch: 'Back to my branch',
-    teamCounts: '{{gridders}} gridders, {{staff}} staff',
+    teamCounts: '{{gridders}}, {{staff}}',
+    gridders_one: '{{count}} gridder',
+    gridders_other: '{{count}} gridders',
+    staff_one: '{{count}} staff member',
+    staff_other: '{{count}} staff',
   },
   kinds: {
     zone: 'Grid zone',

@@ -116,7 +116,11 @@ export const zhCN = {
     branches: '党支部（{{count}}）',
     outOfScope: '超出您的权限范围，仅显示汇总',
     myBranch: '回到我的支部',
-    teamCounts: '网格员 {{gridders}} 名、群众 {{staff}} 名',
+    teamCounts: '{{gridders}}、{{staff}}',
+    gridders_one: '网格员 {{count}} 名',
+    gridders_other: '网格员 {{count}} 名',
+    staff_one: '群众 {{count}} 名',
+    staff_other: '群众 {{count}} 名',
   },
   kinds: {
     zone: '网格',

@@ -56,6 +56,10 @@ describe('i18n resources', () => {
     await switchLanguage(i18n, 'en');
     expect([1, 2].map((count) => i18n.t('tooltip.violations', { count }))).toEqual(['1 violation', '2 violations']);
     expect([1, 3].map((count) => i18n.t('tooltip.members', { count }))).toEqual(['1 member', '3 members']);
+    // A team's two counts, each agreeing with its own noun.
+    const team = (gridders: number, staff: number) =>
+      i18n.t('place.teamCounts', { gridders: i18n.t('place.gridders', { count: gridders }), staff: i18n.t('place.staff', { count: staff }) });
+    expect([team(1, 1), team(4, 2)]).toEqual(['1 gridder, 1 staff member', '4 gridders, 2 staff']);
   });
 
   // "Show 1 more", and "the newest 5000 shown" (a capped list): no noun to agree.
@@ -73,6 +77,21 @@ describe('i18n resources', () => {
 });
 
 describe('the branch workspace\'s words (namespace branch)', () => {
+  it('counts a team\'s gridders and staff each in its own number', async () => {
+    const i18n = createI18n();
+    i18n.addResourceBundle('zh-CN', 'branch', branchZhCN);
+    i18n.addResourceBundle('en', 'branch', branchEn);
+    const caption = (gridders: number, staff: number) =>
+      i18n.t('branch:zones.rosterCaption', {
+        team: 'T',
+        gridders: i18n.t('branch:zones.gridderCount', { count: gridders }),
+        staff: i18n.t('branch:zones.staffCount', { count: staff }),
+      });
+    expect(caption(4, 1)).toBe('T：4 名网格员、1 名群众');
+    await switchLanguage(i18n, 'en');
+    expect([caption(1, 1), caption(4, 3)]).toEqual(['T: 1 gridder, 1 staff member', 'T: 4 gridders, 3 staff']);
+  });
+
   it('has every key in both languages with the same variables, and no Chinese in English', () => {
     const zh = leaves(branchZhCN);
     const english = leaves(branchEn);

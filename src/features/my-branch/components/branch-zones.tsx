@@ -48,7 +48,11 @@ function ZoneCard({ zone, open }: { zone: ZoneView; open: boolean }) {
       )}
       {zone.team ? (
         <table className="branch-table">
-          <caption>{t('zones.rosterCaption', { team: zone.team.name, gridders: zone.gridders.length, staff: zone.staff.length })}</caption>
+          <caption>{t('zones.rosterCaption', {
+              team: zone.team.name,
+              gridders: t('zones.gridderCount', { count: zone.gridders.length }),
+              staff: t('zones.staffCount', { count: zone.staff.length }),
+            })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('zones.name')}</th>

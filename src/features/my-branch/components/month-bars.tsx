@@ -20,7 +20,7 @@ export function MonthBars({ points, dataTo }: { points: MonthlySeries['points'];
   const partial = partialLastMonth(points.map((p) => p.month), dataTo);
   const lastWhole = points[lastWholeMonth(points.length, partial)];
   const label = t('member.trendLabel', {
-    months: points.length,
+    count: points.length,
     total: points.reduce((sum, p) => sum + p.violations, 0),
     max: top.violations,
     maxMonth: month(top.month),

@@ -134,7 +134,7 @@ function ZonePlace({ id }: { id: string }) {
   const through = feeders.data?.features.filter((f) => f.properties.zoneIds.includes(id)) ?? [];
   let gridderList: ReactNode = '…';
   if (gridders.data) gridderList = <DrillList level="member" items={gridders.data.items} />;
-  else if (refused) gridderList = counts ? `${t('place.outOfScope')} · ${t('place.teamCounts', { gridders: counts.gridders, staff: counts.gridStaff })}` : t('place.outOfScope');
+  else if (refused) gridderList = counts ? `${t('place.outOfScope')} · ${t('place.teamCounts', { gridders: t('place.gridders', { count: counts.gridders }), staff: t('place.staff', { count: counts.gridStaff }) })}` : t('place.outOfScope');
   return (
     <PanelBody title={p.name} badge={p.redGrid ? t('details.redGrid') : undefined}>
       <StatList>
