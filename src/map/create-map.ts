@@ -1,6 +1,7 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, type LngLatBoundsLike, type PaddingOptions, type StyleSpecification } from 'maplibre-gl';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Camera } from '../lib/url-state';
+import { IdleFrameProvider } from './idle-frame-provider';
 import './maplibre-worker';
 
 export interface MapInstance {
@@ -61,6 +62,7 @@ export function createMap(o: CreateMapOptions): MapInstance {
     onDeviceInitialized: (device) => void device.isTextureFormatRenderable('rgba8unorm'),
   });
   map.addControl(overlay);
+  throttleWhileIdle(map, overlay);
   return {
     map,
     overlay,
@@ -72,5 +74,24 @@ export function createMap(o: CreateMapOptions): MapInstance {
       }
       map.remove();
     },
+  };
+}
+
+/** What can make deck.gl draw or pick: a frame of the map (a move, a style change, deck.gl's own redraw), the pointer. */
+const ACTIVITY = ['render', 'mousemove', 'mousedown', 'mouseout', 'touchstart'] as const;
+
+/** Lets deck.gl's loop look four times a second, not sixty, at a map nothing happens on (see IdleFrameProvider). */
+function throttleWhileIdle(map: MapLibreMap, overlay: MapLibreOverlay): void {
+  // deck.gl makes its loop but does not expose it; luma.gl's loop takes a frame provider as a prop.
+  const loop = (overlay as unknown as { _deck?: { animationLoop?: { setProps(props: { animationFrameProvider: IdleFrameProvider }): unknown } | null } })._deck?.animationLoop;
+  if (!loop) return;
+  const frames = new IdleFrameProvider();
+  loop.setProps({ animationFrameProvider: frames });
+  for (const type of ACTIVITY) map.on(type, frames.wake);
+  // New layers are drawn at deck.gl's next look.
+  const setProps = overlay.setProps.bind(overlay);
+  overlay.setProps = (props) => {
+    setProps(props);
+    frames.wake();
   };
 }
