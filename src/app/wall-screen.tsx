@@ -180,6 +180,7 @@ export function WallScreen() {
           initialCamera={null}
           fitBounds={GUANGZHOU_BOUNDS}
           framePadding={framePadding}
+          sleepWhenIdle
           layers={mapLayers.layers}
           zoomFades={mapLayers.fades}
           busy={mapLayers.busy || sessionStatus === 'signing-in'}

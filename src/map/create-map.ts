@@ -18,6 +18,8 @@ export interface CreateMapOptions {
   /** Room the fit leaves around the bounds (the panels over the map); 32 px all round by default. */
   fitPadding?: PaddingOptions;
   locale: Record<string, string>;
+  /** Unattended (the wall): while nothing happens on the map, deck.gl looks four times a second, not sixty. */
+  sleepWhenIdle?: boolean;
 }
 
 export function cameraOf(map: MapLibreMap): Camera {
@@ -62,7 +64,7 @@ export function createMap(o: CreateMapOptions): MapInstance {
     onDeviceInitialized: (device) => void device.isTextureFormatRenderable('rgba8unorm'),
   });
   map.addControl(overlay);
-  throttleWhileIdle(map, overlay);
+  if (o.sleepWhenIdle) throttleWhileIdle(map, overlay);
   return {
     map,
     overlay,
@@ -80,7 +82,11 @@ export function createMap(o: CreateMapOptions): MapInstance {
 /** What can make deck.gl draw or pick: a frame of the map (a move, a style change, deck.gl's own redraw), the pointer. */
 const ACTIVITY = ['render', 'mousemove', 'mousedown', 'mouseout', 'touchstart'] as const;
 
-/** Lets deck.gl's loop look four times a second, not sixty, at a map nothing happens on (see IdleFrameProvider). */
+/**
+ * Lets deck.gl's loop look four times a second, not sixty, at a map nothing happens on (see IdleFrameProvider).
+ * Only where nobody sits at the map: the first frame after a sleep starts cold (paired benchmark runs of a
+ * window change at 10⁶: ~15 ms more main thread), which a wall's tour step does not feel and a desk would.
+ */
 function throttleWhileIdle(map: MapLibreMap, overlay: MapLibreOverlay): void {
   // deck.gl makes its loop but does not expose it; luma.gl's loop takes a frame provider as a prop.
   const loop = (overlay as unknown as { _deck?: { animationLoop?: { setProps(props: { animationFrameProvider: IdleFrameProvider }): unknown } | null } })._deck?.animationLoop;

@@ -24,6 +24,8 @@ export interface MapViewProps {
   fitBounds: LngLatBoundsLike;
   /** The room a fit must leave for the panels over the map (measured when the map is made). */
   framePadding?: () => PaddingOptions;
+  /** Unattended (the wall): deck.gl's loop sleeps while nothing happens on the map. Read when the map is made. */
+  sleepWhenIdle?: boolean;
   /** deck.gl layers drawn in the base map's context. */
   layers?: LayersList;
   /** Layers that fade in or out with the zoom (by id), applied on every frame of a zoom. */
@@ -84,6 +86,7 @@ export function MapView({
   initialCamera,
   fitBounds,
   framePadding,
+  sleepWhenIdle = false,
   layers = EMPTY_LAYERS,
   zoomFades = NO_FADES,
   busy = false,
@@ -96,6 +99,7 @@ export function MapView({
   const containerRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<MapInstance | null>(null);
   const cameraRef = useRef<Camera | null>(initialCamera);
+  const sleepWhenIdleRef = useRef(sleepWhenIdle);
   const appliedStyleRef = useRef<StyleSpecification | string | null>(null);
   // The latest props, for the map's event handlers and for a rebuild after a context loss.
   const latest = useRef({ mapStyle, uiStrings, fitBounds, framePadding, layers, onCameraChange, onHover, onClick, onMap, onReady });
@@ -136,6 +140,7 @@ export function MapView({
         fitBounds: bounds,
         fitPadding: padding?.(),
         locale: toMapLibreLocale(strings),
+        sleepWhenIdle: sleepWhenIdleRef.current,
       });
     } catch (error) {
       // No WebGL right now (e.g. the GPU process is restarting): try again later, backing off.

@@ -28,6 +28,39 @@ const KIOSK = '/wall?account=bureau-manager&tour=districts&interval=10&refresh=5
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 const at = (page: Page) => new URL(page.url()).searchParams.get('at');
 const kpiValues = (page: Page) => page.locator('.wall-kpis .kpi-tile__value').allTextContents();
+
+/** Counts the page's requestAnimationFrame calls (an init script, before the app's own). */
+function countFramesAskedFor() {
+  const counted = window as unknown as { framesAskedFor: number; uncountedFrame: typeof requestAnimationFrame };
+  counted.uncountedFrame = window.requestAnimationFrame.bind(window);
+  counted.framesAskedFor = 0;
+  window.requestAnimationFrame = (callback) => {
+    counted.framesAskedFor++;
+    return counted.uncountedFrame(callback);
+  };
+}
+
+/**
+ * The frames the page asked for over a second in which the browser had frames to give (30 or more: in
+ * software WebGL a busy pipeline gives a few, and any loop would then ask for few); null in a busy second.
+ */
+function framesAskedForInAFreeSecond(page: Page): Promise<number | null> {
+  return page.evaluate(async () => {
+    const counted = window as unknown as { framesAskedFor: number; uncountedFrame: typeof requestAnimationFrame };
+    const before = counted.framesAskedFor;
+    let given = 0;
+    const end = performance.now() + 1000;
+    await new Promise<void>((resolve) => {
+      const frame = (time: number) => {
+        given++;
+        if (time < end) counted.uncountedFrame(frame);
+        else resolve();
+      };
+      counted.uncountedFrame(frame);
+    });
+    return given >= 30 ? counted.framesAskedFor - before : null;
+  });
+}
 const unseenInTicker = (page: Page) => page.locator('.wall-ticker__item--new').count();
 const pulsesOnMap = (page: Page) => page.locator('.wall__map .maplibregl-marker.wall-pulse').count();
 
@@ -178,6 +211,7 @@ describe('the wall screen', () => {
     expect((await api.put('/walls/huangpu/acknowledgement', { overdueSeenUpTo: '2020-01-01T00:00:00+08:00' })).status).toBe(200);
     const page = await app.browser.newPage();
     page.setDefaultTimeout(60_000);
+    await page.addInitScript(countFramesAskedFor);
     // 20 s a stop: the first stop is still on screen when a slow machine has signed in.
     await page.goto(`${app.server.url}/wall?account=manager-U-440112&interval=20&refresh=30&idle=60&wall=huangpu&theme=dark&lang=zh-CN`);
 
@@ -214,6 +248,8 @@ describe('the wall screen', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => overdueInTicker.count()).toBe(0);
     await expect.poll(overduePulses).toBe(0);
+    // The key paused the tour and nothing moves: deck.gl's loop looks a few times a second, not at every frame.
+    await expect.poll(async () => (await framesAskedForInAFreeSecond(page)) ?? 'no free second', { timeout: 20_000, interval: 0 }).toBeLessThanOrEqual(10);
     await expect.poll(async () => (await api.get<{ overdueSeenUpTo: string }>('/walls/huangpu/acknowledgement')).overdueSeenUpTo, { timeout: 15_000 }).not.toBe('2020-01-01T00:00:00+08:00');
     await page.close();
   }, 150_000);
