@@ -6,17 +6,13 @@ export const IDLE_INTERVAL_MS = 250;
 /**
  * The frames deck.gl's animation loop asks for, throttled while the map is idle. The loop asks for a frame
  * 60 times a second to see whether anything must be drawn, even on a map nobody touches (deck.gl #6961):
- * ~50 ms of main thread a second here, all day on an unattended wall. A second after the last activity
+ * ~60 ms of main thread a second here, all day on an unattended wall. A second after the last activity
  * (a map frame, the pointer, new layers) it looks four times a second instead; `wake` brings back every
  * frame at once. It serves one request at a time, as luma.gl's AnimationLoop makes them.
  */
 export class IdleFrameProvider {
-  private lastActivity: number;
+  private lastActivity = performance.now();
   private pending: { callback: FrameRequestCallback; frame?: number; timer?: ReturnType<typeof setTimeout> } | null = null;
-
-  constructor(private readonly now: () => number = () => performance.now()) {
-    this.lastActivity = now();
-  }
 
   requestAnimationFrame = (callback: FrameRequestCallback): number => {
     this.cancelAnimationFrame();
@@ -40,7 +36,7 @@ export class IdleFrameProvider {
 
   /** Something may need drawing or picking: look at every frame again, starting with the next. */
   wake = (): void => {
-    this.lastActivity = this.now();
+    this.lastActivity = performance.now();
     const pending = this.pending;
     if (pending?.timer === undefined) return;
     clearTimeout(pending.timer);
@@ -49,7 +45,7 @@ export class IdleFrameProvider {
   };
 
   private isActive(): boolean {
-    return this.now() - this.lastActivity < ACTIVE_MS;
+    return performance.now() - this.lastActivity < ACTIVE_MS;
   }
 
   private requestFrame(pending: NonNullable<IdleFrameProvider['pending']>): void {

@@ -48,11 +48,13 @@ function ZoneCard({ zone, open }: { zone: ZoneView; open: boolean }) {
       )}
       {zone.team ? (
         <table className="branch-table">
-          <caption>{t('zones.rosterCaption', {
+          <caption>
+            {t('zones.rosterCaption', {
               team: zone.team.name,
               gridders: t('zones.gridderCount', { count: zone.gridders.length }),
               staff: t('zones.staffCount', { count: zone.staff.length }),
-            })}</caption>
+            })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('zones.name')}</th>
