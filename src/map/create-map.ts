@@ -85,7 +85,7 @@ const ACTIVITY = ['render', 'mousemove', 'mousedown', 'mouseout', 'touchstart'] 
 /**
  * Lets deck.gl's loop look four times a second, not sixty, at a map nothing happens on (see IdleFrameProvider).
  * Only where nobody sits at the map: the first frame after a sleep starts cold (paired benchmark runs of a
- * window change at 10⁶: ~15 ms more main thread), which a wall's tour step does not feel and a desk would.
+ * window change at 10⁶: ~15 ms more main thread), which a desk would feel; a tour step's frames are slower.
  */
 function throttleWhileIdle(map: MapLibreMap, overlay: MapLibreOverlay): void {
   // deck.gl makes its loop but does not expose it; luma.gl's loop takes a frame provider as a prop.
