@@ -28,6 +28,8 @@ const KIOSK = '/wall?account=bureau-manager&tour=districts&interval=10&refresh=5
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 const at = (page: Page) => new URL(page.url()).searchParams.get('at');
 const kpiValues = (page: Page) => page.locator('.wall-kpis .kpi-tile__value').allTextContents();
+const unseenInTicker = (page: Page) => page.locator('.wall-ticker__item--new').count();
+const pulsesOnMap = (page: Page) => page.locator('.wall__map .maplibregl-marker.wall-pulse').count();
 
 /** Counts the page's requestAnimationFrame calls (an init script, before the app's own). */
 function countFramesAskedFor() {
@@ -61,8 +63,6 @@ function framesAskedForInAFreeSecond(page: Page): Promise<number | null> {
     return given >= 30 ? counted.framesAskedFor - before : null;
   });
 }
-const unseenInTicker = (page: Page) => page.locator('.wall-ticker__item--new').count();
-const pulsesOnMap = (page: Page) => page.locator('.wall__map .maplibregl-marker.wall-pulse').count();
 
 /** The API as a script would use it, signed in as the bureau manager. */
 async function apiAs(account: string) {
