@@ -6,7 +6,7 @@ import type { FilterSample, PageKind, PageRun, Viewport } from './lib/results';
 import { emptyPageRun } from './lib/results';
 import { median, round, roundOrNull } from './lib/stats';
 import { changeCostMs, traceEventsOf } from './lib/trace';
-import { CHANGE_URL, HAS_READY_OR_FAILED, INSTRUMENT_FRAMES, READ_READY, WAIT_DRAINED, WAIT_QUIET } from './page-scripts';
+import { CHANGE_URL, HAS_READY_OR_FAILED, INSTRUMENT_FRAMES, READ_ON_SCREEN, READ_READY, WAIT_DRAINED, WAIT_QUIET } from './page-scripts';
 
 /*
  * One cold page load in a fresh browser context, then a series of time-window changes. Every step has
@@ -138,7 +138,11 @@ export async function measurePage(browser: Browser, config: MeasureConfig): Prom
     if (ready.failed) throw new StepError('load data', 'error', ready.failed);
     run.mapReadyMs = roundOrNull(ready.readyMs);
     const readyEpoch = ready.timeOrigin + (ready.readyMs ?? 0);
-    config.log(`  ${config.kind}: map-ready after ${Math.round(ready.readyMs ?? 0)} ms`);
+    const onScreen = await step('on screen', 30_000, () =>
+      page.waitForFunction(call(READ_ON_SCREEN), undefined, { polling: 100, timeout: 30_000 }).then((handle) => handle.jsonValue() as Promise<number>),
+    );
+    run.onScreenMs = roundOrNull(onScreen);
+    config.log(`  ${config.kind}: map-ready after ${Math.round(ready.readyMs ?? 0)} ms, on screen after ${Math.round(onScreen)} ms`);
 
     // 2. What was loaded by then: the JS (page and workers) and the violation columns.
     await collectLoads(run, requests, readyEpoch, config);

@@ -102,12 +102,13 @@ async function datasetInfo(apiUrl: string, scale: Scale): Promise<DatasetInfo> {
   };
 }
 
-/** The first load with every figure, and the median map-ready over all loads. */
+/** The first load with every figure, and the median map-ready and on-screen times over all loads. */
 function mergeLoads(runs: readonly PageRun[]): PageRun {
   const first = runs[0] as PageRun;
   if (runs.length === 1) return first;
   const samples = runs.map((r) => r.mapReadyMs);
-  return { ...first, mapReadyMs: roundOrNull(median(samples)), mapReadySamplesMs: samples };
+  const onScreen = runs.map((r) => r.onScreenMs);
+  return { ...first, mapReadyMs: roundOrNull(median(samples)), mapReadySamplesMs: samples, onScreenMs: roundOrNull(median(onScreen)), onScreenSamplesMs: onScreen };
 }
 
 async function ensureBrowser(browser: Browser | null, options: BenchOptions): Promise<Browser> {

@@ -67,6 +67,9 @@ export interface PageRun {
   mapReadyMs: number | null;
   /** Every cold load's map-ready, null for a load that failed (with --loads N). */
   mapReadySamplesMs?: (number | null)[];
+  /** Navigation start → map-ready's frame on screen: no frame queued behind it any more (median, like mapReadyMs). */
+  onScreenMs: number | null;
+  onScreenSamplesMs?: (number | null)[];
   /** Navigation start → the end of the first frame with WebGL drawing (diagnostic). */
   firstDrawMs: number | null;
   /** WebGL frames drawn before map-ready (diagnostic). */
@@ -101,6 +104,7 @@ export interface Scenario {
 
 export type FigureKey =
   | 'mapReadyMs'
+  | 'onScreenMs'
   | 'firstDrawMs'
   | 'filterLatencyMs'
   | 'filterFirstFrameMs'
@@ -165,6 +169,7 @@ export function emptyPageRun(page: PageKind, url: string): PageRun {
     url,
     status: 'ok',
     mapReadyMs: null,
+    onScreenMs: null,
     firstDrawMs: null,
     framesBeforeReady: null,
     heapUsedBytes: null,
@@ -187,6 +192,8 @@ export function figureOf(run: PageRun | null | undefined, key: FigureKey): numbe
   switch (key) {
     case 'mapReadyMs':
       return run.mapReadyMs;
+    case 'onScreenMs':
+      return run.onScreenMs;
     case 'firstDrawMs':
       return run.firstDrawMs;
     case 'filterLatencyMs':
@@ -208,6 +215,7 @@ export function figureOf(run: PageRun | null | undefined, key: FigureKey): numbe
 
 export const FIGURES: { key: FigureKey; label: string; unit: 'ms' | 'bytes' }[] = [
   { key: 'mapReadyMs', label: 'Navigation → map-ready', unit: 'ms' },
+  { key: 'onScreenMs', label: 'Navigation → map-ready’s frame on screen (diagnostic)', unit: 'ms' },
   { key: 'firstDrawMs', label: 'Navigation → first WebGL frame (diagnostic)', unit: 'ms' },
   { key: 'filterLatencyMs', label: 'Time-window change → drawn (median)', unit: 'ms' },
   { key: 'filterFirstFrameMs', label: 'Time-window change → next painted frame (median)', unit: 'ms' },

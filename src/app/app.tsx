@@ -8,6 +8,7 @@ import { useClearSelection, useMode, useTheme } from '../store/hooks';
 import { RuntimeContext, SessionStatusContext, type Runtime } from './app-context';
 import { routeOf } from './routes';
 import { useSecretaryLanding } from './use-secretary-landing';
+import { revealFirstScreen } from '../lib/first-screen';
 
 // Loaded when first needed: a wall screen signed in by its URL never shows it.
 const AccountPicker = lazy(() => import('../features/session/components/account-picker').then((m) => ({ default: m.AccountPicker })));
@@ -31,6 +32,11 @@ export function App({ runtime }: AppProps) {
     root.dataset.theme = theme;
     root.style.colorScheme = theme;
   }, [theme]);
+
+  // Somebody must sign in first: the screen behind the dialog has no map to wait for.
+  useEffect(() => {
+    if (session.status === 'signed-out') revealFirstScreen();
+  }, [session.status]);
 
   // Escape clears the selection (unless a form control is using the key).
   useEffect(() => {

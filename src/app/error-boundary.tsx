@@ -1,6 +1,7 @@
 import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/button';
+import { revealFirstScreen } from '../lib/first-screen';
 
 /** An unattended wall screen must come back by itself: after a crash it reloads after this long. */
 const RELOAD_AFTER_S = 60;
@@ -8,6 +9,7 @@ const RELOAD_AFTER_S = 60;
 function CrashScreen() {
   const { t } = useTranslation();
   const [seconds, setSeconds] = useState(RELOAD_AFTER_S);
+  useEffect(revealFirstScreen, []);
   useEffect(() => {
     const id = setInterval(() => setSeconds((s) => Math.max(0, s - 1)), 1000);
     const reload = setTimeout(() => window.location.reload(), RELOAD_AFTER_S * 1000);

@@ -10,6 +10,8 @@ import { startUrlSync } from './url-sync';
 import { AppProviders } from './providers';
 import { App } from './app';
 import { ErrorBoundary } from './error-boundary';
+import { routeOf } from './routes';
+import { holdFirstScreen, revealFirstScreen } from '../lib/first-screen';
 import '../components/tokens.css';
 import './app.css';
 
@@ -23,6 +25,8 @@ const runtime = { config, ...(pmtiles && { pmtilesStyle: await loadPmtilesStyle(
 
 // The URL says where we are; everything starts from it.
 const url = parseUrlState(window.location.search, window.location.pathname);
+if (routeOf(url.mode).appearsWithMap) holdFirstScreen();
+else revealFirstScreen();
 const store = createAppStore({
   ...url,
   language: url.lang,

@@ -16,14 +16,16 @@ export interface Route {
   screen: ComponentType | LazyExoticComponent<ComponentType>;
   /** A kiosk screen draws the whole window itself: no header, no sign-in dialog (it signs in by its link). */
   kiosk?: boolean;
+  /** Opened first, the screen stays hidden until its map is drawn (src/lib/first-screen.ts). */
+  appearsWithMap?: boolean;
 }
 
 export const ROUTES: readonly Route[] = [
-  { mode: '', name: 'routes.map', screen: MapScreen },
+  { mode: '', name: 'routes.map', screen: MapScreen, appearsWithMap: true },
   // The analysis workspace: its code and ECharts load on first visit, never with the map.
   { mode: 'analysis', name: 'routes.analysis', screen: lazy(() => import('./analysis-screen').then((m) => ({ default: m.AnalysisScreen }))) },
   { mode: 'issues', name: 'routes.issues', screen: lazy(() => import('./issues-screen')) },
-  { mode: 'wall', name: 'routes.wall', screen: lazy(() => import('./wall-screen').then((m) => ({ default: m.WallScreen }))), kiosk: true },
+  { mode: 'wall', name: 'routes.wall', screen: lazy(() => import('./wall-screen').then((m) => ({ default: m.WallScreen }))), kiosk: true, appearsWithMap: true },
 ];
 
 /** The route of a mode; unknown modes fall back to the map (an old or mistyped link still opens something useful). */

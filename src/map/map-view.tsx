@@ -10,6 +10,7 @@ import { fadeFactor, type ZoomFade } from '../layers/scale-rules';
 import { atZoom } from './layers-at-zoom';
 import { relabelMapUi, toMapLibreLocale, type MapUiStrings } from './map-ui-strings';
 import { whenIdle } from '../lib/when-idle';
+import { revealFirstScreen } from '../lib/first-screen';
 
 export interface MapViewProps {
   /** The base-map style (kept as data; a new object is applied as a diff). */
@@ -145,6 +146,8 @@ export function MapView({
     } catch (error) {
       // No WebGL right now (e.g. the GPU process is restarting): try again later, backing off.
       console.error('map: could not create a WebGL map', error);
+      // Nothing will be drawn soon: show the screen, its status says why.
+      revealFirstScreen();
       const delay = Math.min(MAX_RECOVERY_DELAY_MS, RECOVERY_DELAY_MS * 2 ** Math.min(generation, 6));
       const timer = setTimeout(() => {
         setLostContext(true);
@@ -200,6 +203,7 @@ export function MapView({
       // MapLibre could restore itself, but deck.gl's resources in the shared context cannot:
       // rebuild both from scratch.
       cameraRef.current = cameraOf(map);
+      revealFirstScreen();
       setLostContext(true);
       setReadyFor(null);
       scheduleRebuild(RECOVERY_DELAY_MS);
@@ -297,6 +301,7 @@ export function MapView({
   useEffect(() => {
     if (!ready) return;
     markMapReady();
+    revealFirstScreen();
     latest.current.onReady?.();
   }, [ready]);
 

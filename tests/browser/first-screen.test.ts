@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { baseMapPalettes } from '../../src/layers/base-map-style';
+import { FIRST_SCREEN_DEADLINE_MS } from '../../src/lib/first-screen';
 import { countNear, distinctColours, readPixels, waitForMapReady, setUpAppAndBrowser, type Box, type Pixels } from './harness';
 import { changedPixels, hideAllLayers, settle } from './map-helpers';
 
@@ -29,6 +30,19 @@ const scaled = (box: Box, ratio: number): Box => ({ x: box.x * ratio, y: box.y *
 describe('first screen', () => {
   it('opens in Chinese on a dark map whose pixels show the district outlines', async () => {
     const page = await app.browser.newPage();
+    // When the app is shown (it appears whole, with its map), and what the page shows until then.
+    await page.addInitScript(() => {
+      const seen = { loadingLine: '', hiddenAtStart: false, revealedAt: -1 };
+      Object.assign(window, { firstScreenSeen: seen });
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.getElementById('root') as HTMLElement;
+        seen.loadingLine = document.getElementById('first-screen-loading')?.textContent ?? '';
+        seen.hiddenAtStart = getComputedStyle(root).visibility === 'hidden';
+        new MutationObserver(() => {
+          if (seen.revealedAt < 0 && getComputedStyle(root).visibility === 'visible') seen.revealedAt = performance.now();
+        }).observe(root, { attributes: true });
+      });
+    });
     // Signed in directly by the link (a wall screen), so no account picker covers the map.
     await page.goto(`${app.server.url}/?account=bureau-manager`);
 
@@ -38,6 +52,18 @@ describe('first screen', () => {
     const region = await waitForMapReady(page, '地图');
     const marks = await page.evaluate(() => performance.getEntriesByName('map-ready', 'mark').length);
     expect(marks).toBe(1);
+    // Hidden behind one line until the map was drawn, then shown whole (the line gone).
+    const first = await page.evaluate(() => ({
+      ...(window as unknown as { firstScreenSeen: { loadingLine: string; hiddenAtStart: boolean; revealedAt: number } }).firstScreenSeen,
+      readyAt: performance.getEntriesByName('map-ready', 'mark')[0]?.startTime ?? -1,
+      lineLeft: document.getElementById('first-screen-loading') !== null,
+    }));
+    expect(first.loadingLine).toBe('党建智图正在加载…');
+    expect(first.hiddenAtStart).toBe(true);
+    // (On a machine slow enough, the deadline shows it first, loading states and all.)
+    expect(first.revealedAt).toBeGreaterThanOrEqual(Math.min(first.readyAt, FIRST_SCREEN_DEADLINE_MS));
+    expect(first.readyAt).toBeGreaterThan(0);
+    expect(first.lineLeft).toBe(false);
 
     // The base map is served by the app itself.
     const basemap = app.browser.requests.filter((url) => url.includes('/basemap/'));
