@@ -37,17 +37,18 @@ export const INSTRUMENT_FRAMES = `(() => {
       };
     }
   }
-  // When map-ready's frame is on screen: from the mark, frames are asked for until one comes within 50 ms
-  // of being asked (the page's frame then waited for no earlier one still being rasterised, composited and
-  // presented; in software rendering a 4K frame takes a second). The first only carries the mark's frame.
+  // When map-ready's frame is on screen: from the mark, frames are asked for until one begins within 50 ms
+  // of being asked (it then waited for no earlier frame still being rasterised, composited and presented;
+  // in software rendering a 4K frame takes a second). The first only carries the mark's frame. A frame's
+  // begin is its requestAnimationFrame time, which a long task on the main thread does not move.
   state.onScreenMs = null;
   new PerformanceObserver((list, observer) => {
     if (!list.getEntries().some((e) => e.name === 'map-ready')) return;
     observer.disconnect();
     const ask = (first) => {
       const asked = performance.now();
-      requestAnimationFrame(() => {
-        if (!first && performance.now() - asked <= 50) state.onScreenMs = asked;
+      requestAnimationFrame((frameTime) => {
+        if (!first && frameTime - asked <= 50) state.onScreenMs = asked;
         else ask(false);
       });
     };
