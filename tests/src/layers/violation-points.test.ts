@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildViolationPointsLayer,
+  buildViolationsByZoneLayer,
   buildZoneViolationsLayer,
+  byZoneOf,
+  byZoneRadius,
   pointsOf,
   prepareZoneViolations,
   rowsOfZone,
@@ -16,6 +19,11 @@ import { makeViolationColumns, makeViolationRow } from '../../factories/layers-v
 import { evalAccessor, plain } from '../../factories/layers-accessors';
 import { EMPTY_MAP_DATA } from '../../../src/data/map-data';
 import type { Violation } from '../../../src/api/schemas/violations';
+import { collection, makeZone } from '../../factories/layers-features';
+import { areaAnchor } from '../../../src/lib/geometry';
+import { NOTHING_LINKED } from '../../../src/data/linked';
+import { BUREAU } from '../../../src/lib/url-state';
+import type { LayerContext } from '../../../src/layers/layer-entry';
 
 const rows = [
   makeViolationRow({ lon: 113.264, lat: 23.129, day: 10, category: 'behaviour', severity: 'general', status: 'found' }),
@@ -131,6 +139,50 @@ describe('buildViolationPointsLayer', () => {
     const legend = violationLegend('severity');
     expect(legend.items.map((i) => i.key)).toEqual(['general', 'serious', 'severe']);
     expect(legend.items[2]?.color).toBe(SEVERITY_COLORS.severe);
+  });
+});
+
+describe('the per-zone symbols (city and district scale)', () => {
+  // Rows 0 and 1 are in Z001 (days 10 and 400), row 2 in Z003 (day 1000); Z002 has none.
+  const zones = collection([makeZone('Z001'), makeZone('Z002'), makeZone('Z003')]);
+  const anchorOf = (i: number) => areaAnchor(zones.features[i]!.geometry);
+
+  it('gives the zones with violations, the largest first, their positions and radii as binary attributes', () => {
+    const all = byZoneOf(prepared, zones, allFilter);
+    expect(all.symbols.map((s) => [s.zoneId, s.count])).toEqual([['Z001', 2], ['Z003', 1]]);
+    expect(all.max).toBe(2);
+    expect(Array.from(all.positions)).toEqual(Array.from(new Float32Array([...anchorOf(0), ...anchorOf(2)])));
+    expect(Array.from(all.radii)).toEqual(Array.from(new Float32Array([1, byZoneRadius(1, 2)])));
+    const layer = buildViolationsByZoneLayer(all, { theme: 'dark', zoom: 9 });
+    expect(layer.props.data).toEqual({ length: 2, attributes: { getPosition: { value: all.positions, size: 2 }, getRadius: { value: all.radii, size: 1 } } });
+    // A later window: one violation each, the same size.
+    const laterFilter = { ...allFilter, fromDay: 300 };
+    const later = byZoneOf(prepared, zones, laterFilter);
+    expect(later.symbols.map((s) => [s.zoneId, s.count])).toEqual([['Z001', 1], ['Z003', 1]]);
+    expect(Array.from(later.radii)).toEqual([1, 1]);
+    expect(byZoneOf(prepared, zones, laterFilter), 'kept while table, zones and filter are the same').toBe(later);
+  });
+
+  it('picks a symbol by its index: its zone, and a tooltip with its count', () => {
+    const filter = { ...allFilter, fromDay: 300 };
+    const context: LayerContext = {
+      data: { ...EMPTY_MAP_DATA, violations: prepared, zones },
+      visible: true,
+      opacity: 1,
+      zoom: 9,
+      theme: 'dark',
+      option: 'category',
+      filter,
+      place: BUREAU,
+      selection: null,
+      linked: NOTHING_LINKED,
+      sizeScale: 1,
+      lazy: [],
+    };
+    const picked = violationsEntry.pick({ layer: { id: `${violationsEntry.id}-by-zone` }, object: undefined, index: 1 }, context);
+    expect(picked?.target).toEqual({ place: { level: 'zone', id: 'Z003' } });
+    expect(picked?.describe((key, options) => `${key}${JSON.stringify(options)}`, 'zh-CN')).toEqual({ title: 'Z003 网格', lines: ['tooltip.violations{"count":1}'] });
+    expect(violationsEntry.pick({ layer: { id: `${violationsEntry.id}-by-zone` }, object: undefined, index: -1 }, context)).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueStatuses, severities, violationCategories, workTypes } from '../../../api/schemas/enums';
 import { CATEGORY_COLORS, SEVERITY_COLORS, type Rgba } from '../../../layers/palette';
@@ -54,8 +54,11 @@ function CheckboxGroup<T extends string>({ legend, codes, labels, checked, onTog
   );
 }
 
-/** Category, severity, closure status (+ overdue only) and work type as checkbox groups; all checked shows everything. */
-export function FiltersPanel() {
+/**
+ * Category, severity, closure status (+ overdue only) and work type as checkbox groups; all checked shows everything.
+ * Memoised: it takes no props, and the map screen re-renders at every window change, which it does not show.
+ */
+export const FiltersPanel = memo(function FiltersPanel() {
   const s = useFiltersStrings();
   // The work types' names are the app's (the details and the records say them too).
   const { t } = useTranslation();
@@ -128,4 +131,4 @@ export function FiltersPanel() {
       </div>
     </section>
   );
-}
+});
