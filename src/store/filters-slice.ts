@@ -98,10 +98,25 @@ export function sameFilters(a: FiltersState, b: FiltersState): boolean {
 export const createFiltersSlice =
   (init: FiltersInit = {}): StateCreator<FiltersSlice, [], [], FiltersSlice> =>
   (set, get) => {
-    // Keeps the `filters` object when nothing changed, so subscribers and memoised selectors rest.
+    // Keeps the `filters` object when nothing changed, and each of its lists that did not: a window change
+    // then re-renders nothing that reads only the codes (the filters panel's 19 checkboxes, for one).
     const setFilters = (next: FiltersState, extra: Partial<FiltersSlice> = {}) => {
       const current = get().filters;
-      set(sameFilters(current, next) ? extra : { ...extra, filters: next });
+      if (sameFilters(current, next)) {
+        set(extra);
+        return;
+      }
+      const kept = <T extends string>(was: readonly T[], now: readonly T[]) => (sameList(was, now) ? was : now);
+      set({
+        ...extra,
+        filters: {
+          ...next,
+          categories: kept(current.categories, next.categories),
+          severities: kept(current.severities, next.severities),
+          statuses: kept(current.statuses, next.statuses),
+          workTypes: kept(current.workTypes, next.workTypes),
+        },
+      });
     };
     const stopped = { playing: false, playbackExtent: null } as const;
     return {

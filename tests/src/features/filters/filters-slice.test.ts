@@ -63,6 +63,23 @@ describe('filters slice', () => {
     expect(store.getState().filters).toBe(before);
   });
 
+  it('keeps each list of codes that did not change when the window does (what reads only codes rests)', () => {
+    const store = makeStore();
+    store.getState().toggleSeverity('general', false);
+    const before = store.getState().filters;
+    store.getState().changeTimeWindow({ from: '2025-01-01', to: '2025-03-31' });
+    store.getState().restoreFilters({ ...parseUrlState('?from=2025-02-01&sev=serious,severe').filters });
+    const after = store.getState().filters;
+    expect(after).not.toBe(before);
+    expect([after.from, after.to]).toEqual(['2025-02-01', null]);
+    expect([after.categories, after.severities, after.statuses, after.workTypes]).toEqual([before.categories, before.severities, before.statuses, before.workTypes]);
+    for (const key of ['categories', 'severities', 'statuses', 'workTypes'] as const) expect(after[key]).toBe(before[key]);
+    // A list that changes is the new one.
+    store.getState().restoreFilters({ from: '2025-02-01', severities: ['severe'] });
+    expect(store.getState().filters.severities).toEqual(['severe']);
+    expect(store.getState().filters.categories).toBe(before.categories);
+  });
+
   it('changes the time window, putting reversed ends in order', () => {
     const store = makeStore();
     store.getState().changeTimeWindow({ from: '2025-06-30', to: '2025-01-01' });
