@@ -27,9 +27,9 @@ export function formatDateTime(instant: string | number | Date, lang: Language):
   }).format(new Date(instant));
 }
 
-/** A wall clock: 17:05:09. */
-export function formatClock(instant: number | Date, lang: Language): string {
-  return dateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(
+/** A wall clock: 17:05:09, or 17:05 without the seconds. */
+export function formatClock(instant: number | Date, lang: Language, { seconds = true }: { seconds?: boolean } = {}): string {
+  return dateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hourCycle: 'h23' }).format(
     instant,
   );
 }

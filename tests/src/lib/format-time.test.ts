@@ -8,6 +8,7 @@ describe('format-time', () => {
     expect(formatDateTime('2026-12-02T08:05:00+08:00', 'en')).toBe('Dec 2, 2026, 08:05');
     expect(formatDateTime('2026-12-02T08:05:00+08:00', 'zh-CN')).toBe('2026/12/02 08:05');
     expect(formatClock(Date.UTC(2026, 8, 30, 16, 5, 9), 'zh-CN')).toBe('00:05:09');
+    expect(formatClock(Date.UTC(2026, 8, 30, 16, 5, 59), 'en', { seconds: false })).toBe('00:05');
   });
 
   it('says how old data is in words', () => {
