@@ -68,11 +68,10 @@ describe('filters slice', () => {
     store.getState().toggleSeverity('general', false);
     const before = store.getState().filters;
     store.getState().changeTimeWindow({ from: '2025-01-01', to: '2025-03-31' });
-    store.getState().restoreFilters({ ...parseUrlState('?from=2025-02-01&sev=serious,severe').filters });
+    store.getState().restoreFilters(parseUrlState('?from=2025-02-01&sev=serious,severe').filters);
     const after = store.getState().filters;
     expect(after).not.toBe(before);
     expect([after.from, after.to]).toEqual(['2025-02-01', null]);
-    expect([after.categories, after.severities, after.statuses, after.workTypes]).toEqual([before.categories, before.severities, before.statuses, before.workTypes]);
     for (const key of ['categories', 'severities', 'statuses', 'workTypes'] as const) expect(after[key]).toBe(before[key]);
     // A list that changes is the new one.
     store.getState().restoreFilters({ from: '2025-02-01', severities: ['severe'] });
