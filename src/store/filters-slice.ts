@@ -102,21 +102,15 @@ export const createFiltersSlice =
     // then re-renders nothing that reads only the codes (the filters panel's 19 checkboxes, for one).
     const setFilters = (next: FiltersState, extra: Partial<FiltersSlice> = {}) => {
       const current = get().filters;
-      if (sameFilters(current, next)) {
-        set(extra);
-        return;
-      }
       const kept = <T extends string>(was: readonly T[], now: readonly T[]) => (sameList(was, now) ? was : now);
-      set({
-        ...extra,
-        filters: {
-          ...next,
-          categories: kept(current.categories, next.categories),
-          severities: kept(current.severities, next.severities),
-          statuses: kept(current.statuses, next.statuses),
-          workTypes: kept(current.workTypes, next.workTypes),
-        },
-      });
+      const filters: FiltersState = {
+        ...next,
+        categories: kept(current.categories, next.categories),
+        severities: kept(current.severities, next.severities),
+        statuses: kept(current.statuses, next.statuses),
+        workTypes: kept(current.workTypes, next.workTypes),
+      };
+      set(sameFilters(current, filters) ? extra : { ...extra, filters });
     };
     const stopped = { playing: false, playbackExtent: null } as const;
     return {
