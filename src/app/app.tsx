@@ -7,7 +7,7 @@ import { useSession } from '../features/session/hooks/use-session';
 import { useClearSelection, useMode, useTheme } from '../store/hooks';
 import { RuntimeContext, SessionStatusContext, type Runtime } from './app-context';
 import { routeOf } from './routes';
-import { useSecretaryLanding } from './use-secretary-landing';
+import { useHomeLanding } from './use-home-landing';
 import { revealFirstScreen } from '../lib/first-screen';
 
 // Loaded when first needed: a wall screen signed in by its URL never shows it.
@@ -25,7 +25,7 @@ export function App({ runtime }: AppProps) {
   const mode = useMode();
   const session = useSession();
   const clearSelection = useClearSelection();
-  useSecretaryLanding(session.account);
+  useHomeLanding(session.account);
 
   useEffect(() => {
     const root = document.documentElement;

@@ -60,7 +60,7 @@ export function writeCamera(camera: Camera, win: HistoryWindow = window): void {
 }
 
 /**
- * Lands on a place without a history entry of its own (a secretary's sign-in lands on their branch: back
+ * Lands on a place without a history entry of its own (a sign-in lands on the account's branch or district bureau: back
  * should leave the app, not return to a city map they never asked for). The URL is rewritten first, so
  * the store's change that follows finds it already written and pushes nothing.
  */

@@ -115,6 +115,7 @@ export const en: AppMessages = {
     branches: 'Party branches ({{count}})',
     outOfScope: 'Outside your scope: aggregates only',
     myBranch: 'Back to my branch',
+    myUnit: 'Back to my district bureau',
     teamCounts: '{{gridders}}, {{staff}}',
     gridders_one: '{{count}} gridder',
     gridders_other: '{{count}} gridders',

@@ -116,6 +116,7 @@ export const zhCN = {
     branches: '党支部（{{count}}）',
     outOfScope: '超出您的权限范围，仅显示汇总',
     myBranch: '回到我的支部',
+    myUnit: '回到我的供电局',
     teamCounts: '{{gridders}}、{{staff}}',
     gridders_one: '网格员 {{count}} 名',
     gridders_other: '网格员 {{count}} 名',

@@ -186,4 +186,23 @@ describe('the drill path is history', () => {
     await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe(feederName);
     await page.close();
   }, 300_000);
+
+  it('a district manager lands on their district bureau, and from the city the place panel takes them back in one click', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${app.server.url}/?account=manager-U-440112`);
+    const place = page.getByRole('complementary', { name: '当前位置', exact: true });
+    const heading = () => place.getByRole('heading', { level: 2 }).textContent();
+    const home = place.getByRole('button', { name: '回到我的供电局', exact: true });
+    await expect.poll(() => param(page, 'at'), { timeout: 60_000 }).toBe('unit:U-440112');
+    await expect.poll(heading, { timeout: 60_000 }).toBe('黄埔供电局');
+    expect(await home.count(), 'no way home at home').toBe(0);
+    // Up to the city by the breadcrumb (an entry of its own), then home again from the panel.
+    await page.getByRole('navigation', { name: '钻取路径' }).getByRole('button', { name: '广州供电局', exact: true }).click();
+    await expect.poll(heading).toBe('广州供电局');
+    expect(param(page, 'at')).toBeNull();
+    await home.click();
+    await expect.poll(() => param(page, 'at')).toBe('unit:U-440112');
+    await expect.poll(heading).toBe('黄埔供电局');
+    await page.close();
+  }, 120_000);
 });

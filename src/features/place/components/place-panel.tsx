@@ -6,7 +6,8 @@ import { useIndicatorReport } from '../../../api/queries/indicators';
 import { useFeeders } from '../../../api/queries/assets';
 import { useBranches, useGridTeams, useMemberSummary, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
 import { useFilterWindow } from '../../../data/use-violation-table';
-import type { PlaceLevel } from '../../../lib/url-state';
+import { homePlaceOf } from '../../../lib/home-place';
+import { samePlace, type PlaceLevel } from '../../../lib/url-state';
 import { IndicatorTiles } from '../../../components/indicator-tiles';
 import { LinkButton } from '../../../components/link-button';
 import { Panel, PanelBody, PanelHead, PanelSection } from '../../../components/panel';
@@ -28,11 +29,12 @@ export const PlacePanel = memo(function PlacePanel() {
   const kind = place.level === 'bureau' ? t('place.kinds.bureau') : t(`place.kinds.${place.level}`);
   const account = useSignedInAccount();
   const drillTo = useDrillTo();
-  // A secretary who has looked around (the city, another zone) is one click from their own branch.
-  const home = account?.role === 'branch_secretary' ? account.scope.branchId : null;
+  // A secretary or district manager who has looked around (the city, another place) is one click from their own.
+  const home = account ? homePlaceOf(account) : null;
+  const away = home !== null && !samePlace(home, place);
   return (
     <Panel as="aside" className="place-panel" aria-label={t('place.panel')}>
-      <PanelHead kind={kind}>{home && <LinkButton onClick={() => drillTo({ level: 'branch', id: home })}>{t('place.myBranch')}</LinkButton>}</PanelHead>
+      <PanelHead kind={kind}>{away && <LinkButton onClick={() => drillTo(home)}>{home.level === 'branch' ? t('place.myBranch') : t('place.myUnit')}</LinkButton>}</PanelHead>
       {place.level === 'bureau' && <BureauPlace />}
       {place.level === 'unit' && <UnitPlace id={place.id} />}
       {place.level === 'zone' && <ZonePlace id={place.id} />}
