@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { LegendDescriptor, ThresholdLegend } from '../lib/legend-types';
@@ -7,6 +8,8 @@ import { legendNumber as fmt, thresholdLabels } from '../lib/legend-labels';
 import './legend.css';
 
 const rgba = (c: readonly number[]) => `rgba(${c[0] ?? 0}, ${c[1] ?? 0}, ${c[2] ?? 0}, ${((c[3] ?? 255) / 255).toFixed(2)})`;
+/** A swatch's colour (drawn over the map's land by legend.css). */
+const swatch = (c: readonly number[]) => ({ '--swatch': rgba(c) }) as CSSProperties;
 
 function keyLabel(t: TFunction, key: string): string {
   for (const path of ['legend.keys', 'enums.category', 'enums.severity', 'enums.memberRole']) {
@@ -45,7 +48,7 @@ function ThresholdLegendView({ legend, language, unitText }: { legend: Threshold
           {legend.bins.map((bin, i) => (
             <tr key={i}>
               <td>
-                <span className="legend__swatch" style={{ background: rgba(bin.color) }} aria-hidden="true" />
+                <span className="legend__swatch" style={swatch(bin.color)} aria-hidden="true" />
               </td>
               <td>{labels[i]}</td>
               {counted && <td className="legend__count">{number(bin.count)}</td>}
@@ -53,7 +56,7 @@ function ThresholdLegendView({ legend, language, unitText }: { legend: Threshold
           ))}
           <tr>
             <td>
-              <span className="legend__swatch legend__swatch--nodata" style={{ background: rgba(legend.noData) }} aria-hidden="true" />
+              <span className="legend__swatch legend__swatch--nodata" style={swatch(legend.noData)} aria-hidden="true" />
             </td>
             <td>{t('legend.noData')}</td>
             {counted && <td className="legend__count">{number(legend.noDataCount)}</td>}
@@ -79,7 +82,7 @@ export function Legend({ legend, language }: { legend: LegendDescriptor; languag
         <ul className="legend legend--categorical">
           {legend.items.map((item) => (
             <li key={item.key}>
-              <span className="legend__swatch" style={{ background: rgba(item.color) }} aria-hidden="true" />
+              <span className="legend__swatch" style={swatch(item.color)} aria-hidden="true" />
               <span>{keyLabel(t, item.key)}</span>
             </li>
           ))}

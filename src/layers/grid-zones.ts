@@ -5,7 +5,7 @@ import type { ZoneClasses } from '../data/zone-classes';
 import { formatValue } from '../lib/format-number';
 import { AreaLayer } from './area-layer';
 import type { Theme } from '../lib/view-options';
-import { ATTENTION_RAMPS, rampColors } from './palette';
+import { ATTENTION_RAMPS, NO_DATA_COLOR, rampColors, withAlpha } from './palette';
 import type { Rgba } from './palette';
 import { makeThresholdScale, thresholdLegend, type ThresholdLegend, type ThresholdScale } from './legend';
 import type { BaseLayerOptions } from './layer-options';
@@ -22,19 +22,26 @@ import { pickedWithId } from './pick';
 export type GridZoneFeature = GridZoneCollection['features'][number];
 
 const ID = 'grid-zones';
-/** Grid zones are areas under everything else: their fill is drawn at this share of its colour's alpha. */
-const ZONE_FILL_OPACITY = 0.4;
+/**
+ * Grid zones are areas under everything else: their fill is drawn at this share of its colour's alpha (the
+ * legend's swatches too), per base map. White land takes more of a pale ramp than navy does of a bright
+ * one for the loud class to stand out 3:1 and neighbouring classes to stay apart (tests/src/layers/palette.test.ts).
+ */
+export const ZONE_FILL_ALPHA: Readonly<Record<Theme, number>> = { dark: 0.4, light: 0.6 };
 /** Zone outlines: faint, in the land's opposite (white vanishes on the light map). */
 const OUTLINES: Record<Theme, Rgba> = { dark: [255, 255, 255, 90], light: [20, 36, 59, 80] };
 const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];
 
 /**
  * The colour scale of a set of zone classes on the theme's base map. Fewer classes take colours spread
- * over the whole ramp; a single class (all values equal) is the calm end whichever way is better.
+ * over the whole ramp; a single class (all values equal) is the calm end whichever way is better. Every
+ * colour (no data's too) at `fillAlpha` of its alpha: the colours the zones are drawn in, which the
+ * legend's swatches show over the same land.
  */
-export function zoneScaleOf(classes: Pick<ZoneClasses, 'domain' | 'thresholds' | 'better' | 'unit'>, theme: Theme = 'dark'): ThresholdScale {
-  const colors = rampColors(ATTENTION_RAMPS[theme], classes.thresholds.length + 1);
-  return makeThresholdScale(classes.domain, classes.thresholds, classes.better === 'higher' ? colors.reverse() : colors, classes.unit);
+export function zoneScaleOf(classes: Pick<ZoneClasses, 'domain' | 'thresholds' | 'better' | 'unit'>, theme: Theme = 'dark', fillAlpha = 1): ThresholdScale {
+  const drawn = (c: Rgba) => (fillAlpha === 1 ? c : withAlpha(c, Math.round(c[3] * fillAlpha)));
+  const colors = rampColors(ATTENTION_RAMPS[theme], classes.thresholds.length + 1).map(drawn);
+  return makeThresholdScale(classes.domain, classes.thresholds, classes.better === 'higher' ? colors.reverse() : colors, classes.unit, drawn(NO_DATA_COLOR));
 }
 
 /** The legend of zone classes: the scale's classes, zones per class, and where the data lies. */
@@ -54,20 +61,14 @@ export interface GridZonesOptions extends BaseLayerOptions {
   selectedZoneId?: string | null;
   /** Zones linked to the focus elsewhere (e.g. those a selected feeder serves): outlined, not filled. */
   linkedZoneIds?: ReadonlySet<string>;
-  /** Share of each class colour's alpha the fill is drawn with (outlines keep theirs, so a selection stands out). */
-  fillOpacity?: number;
   /** Override the id, e.g. for the closure-rate-by-zone view of the issue heat entry. */
   id?: string;
 }
 
 export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZonesOptions) {
-  const { values, scale, selectedZoneId = null, linkedZoneIds, fillOpacity = 1 } = options;
+  const { values, scale, selectedZoneId = null, linkedZoneIds } = options;
   const outline = OUTLINES[options.theme ?? 'dark'];
   const selectionOutline = selectionColorOf(options);
-  const fillOf = (value: number | null | undefined): Rgba => {
-    const c = scale.colorOf(value);
-    return fillOpacity === 1 ? c : [c[0], c[1], c[2], Math.round(c[3] * fillOpacity)];
-  };
   const isSelected = (f: { id: string }) => f.id === selectedZoneId;
   const isLinked = (f: { id: string }) => linkedZoneIds?.has(f.id) ?? false;
   return new AreaLayer<GridZoneFeature>({
@@ -78,12 +79,12 @@ export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZone
     stroked: true,
     lineWidthUnits: 'pixels',
     lineWidthScale: sizeScaleOf(options),
-    getFillColor: (f) => fillOf(values.get(f.id)),
+    getFillColor: (f) => scale.colorOf(values.get(f.id)),
     getLineColor: (f) => (isSelected(f) ? selectionOutline : isLinked(f) ? LINKED_OUTLINE : outline),
     getLineWidth: (f) => (isSelected(f) ? 3 : isLinked(f) ? 2 : 1),
     updateTriggers: {
       // The fill depends on the values and their scale; outlines on the focus.
-      getFillColor: [values, scale, fillOpacity],
+      getFillColor: [values, scale],
       getLineColor: [selectedZoneId, linkedZoneIds, outline, selectionOutline],
       getLineWidth: [selectedZoneId, linkedZoneIds],
     },
@@ -93,11 +94,12 @@ export function buildGridZonesLayer(zones: GridZoneCollection, options: GridZone
 const scales: Record<Theme, WeakMap<ZoneClasses, ThresholdScale>> = { dark: new WeakMap(), light: new WeakMap() };
 const scaleOf = (classes: ZoneClasses, theme: Theme) => {
   let scale = scales[theme].get(classes);
-  if (!scale) scales[theme].set(classes, (scale = zoneScaleOf(classes, theme)));
+  if (!scale) scales[theme].set(classes, (scale = zoneScaleOf(classes, theme, ZONE_FILL_ALPHA[theme])));
   return scale;
 };
 const NO_VALUES: ReadonlyMap<string, number | null> = new Map();
-const NO_DATA_SCALE = makeThresholdScale([0, 1], [], [[0, 0, 0, 0]], 'count');
+const noDataScaleOf = (theme: Theme) => makeThresholdScale([0, 1], [], [[0, 0, 0, 0]], 'count', withAlpha(NO_DATA_COLOR, Math.round(NO_DATA_COLOR[3] * ZONE_FILL_ALPHA[theme])));
+const NO_DATA_SCALES: Record<Theme, ThresholdScale> = { dark: noDataScaleOf('dark'), light: noDataScaleOf('light') };
 
 /** The indicators a zone can be coloured by: those the client tallies itself, from the catalogue. */
 export const ZONE_INDICATORS = computableFrom(CLIENT_TALLY_FIELDS, 'zone').map((d) => d.key);
@@ -125,9 +127,8 @@ export const gridZonesEntry = defineLayer({
       buildGridZonesLayer(c.data.zones, {
         visible: c.visible,
         opacity: c.opacity,
-        fillOpacity: ZONE_FILL_OPACITY,
         values: classes?.values ?? NO_VALUES,
-        scale: classes ? scaleOf(classes, c.theme) : NO_DATA_SCALE,
+        scale: classes ? scaleOf(classes, c.theme) : NO_DATA_SCALES[c.theme],
         selectedZoneId: zoneOfPlace(c.place),
         linkedZoneIds: c.linked.zoneIds,
         theme: c.theme,

@@ -14,6 +14,8 @@ export interface ThresholdScale {
   domain: readonly [number, number];
   thresholds: readonly number[];
   colors: readonly Rgba[];
+  /** What a missing value is drawn in. */
+  noData: Rgba;
   unit: string;
   colorOf(value: number | null | undefined): Rgba;
   classOf(value: number): number;
@@ -24,6 +26,7 @@ export function makeThresholdScale(
   thresholds: readonly number[],
   colors: readonly Rgba[],
   unit: string,
+  noData: Rgba = NO_DATA_COLOR,
 ): ThresholdScale {
   if (colors.length !== thresholds.length + 1) {
     throw new Error(`threshold scale: ${thresholds.length} thresholds need ${thresholds.length + 1} colours`);
@@ -37,11 +40,12 @@ export function makeThresholdScale(
     domain,
     thresholds,
     colors,
+    noData,
     unit,
     classOf,
     colorOf(value) {
-      if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA_COLOR;
-      return colors[classOf(value)] ?? NO_DATA_COLOR;
+      if (value === null || value === undefined || !Number.isFinite(value)) return noData;
+      return colors[classOf(value)] ?? noData;
     },
   };
 }
@@ -80,7 +84,7 @@ export function thresholdLegend(scale: ThresholdScale, data: ThresholdLegendData
           color,
           ...(data.counts && { count: data.counts[i] ?? 0 }),
         })),
-    noData: NO_DATA_COLOR,
+    noData: scale.noData,
     ...(data.noDataCount !== undefined && { noDataCount: data.noDataCount }),
     ...(data.ends && { ends: data.ends }),
     ...(data.extent !== undefined && { extent: data.extent }),

@@ -118,4 +118,10 @@ describe('base map palettes', () => {
     const light = baseMapPalettes.light;
     for (const key of ['background', 'cityFill', 'districtFill'] as const) expect(chroma(light[key]), key).toBeLessThan(0.05);
   });
+
+  it('puts the legend’s swatches on the base map’s land, in each theme (src/components/tokens.css)', () => {
+    const tokens = readFileSync('src/components/tokens.css', 'utf8');
+    const lands = [...tokens.matchAll(/--map-land:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1]);
+    expect(lands).toEqual([baseMapPalettes.dark.districtFill, baseMapPalettes.light.districtFill]);
+  });
 });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildGridZonesLayer, gridZonesEntry, zoneLegendOf, zoneScaleOf, ZONE_INDICATORS } from '../../../src/layers/grid-zones';
+import { buildGridZonesLayer, gridZonesEntry, zoneLegendOf, zoneScaleOf, ZONE_FILL_ALPHA, ZONE_INDICATORS } from '../../../src/layers/grid-zones';
 import { zoneClassesOf } from '../../../src/data/zone-classes';
 import { ATTENTION_RAMP, ATTENTION_RAMPS, NO_DATA_COLOR, SELECTION_COLOR } from '../../../src/layers/palette';
 import { thresholdLabels } from '../../../src/lib/legend-labels';
 import { collection, makeZone } from '../../factories/layers-features';
 import { evalAccessor, plain } from '../../factories/layers-accessors';
+import { EMPTY_MAP_DATA } from '../../../src/data/map-data';
+import { layerContext } from '../../factories/layer-context';
+import type { ThresholdLegend } from '../../../src/layers/legend';
 
 const zones = collection([makeZone('Z001'), makeZone('Z002'), makeZone('Z003')]);
 const [z1, z2, z3] = zones.features;
@@ -92,3 +95,30 @@ describe('buildGridZonesLayer', () => {
     expect(triggers.getLineColor?.[0]).toBe('Z002');
   });
 });
+
+describe('the grid zones on the map and in the legend', () => {
+  const values = new Map<string, number | null>([
+    ['Z001', 3],
+    ['Z002', 42],
+    ['Z003', null],
+  ]);
+  const context = (theme: 'dark' | 'light') =>
+    layerContext({ data: { ...EMPTY_MAP_DATA, zones, zoneClasses: zoneClassesOf('overdue_open_issues', values) }, theme, option: 'overdue_open_issues' });
+
+  for (const theme of ['dark', 'light'] as const) {
+    it(`${theme}: each zone is drawn in its legend class's colour, translucent, and no data in the legend's no-data colour`, () => {
+      const c = context(theme);
+      const [layer] = gridZonesEntry.build(c);
+      const [legend] = gridZonesEntry.legend(c) as ThresholdLegend[];
+      if (!layer || !legend) throw new Error('no layer or legend');
+      const fill = (f: typeof z1) => plain(evalAccessor((layer.props as { getFillColor?: unknown }).getFillColor, f));
+      expect(fill(z1)).toEqual(plain(legend.bins[0]?.color));
+      expect(fill(z2)).toEqual(plain(legend.bins.at(-1)?.color));
+      expect(fill(z3)).toEqual(plain(legend.noData));
+      // A translucent fill: the land shows through every class, and no data is fainter than its grey.
+      for (const bin of legend.bins) expect(bin.color[3]).toBe(Math.round(255 * ZONE_FILL_ALPHA[theme]));
+      expect(legend.noData[3]).toBeLessThan(NO_DATA_COLOR[3]);
+    });
+  }
+});
+

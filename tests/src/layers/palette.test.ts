@@ -5,6 +5,7 @@ import { contrastRatio, over, parseHex, relativeLuminance, type Rgb } from '../.
 import { hashString } from '../../../src/lib/hash';
 import { makeQuantizeScale, makeThresholdScale, thresholdLegend } from '../../../src/layers/legend';
 import { NO_DATA_COLOR } from '../../../src/layers/palette';
+import { ZONE_FILL_ALPHA } from '../../../src/layers/grid-zones';
 
 describe('palette', () => {
   it('gives a team the same colour every time, from the team palette', () => {
@@ -23,10 +24,9 @@ describe('palette', () => {
 });
 
 describe('"needs attention" ramps', () => {
-  // What a zone shows: the class colour at the zones' fill opacity over the theme's land.
-  const ZONE_FILL = 0.6;
+  // What a zone shows: the class colour at the zones' fill alpha over the theme's land.
   const rgb = (c: Rgba): Rgb => [c[0], c[1], c[2]];
-  const shown = (c: Rgba, theme: 'dark' | 'light') => over(rgb(c), (c[3] / 255) * ZONE_FILL, parseHex(baseMapPalettes[theme].districtFill));
+  const shown = (c: Rgba, theme: 'dark' | 'light') => over(rgb(c), (c[3] / 255) * ZONE_FILL_ALPHA[theme], parseHex(baseMapPalettes[theme].districtFill));
 
   for (const theme of ['dark', 'light'] as const) {
     const ramp = ATTENTION_RAMPS[theme];

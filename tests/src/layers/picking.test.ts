@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { entryOfPick, LAYER_REGISTRY } from '../../../src/layers/registry';
-import type { LayerContext, PickInfoLike, Translate } from '../../../src/layers/layer-entry';
+import type { PickInfoLike, Translate } from '../../../src/layers/layer-entry';
 import { placeMembers, memberOffset, MEMBER_SPREAD_DEG } from '../../../src/data/member-markers';
-import { EMPTY_MAP_DATA } from '../../../src/data/map-data';
-import { NOTHING_LINKED } from '../../../src/data/linked';
 import { formatValue } from '../../../src/lib/format-number';
-import { ALL_VIOLATIONS } from '../../../src/lib/violation-filter';
-import { BUREAU } from '../../../src/lib/url-state';
 import type { Member } from '../../../src/api/schemas/org';
 import { makeMember as makeFactoryMember } from '../../factories/layers-features';
+import { layerContext } from '../../factories/layer-context';
 
 const makeMember = (overrides: Partial<Member> = {}) => makeFactoryMember({ gridTeamId: 'GT1', isGridder: true, ...overrides });
 
-const context: LayerContext = {
-  data: EMPTY_MAP_DATA,
-  visible: true,
-  opacity: 1,
-  zoom: 11,
-  theme: 'dark',
-  option: '',
-  filter: ALL_VIOLATIONS,
-  place: BUREAU,
-  selection: null,
-  linked: NOTHING_LINKED,
-  sizeScale: 1,
-  lazy: [],
-};
+const context = layerContext();
 // A lazy entry picks once its code has arrived, as the app gives it.
 const lazyParts = new Map<string, readonly unknown[]>(
   await Promise.all(LAYER_REGISTRY.map(async (e) => [e.key, 'lazy' in e && e.lazy ? await Promise.all(e.lazy.map((part) => part.load())) : []] as const)),

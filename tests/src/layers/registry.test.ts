@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_CATALOGUE, LAYER_GROUPS, LAYER_KEYS, LAYER_REGISTRY, entryOfPick } from '../../../src/layers/registry';
 import type { LayerContext, LayerEntry } from '../../../src/layers/layer-entry';
-import { EMPTY_MAP_DATA } from '../../../src/data/map-data';
-import { NOTHING_LINKED } from '../../../src/data/linked';
-import { ALL_VIOLATIONS } from '../../../src/lib/violation-filter';
-import { BUREAU, SELECTION_KINDS } from '../../../src/lib/url-state';
+import { SELECTION_KINDS } from '../../../src/lib/url-state';
+import { layerContext } from '../../factories/layer-context';
 
 const entries = LAYER_REGISTRY as readonly LayerEntry[];
 
@@ -16,21 +14,7 @@ globalThis.ImageData ??= class {
     readonly height = width,
   ) {}
 } as unknown as typeof ImageData;
-const contextOf = (entry: LayerEntry, over: Partial<LayerContext> = {}): LayerContext => ({
-  data: EMPTY_MAP_DATA,
-  visible: true,
-  opacity: 1,
-  zoom: 11,
-  theme: 'dark',
-  option: entry.option?.default ?? '',
-  filter: ALL_VIOLATIONS,
-  place: BUREAU,
-  selection: null,
-  linked: NOTHING_LINKED,
-  sizeScale: 1,
-  lazy: [],
-  ...over,
-});
+const contextOf = (entry: LayerEntry, over: Partial<LayerContext> = {}): LayerContext => layerContext({ option: entry.option?.default ?? '', ...over });
 
 describe('the layer registry', () => {
   it('names every layer exactly as the product spells them', () => {
