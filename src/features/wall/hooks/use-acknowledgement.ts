@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Issue } from '../../../api/schemas/issues';
 import type { Violation } from '../../../api/schemas/violations';
@@ -64,11 +64,23 @@ export function useUnacknowledged({
     mutate({ ...(local.seenUpTo !== null && { seenUpTo: local.seenUpTo }), ...(local.overdueSeenUpTo !== null && { overdueSeenUpTo: local.overdueSeenUpTo }) });
   }, [local, mutate]);
 
+  // Between two stops a list is blank while the next stop's loads: a key then acknowledges what it showed last.
+  const lastShown = useRef({ severe, overdue });
+  useEffect(() => {
+    if (severe.length > 0) lastShown.current.severe = severe;
+    if (overdue.length > 0) lastShown.current.overdue = overdue;
+  }, [severe, overdue]);
+
   useEffect(() => {
     if (!stored.isSuccess) return;
     const onInput = () =>
       setLocal((mine) => {
-        const next = { seenUpTo: newestOf(severe, laterOf(mine.seenUpTo, seen), severeAt), overdueSeenUpTo: newestOf(overdue, laterOf(mine.overdueSeenUpTo, overdueSeen), overdueAt) };
+        const shownSevere = severe.length > 0 ? severe : lastShown.current.severe;
+        const shownOverdue = overdue.length > 0 ? overdue : lastShown.current.overdue;
+        const next = {
+          seenUpTo: newestOf(shownSevere, laterOf(mine.seenUpTo, seen), severeAt),
+          overdueSeenUpTo: newestOf(shownOverdue, laterOf(mine.overdueSeenUpTo, overdueSeen), overdueAt),
+        };
         // Nothing new to store: the same state, no write.
         return next.seenUpTo === mine.seenUpTo && next.overdueSeenUpTo === mine.overdueSeenUpTo ? mine : next;
       });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { resumeIfIdle, resumesAt, startTour, touchTour, tourPosition, type TourClock, type TourPosition } from '../lib/tour';
 
 /** How often the tour's position is re-read: smooth enough for its progress bar, cheap for a wall. */
@@ -11,6 +11,11 @@ const TICK_MS = 250;
 export function useTour({ stops, intervalMs, idleMs, enabled }: { stops: number; intervalMs: number; idleMs: number; enabled: boolean }): TourPosition & { resumesInMs: number | null } {
   const [clock, setClock] = useState<TourClock>(() => startTour(Date.now()));
   const [now, setNow] = useState(() => Date.now());
+  // The instant the screen shows: an input pauses there, not at the clock's stop a tick later.
+  const shownAt = useRef(now);
+  useEffect(() => {
+    shownAt.current = now;
+  }, [now]);
 
   useEffect(() => {
     if (!enabled) return;
@@ -27,7 +32,7 @@ export function useTour({ stops, intervalMs, idleMs, enabled }: { stops: number;
     const onInput = () => {
       const t = Date.now();
       setNow(t);
-      setClock((c) => touchTour(c, t));
+      setClock((c) => touchTour(c, t, shownAt.current));
     };
     // Capture phase: the map's own handlers (which may stop propagation) come after.
     const events = ['keydown', 'pointerdown', 'wheel'] as const;

@@ -38,9 +38,13 @@ export function tourPosition(stops: number, intervalMs: number, clock: TourClock
   return { index, progress: intoStop / intervalMs, msLeft: intervalMs - intoStop, paused };
 }
 
-/** A touch, click or key: pause (if touring) and restart the idle countdown. */
-export function touchTour(clock: TourClock, now: number): TourClock {
-  return { anchor: clock.anchor, pausedAt: clock.pausedAt ?? now, lastInputAt: now };
+/**
+ * A touch, click or key: pause (if touring) and restart the idle countdown. The pause holds the stop the
+ * screen showed at `shownAt` (its last render, a tick ago at most): a key pressed just as a stop ends must
+ * not pause on the next one, which nobody has seen yet.
+ */
+export function touchTour(clock: TourClock, now: number, shownAt = now): TourClock {
+  return { anchor: clock.anchor, pausedAt: clock.pausedAt ?? Math.min(shownAt, now), lastInputAt: now };
 }
 
 /** Resume where it paused once nobody has touched the screen for `idleMs`; otherwise the same clock. */

@@ -27,6 +27,15 @@ describe('the tour', () => {
     expect(tourPosition(5, Number.NaN, startTour(T0), T0 + 99 * S).index).toBe(0);
   });
 
+  it('pauses on the stop on screen when a key comes just after the clock has moved on', () => {
+    // The screen last showed stop 0 at 19.9 s; the key comes at 20.1 s, the clock's stop 1.
+    const clock = touchTour(startTour(T0), T0 + 20.1 * S, T0 + 19.9 * S);
+    expect(tourPosition(3, 20 * S, clock, T0 + 30 * S)).toMatchObject({ index: 0, paused: true });
+    expect(clock.lastInputAt).toBe(T0 + 20.1 * S);
+    // Already paused: the pause stays where it was.
+    expect(touchTour(clock, T0 + 40 * S, T0 + 40 * S).pausedAt).toBe(T0 + 19.9 * S);
+  });
+
   it('pauses on input where it is, and resumes there after the idle time without input', () => {
     let clock = startTour(T0);
     clock = touchTour(clock, T0 + 25 * S); // stop 1, 5 s in
