@@ -32,6 +32,9 @@ export const ZONE_FILL_ALPHA: Readonly<Record<Theme, number>> = { dark: 0.4, lig
 const OUTLINES: Record<Theme, Rgba> = { dark: [255, 255, 255, 90], light: [20, 36, 59, 80] };
 const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];
 
+/** A colour at a share of its alpha. */
+const atShareOfAlpha = (c: Rgba, share: number): Rgba => (share === 1 ? c : withAlpha(c, Math.round(c[3] * share)));
+
 /**
  * The colour scale of a set of zone classes on the theme's base map. Fewer classes take colours spread
  * over the whole ramp; a single class (all values equal) is the calm end whichever way is better. Every
@@ -39,7 +42,7 @@ const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];
  * legend's swatches show over the same land.
  */
 export function zoneScaleOf(classes: Pick<ZoneClasses, 'domain' | 'thresholds' | 'better' | 'unit'>, theme: Theme = 'dark', fillAlpha = 1): ThresholdScale {
-  const drawn = (c: Rgba) => (fillAlpha === 1 ? c : withAlpha(c, Math.round(c[3] * fillAlpha)));
+  const drawn = (c: Rgba) => atShareOfAlpha(c, fillAlpha);
   const colors = rampColors(ATTENTION_RAMPS[theme], classes.thresholds.length + 1).map(drawn);
   return makeThresholdScale(classes.domain, classes.thresholds, classes.better === 'higher' ? colors.reverse() : colors, classes.unit, drawn(NO_DATA_COLOR));
 }
@@ -98,7 +101,7 @@ const scaleOf = (classes: ZoneClasses, theme: Theme) => {
   return scale;
 };
 const NO_VALUES: ReadonlyMap<string, number | null> = new Map();
-const noDataScaleOf = (theme: Theme) => makeThresholdScale([0, 1], [], [[0, 0, 0, 0]], 'count', withAlpha(NO_DATA_COLOR, Math.round(NO_DATA_COLOR[3] * ZONE_FILL_ALPHA[theme])));
+const noDataScaleOf = (theme: Theme) => makeThresholdScale([0, 1], [], [[0, 0, 0, 0]], 'count', atShareOfAlpha(NO_DATA_COLOR, ZONE_FILL_ALPHA[theme]));
 const NO_DATA_SCALES: Record<Theme, ThresholdScale> = { dark: noDataScaleOf('dark'), light: noDataScaleOf('light') };
 
 /** The indicators a zone can be coloured by: those the client tallies itself, from the catalogue. */
