@@ -20,7 +20,7 @@ import type { BenchResults, DatasetInfo, PageRun, Scale, Scenario } from './lib/
 import { median, roundOrNull } from './lib/stats';
 import { checkTargets } from './lib/targets';
 import { waitForQuietMachine } from './lib/quiet';
-import { fullWindow, toDateWindow, windowSequence } from './lib/windows';
+import { freshWindows, fullWindow, toDateWindow, windowSequence } from './lib/windows';
 
 // Ours shows what the baseline shows (the violation points and a heat layer) over our base map, so
 // the two are compared like for like; the URL's layers= list says so.
@@ -164,6 +164,8 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
         log(`bench: ${scale}: ${info.violations.toLocaleString('en-US')} violations, ${info.maxDay + 1} days from ${info.dayZero}; ready in ${Math.round((Date.now() - t) / 1000)} s`);
         const initial = toDateWindow(info.dayZero, fullWindow(info.maxDay));
         const windows = windowSequence(info.maxDay, options.changes).map((w) => toDateWindow(info.dayZero, w));
+        const fresh = options.warmUp > 0 ? freshWindows(info.maxDay, options.warmUp + options.changes).map((w) => toDateWindow(info.dayZero, w)) : [];
+        const [warmUpWindows, warmWindows] = [fresh.slice(0, options.warmUp), fresh.slice(options.warmUp)];
         const query = `?from=${initial.from}&to=${initial.to}`;
         const readyTimeoutMs = options.readyTimeoutS[scale] * 1000;
         if (options.wallSteps > 0) {
@@ -183,7 +185,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
           analysis.push({ scale, ...(await measureAnalysis(browser, { baseUrl: server.url, readyTimeoutMs, drillRounds: options.analysisRounds, log })) });
         }
         for (const viewport of options.map ? options.viewports : []) {
-          const common = { viewport, readyTimeoutMs, changeTimeoutMs: options.changeTimeoutS * 1000, windows, log };
+          const common = { viewport, readyTimeoutMs, changeTimeoutMs: options.changeTimeoutS * 1000, log };
           const oursConfig = { ...common, kind: 'ours' as const, url: `${server.url}/${query}&account=bureau-manager&layers=${OUR_LAYERS}`, doneMark: null, resolveScript: (path: string) => appFile(appDir, path) };
           const baselineConfig =
             baselineServer && baselineSite
@@ -200,7 +202,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
           const oursRuns: PageRun[] = [];
           const baselineRuns: PageRun[] = [];
           for (let load = 0; load < options.loads; load++) {
-            const windowsThisLoad = load === 0 ? windows : [];
+            const windowsThisLoad = load === 0 ? { windows, warmUpWindows, warmWindows } : { windows: [], warmUpWindows: [], warmWindows: [] };
             const tag = options.loads > 1 ? ` (load ${load + 1} of ${options.loads})` : '';
             // A page that failed once (the baseline at a million) is not made to fail again.
             const oursFailed = oursRuns.some((r) => r.status !== 'ok');
@@ -209,13 +211,13 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
               log(`bench: ${scale}, ${viewport.width}×${viewport.height}: our app${tag}`);
               browser = await ensureBrowser(browser, options);
               await waitForQuietMachine();
-              oursRuns.push(await measurePage(browser, { ...oursConfig, windows: windowsThisLoad }));
+              oursRuns.push(await measurePage(browser, { ...oursConfig, ...windowsThisLoad }));
             }
             if (baselineConfig && !baselineFailed) {
               log(`bench: ${scale}, ${viewport.width}×${viewport.height}: baseline (plain MapLibre, GeoJSON)${tag}`);
               browser = await ensureBrowser(browser, options);
               await waitForQuietMachine();
-              baselineRuns.push(await measurePage(browser, { ...baselineConfig, windows: windowsThisLoad }));
+              baselineRuns.push(await measurePage(browser, { ...baselineConfig, ...windowsThisLoad }));
             }
           }
           const ours = mergeLoads(oursRuns);
@@ -248,6 +250,7 @@ async function measureAll(options: BenchOptions, appDir: string, loadStart: numb
       scales: options.scales,
       viewports: options.viewports.map((v) => `${v.width}x${v.height}`),
       changes: options.changes,
+      warmUp: options.warmUp,
       loads: options.loads,
       baseline: options.baseline,
       readyTimeoutS: options.readyTimeoutS,

@@ -8,6 +8,8 @@ export interface BenchOptions {
   gpu: boolean;
   /** Time-window changes per page (the median is reported). */
   changes: number;
+  /** Unmeasured changes after those, then `changes` more measured once the page's code is warm (0: none). */
+  warmUp: number;
   /** Cold loads per page (the median map-ready is reported; the other figures come from the first). */
   loads: number;
   baseline: boolean;
@@ -39,6 +41,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   ],
   gpu: false,
   changes: 5,
+  warmUp: 15,
   // Three: the first page a fresh browser loads pays its GPU process's start (always ours, which goes
   // first), so the median of three, the pages taking turns, compares like with like.
   loads: 3,
@@ -60,6 +63,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --scale default|province  only this scale (repeat or comma-separate; default: default,province)
   --viewport WxH          only this viewport (repeatable; default: 1920x1080 and 3840x2160)
   --changes N             time-window changes per page, median reported (default 5)
+  --warm-up N             then N unmeasured changes, and as many measured again once warm (default 15; 0: none)
   --loads N               cold loads per page, taking turns, median map-ready reported (default 3)
   --analysis-rounds N     drill rounds (bureau → member) of the analysis steps, also map and workspace cross-filters (default 2; 0: none)
   --no-baseline           skip the plain MapLibre baseline page
@@ -160,6 +164,12 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         const n = positiveNumber(flag, value());
         if (!Number.isInteger(n) || n > 50) throw new Error('--changes must be a whole number from 1 to 50');
         o.changes = n;
+        break;
+      }
+      case '--warm-up': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > 50) throw new Error('--warm-up must be a whole number from 0 to 50');
+        o.warmUp = n;
         break;
       }
       case '--loads': {

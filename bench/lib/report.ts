@@ -113,7 +113,10 @@ export function renderMarkdown(results: BenchResults): string {
       `${typeof results.options.changes === 'number' ? results.options.changes : '?'} changes made through the URL (\`history.replaceState\` + \`popstate\`), each once the page has drawn nothing for 500 ms ` +
       'and answers a requestAnimationFrame within 50 ms (nothing queued ahead of its frame); ' +
       'the main-thread time of a change is the traced main-thread tasks from the change until it was drawn, less what the same page spends while idle ' +
-      '(its rate over 2 s just before the change: timers and frame loops run whether or not anything changes).',
+      '(its rate over 2 s just before the change: timers and frame loops run whether or not anything changes).' +
+      (typeof results.options.warmUp === 'number' && results.options.warmUp > 0
+        ? ` “Once warm”: as many changes again, to windows the page has not seen, after ${results.options.warmUp} unmeasured ones (V8 compiles a change's code over the first changes after a load).`
+        : ''),
     '',
     ...results.datasets.map(
       (d) =>

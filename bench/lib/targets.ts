@@ -90,17 +90,25 @@ export function checkTargets(scenarios: readonly Scenario[]): TargetCheck[] {
   });
 
   for (const s of province) {
-    const ms = figureOf(s.ours, 'filterMainThreadMs');
-    const samples = s.ours.filter?.samples ?? [];
-    const ignored = samples.length > 0 && samples.every((x) => x.outcome === 'no-redraw');
-    checks.push({
-      id: 'province-filter-main-thread',
-      description: `Window change at ${s.violations.toLocaleString('en-US')} violations ≤ ${TARGETS.provinceFilterMainThreadMs} ms main thread`,
-      where: `${s.scale}, ${vp(s)}`,
-      measured: formatMs(ms),
-      status: ignored ? 'not measured' : atMost(ms, TARGETS.provinceFilterMainThreadMs),
-      ...(ignored && { note: 'the page drew nothing after the window changed' }),
-    });
+    // The first changes after a load, and (when measured) changes once the page's code is warm.
+    const phases = [
+      { id: 'province-filter-main-thread', when: 'the first changes after a load', figures: s.ours.filter, key: 'filterMainThreadMs' },
+      { id: 'province-filter-main-thread-warm', when: 'once warm', figures: s.ours.filterWarm, key: 'filterWarmMainThreadMs' },
+    ] as const;
+    for (const phase of phases) {
+      if (phase.id === 'province-filter-main-thread-warm' && !phase.figures) continue;
+      const ms = figureOf(s.ours, phase.key);
+      const samples = phase.figures?.samples ?? [];
+      const ignored = samples.length > 0 && samples.every((x) => x.outcome === 'no-redraw');
+      checks.push({
+        id: phase.id,
+        description: `Window change at ${s.violations.toLocaleString('en-US')} violations ≤ ${TARGETS.provinceFilterMainThreadMs} ms main thread, ${phase.when}`,
+        where: `${s.scale}, ${vp(s)}`,
+        measured: formatMs(ms),
+        status: ignored ? 'not measured' : atMost(ms, TARGETS.provinceFilterMainThreadMs),
+        ...(ignored && { note: 'the page drew nothing after the window changed' }),
+      });
+    }
   }
 
   for (const s of scenarios.filter((x) => x.scale === 'default')) {

@@ -40,8 +40,45 @@ export function fullWindow(maxDay: number): DayWindow {
  */
 export function windowSequence(maxDay: number, count: number): DayWindow[] {
   const last = Math.max(0, maxDay);
+  const pattern = windowPattern(last);
+  const out: DayWindow[] = [];
+  let previous = fullWindow(last);
+  for (let i = 0; out.length < count && i < count * pattern.length + pattern.length; i++) {
+    const w = pattern[i % pattern.length] as DayWindow;
+    if (sameWindow(w, previous)) continue;
+    out.push(w);
+    previous = w;
+  }
+  return out;
+}
+
+/**
+ * `count` windows none of which the page has seen, for the changes after windowSequence's: its
+ * pattern again, a week earlier each round (lengths kept, clamped to the data). A window seen before
+ * would be answered from the page's and the API's caches; these cost what a new window costs, so only
+ * the page's compiled code is warmer.
+ */
+export function freshWindows(maxDay: number, count: number): DayWindow[] {
+  const last = Math.max(0, maxDay);
+  const seen: DayWindow[] = [fullWindow(last), ...windowPattern(last)];
+  const out: DayWindow[] = [];
+  for (let round = 1; out.length < count && round <= count + 1; round++) {
+    for (const w of windowPattern(last)) {
+      const moved = { fromDay: Math.max(0, w.fromDay - 7 * round), toDay: Math.max(0, w.toDay - 7 * round) };
+      if (seen.some((x) => sameWindow(x, moved))) continue;
+      seen.push(moved);
+      out.push(moved);
+      if (out.length === count) break;
+    }
+  }
+  return out;
+}
+
+const sameWindow = (a: DayWindow, b: DayWindow) => a.fromDay === b.fromDay && a.toDay === b.toDay;
+
+function windowPattern(last: number): DayWindow[] {
   const clamp = (d: number) => Math.min(last, Math.max(0, d));
-  const pattern: DayWindow[] = [
+  return [
     { fromDay: clamp(last - 364), toDay: last },
     { fromDay: clamp(last - 89), toDay: last },
     { fromDay: clamp(last - 729), toDay: clamp(last - 365) },
@@ -49,13 +86,4 @@ export function windowSequence(maxDay: number, count: number): DayWindow[] {
     { fromDay: clamp(last - 29), toDay: last },
     { fromDay: clamp(Math.floor(last / 2) - 45), toDay: clamp(Math.floor(last / 2) + 45) },
   ];
-  const out: DayWindow[] = [];
-  let previous = fullWindow(last);
-  for (let i = 0; out.length < count && i < count * pattern.length + pattern.length; i++) {
-    const w = pattern[i % pattern.length] as DayWindow;
-    if (w.fromDay === previous.fromDay && w.toDay === previous.toDay) continue;
-    out.push(w);
-    previous = w;
-  }
-  return out;
 }

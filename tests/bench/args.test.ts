@@ -33,6 +33,13 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--loads', '21'])).toThrow(/--loads/);
   });
 
+  it('measures window changes again after 15 unmeasured ones unless told otherwise', () => {
+    expect(parseArgs([]).warmUp).toBe(15);
+    expect(parseArgs(['--warm-up', '0']).warmUp).toBe(0);
+    expect(() => parseArgs(['--warm-up', '-1'])).toThrow(/--warm-up/);
+    expect(() => parseArgs(['--warm-up', '51'])).toThrow(/--warm-up/);
+  });
+
   it('measures the wall’s tour steps unless told not to, and can measure the wall alone', () => {
     expect(parseArgs([])).toMatchObject({ wallSteps: 4, map: true });
     expect(parseArgs(['--wall-steps', '0', '--no-map'])).toMatchObject({ wallSteps: 0, map: false });

@@ -89,6 +89,17 @@ describe('checkTargets', () => {
     expect(find(bad, 'province-filter-main-thread')[0]?.status).toBe('miss');
   });
 
+  it('judges the changes once warm on their own, where they were measured', () => {
+    const figures = (mainThreadMedianMs: number) => ({ samples: [], firstFrameMedianMs: 40, latencyMedianMs: 90, mainThreadMedianMs });
+    const at = (ours: PageRun) => checkTargets([makeScenario({ scale: 'province', violations: 1_000_000, ours })]);
+    const warmOnly = at(makePageRun({ filter: figures(75), filterWarm: figures(45) }));
+    expect(find(warmOnly, 'province-filter-main-thread')[0]?.status).toBe('miss');
+    expect(find(warmOnly, 'province-filter-main-thread-warm')[0]).toMatchObject({ status: 'pass', measured: '45.0 ms' });
+    expect(find(warmOnly, 'province-filter-main-thread-warm')[0]?.description).toMatch(/once warm/);
+    expect(find(at(makePageRun({ filter: figures(45), filterWarm: figures(51) })), 'province-filter-main-thread-warm')[0]?.status).toBe('miss');
+    expect(find(at(makePageRun({ filter: figures(45) })), 'province-filter-main-thread-warm')).toHaveLength(0);
+  });
+
   it('does not count a million-point map that never loaded the violations as working, nor as failing', () => {
     const noLayer = makePageRun({ payloadBeforeReady: false, payloadWireBytes: null });
     const crashed = makePageRun({ status: 'crash', failedStep: 'map-ready', mapReadyMs: null, filter: null });

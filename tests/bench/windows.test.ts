@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fullWindow, toDateWindow, windowSequence } from '../../bench/lib/windows';
+import { addDays, freshWindows, fullWindow, toDateWindow, windowSequence } from '../../bench/lib/windows';
 
 describe('addDays', () => {
   it('counts calendar days across months, leap days and years', () => {
@@ -42,5 +42,33 @@ describe('windowSequence', () => {
 describe('toDateWindow', () => {
   it('turns day indexes into inclusive calendar days for the URL', () => {
     expect(toDateWindow('2023-11-25', { fromDay: 0, toDay: 30 })).toEqual({ from: '2023-11-25', to: '2023-12-25' });
+  });
+});
+
+describe('freshWindows', () => {
+  const maxDay = 1095;
+
+  it('gives the count asked for, inside the data, none seen before (not the full range, nor any of windowSequence)', () => {
+    const windows = freshWindows(maxDay, 20);
+    expect(windows).toHaveLength(20);
+    const seen = [fullWindow(maxDay), ...windowSequence(maxDay, 6)];
+    for (const w of windows) {
+      expect(w.fromDay).toBeGreaterThanOrEqual(0);
+      expect(w.toDay).toBeLessThanOrEqual(maxDay);
+      expect(w.fromDay).toBeLessThanOrEqual(w.toDay);
+      expect(seen).not.toContainEqual(w);
+      seen.push(w);
+    }
+  });
+
+  it('moves the pattern a week earlier each round, keeping each window’s length', () => {
+    expect(freshWindows(maxDay, 2)).toEqual([
+      { fromDay: maxDay - 364 - 7, toDay: maxDay - 7 },
+      { fromDay: maxDay - 89 - 7, toDay: maxDay - 7 },
+    ]);
+  });
+
+  it('cannot invent new windows over a single day of data', () => {
+    expect(freshWindows(0, 5)).toEqual([]);
   });
 });
