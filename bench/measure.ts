@@ -111,91 +111,11 @@ export async function measurePage(browser: Browser, config: MeasureConfig): Prom
   const requests: TrackedRequest[] = [];
   /** A trace left running by a failed step is stopped in finally, or the next page could not trace. */
   let tracingStarted = false;
-  let currentPage: Page | null = null;
-  const onPage = () => {
-    if (!currentPage) throw new StepError('?', 'error', 'no page');
-    return currentPage;
-  };
-
-  const changeArgs = (w: DateWindow) => ({
-    params: { from: w.from, to: w.to },
-    quietMs: QUIET_MS,
-    firstFrameTimeoutMs: Math.max(FIRST_FRAME_TIMEOUT_MS, config.changeTimeoutMs),
-    timeoutMs: config.changeTimeoutMs,
-    doneMark: config.doneMark,
-    startMark: CHANGE_START_MARK,
-  });
-
-  /** Waits until nothing has been drawn for QUIET_MS and a frame is answered promptly; false if that never came. */
-  const waitForFreePipeline = async (): Promise<boolean> => {
-    await step('quiet before change', 30_000, () => onPage().evaluate(call(WAIT_QUIET, { quietMs: QUIET_MS, timeoutMs: 10_000 })));
-    const drained = await step('quiet before change', 90_000, () =>
-      onPage().evaluate<{ drained: boolean; waitedMs: number }>(call(WAIT_DRAINED, { promptMs: PROMPT_FRAME_MS, timeoutMs: 60_000 })),
-    );
-    return drained.drained;
-  };
-
-  /** One traced change per window, and their medians. */
-  const measureChanges = async (windows: readonly DateWindow[], label: string): Promise<FilterFigures> => {
-    const samples: FilterSample[] = [];
-    const figures: FilterFigures = { samples, firstFrameMedianMs: null, latencyMedianMs: null, mainThreadMedianMs: null };
-    for (const w of windows) {
-      if (!(await waitForFreePipeline())) run.warnings.push(`the frame pipeline was still busy a minute before change ${samples.length + 1}${label}`);
-      await step('window change', 30_000, () => browser.startTracing(onPage(), { categories: TRACE_CATEGORIES }));
-      tracingStarted = true;
-      await step('idle before change', 30_000, async () => {
-        await onPage().evaluate(`performance.mark(${JSON.stringify(IDLE_START_MARK)})`);
-        await new Promise((r) => setTimeout(r, IDLE_MS));
-      });
-      let r: ChangeResult;
-      let trace: Buffer | null = null;
-      try {
-        r = await step('window change', config.changeTimeoutMs + 10_000, () => onPage().evaluate<ChangeResult>(call(CHANGE_URL, changeArgs(w))));
-      } finally {
-        tracingStarted = false;
-        trace = await step('window change', 60_000, () => browser.stopTracing()).catch(() => null);
-      }
-      const events = trace ? traceEventsOf(trace.toString('utf8')) : [];
-      const cost =
-        r.outcome === 'ok' && r.latencyMs !== null
-          ? changeCostMs(events, { idleMark: IDLE_START_MARK, idleMs: IDLE_MS, changeMark: CHANGE_START_MARK, durationMs: r.latencyMs })
-          : null;
-      const mainThreadMs = cost?.excessMs ?? null;
-      samples.push({
-        from: w.from,
-        to: w.to,
-        firstFrameMs: roundOrNull(r.firstFrameMs),
-        latencyMs: roundOrNull(r.latencyMs),
-        mainThreadMs: roundOrNull(mainThreadMs),
-        mainThreadRawMs: roundOrNull(cost?.rawMs ?? null),
-        mainThreadCpuMs: roundOrNull(cost?.cpuExcessMs ?? null),
-        mainThreadIdleMsPerSecond: roundOrNull(cost?.idleMsPerSecond ?? null),
-        frames: r.frames,
-        outcome: r.outcome,
-      });
-      config.log(
-        `  ${config.kind}: window ${w.from}…${w.to}${label}: ${r.outcome}, first frame ${fmt(r.firstFrameMs)}, drawn ${fmt(r.latencyMs)}, ` +
-          `main thread ${fmt(mainThreadMs)} (${fmt(cost?.rawMs ?? null)} with the idle ${fmt(cost?.idleMsPerSecond ?? null)}/s; CPU ${fmt(cost?.cpuExcessMs ?? null)}), ${r.frames} frames`,
-      );
-      if (samples.length >= 2 && samples.slice(-2).every((x) => x.outcome === 'no-redraw')) break; // the page ignores changes
-    }
-    figures.firstFrameMedianMs = roundOrNull(median(samples.map((s) => s.firstFrameMs)));
-    figures.latencyMedianMs = roundOrNull(median(samples.map((s) => s.latencyMs)));
-    figures.mainThreadMedianMs = roundOrNull(median(samples.map((s) => s.mainThreadMs)));
-    figures.mainThreadCpuMedianMs = roundOrNull(median(samples.map((s) => s.mainThreadCpuMs)));
-    if (samples.every((s) => s.outcome === 'no-redraw')) {
-      run.warnings.push('nothing was drawn after any time-window change: the page does not apply from/to on popstate');
-    } else if (samples.some((s) => s.outcome !== 'ok')) {
-      run.warnings.push(`${samples.filter((s) => s.outcome !== 'ok').length} of ${samples.length} window changes${label} did not complete`);
-    }
-    return figures;
-  };
   try {
     context = await browser.newContext({ viewport: config.viewport, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     await context.addInitScript({ content: INSTRUMENT_FRAMES });
     context.on('request', (request) => requests.push({ request, at: Date.now() }));
     const page: Page = await context.newPage();
-    currentPage = page;
     page.on('crash', () => {
       crashed = true;
       onCrash?.();
@@ -204,6 +124,81 @@ export async function measurePage(browser: Browser, config: MeasureConfig): Prom
     page.on('console', (message) => {
       if (message.type() === 'error') config.log(`  [${config.kind} console] ${message.text().slice(0, 300)}`);
     });
+
+    const changeArgs = (w: DateWindow) => ({
+      params: { from: w.from, to: w.to },
+      quietMs: QUIET_MS,
+      firstFrameTimeoutMs: Math.max(FIRST_FRAME_TIMEOUT_MS, config.changeTimeoutMs),
+      timeoutMs: config.changeTimeoutMs,
+      doneMark: config.doneMark,
+      startMark: CHANGE_START_MARK,
+    });
+
+    /** Waits until nothing has been drawn for QUIET_MS and a frame is answered promptly; false if that never came. */
+    const waitForFreePipeline = async (): Promise<boolean> => {
+      await step('quiet before change', 30_000, () => page.evaluate(call(WAIT_QUIET, { quietMs: QUIET_MS, timeoutMs: 10_000 })));
+      const drained = await step('quiet before change', 90_000, () =>
+        page.evaluate<{ drained: boolean; waitedMs: number }>(call(WAIT_DRAINED, { promptMs: PROMPT_FRAME_MS, timeoutMs: 60_000 })),
+      );
+      return drained.drained;
+    };
+
+    /** One traced change per window, and their medians. */
+    const measureChanges = async (windows: readonly DateWindow[], label: string): Promise<FilterFigures> => {
+      const samples: FilterSample[] = [];
+      const figures: FilterFigures = { samples, firstFrameMedianMs: null, latencyMedianMs: null, mainThreadMedianMs: null };
+      for (const w of windows) {
+        if (!(await waitForFreePipeline())) run.warnings.push(`the frame pipeline was still busy a minute before change ${samples.length + 1}${label}`);
+        await step('window change', 30_000, () => browser.startTracing(page, { categories: TRACE_CATEGORIES }));
+        tracingStarted = true;
+        await step('idle before change', 30_000, async () => {
+          await page.evaluate(`performance.mark(${JSON.stringify(IDLE_START_MARK)})`);
+          await new Promise((r) => setTimeout(r, IDLE_MS));
+        });
+        let r: ChangeResult;
+        let trace: Buffer | null = null;
+        try {
+          r = await step('window change', config.changeTimeoutMs + 10_000, () => page.evaluate<ChangeResult>(call(CHANGE_URL, changeArgs(w))));
+        } finally {
+          tracingStarted = false;
+          trace = await step('window change', 60_000, () => browser.stopTracing()).catch(() => null);
+        }
+        const events = trace ? traceEventsOf(trace.toString('utf8')) : [];
+        const cost =
+          r.outcome === 'ok' && r.latencyMs !== null
+            ? changeCostMs(events, { idleMark: IDLE_START_MARK, idleMs: IDLE_MS, changeMark: CHANGE_START_MARK, durationMs: r.latencyMs })
+            : null;
+        const mainThreadMs = cost?.excessMs ?? null;
+        samples.push({
+          from: w.from,
+          to: w.to,
+          firstFrameMs: roundOrNull(r.firstFrameMs),
+          latencyMs: roundOrNull(r.latencyMs),
+          mainThreadMs: roundOrNull(mainThreadMs),
+          mainThreadRawMs: roundOrNull(cost?.rawMs ?? null),
+          mainThreadCpuMs: roundOrNull(cost?.cpuExcessMs ?? null),
+          mainThreadIdleMsPerSecond: roundOrNull(cost?.idleMsPerSecond ?? null),
+          frames: r.frames,
+          outcome: r.outcome,
+        });
+        config.log(
+          `  ${config.kind}: window ${w.from}…${w.to}${label}: ${r.outcome}, first frame ${fmt(r.firstFrameMs)}, drawn ${fmt(r.latencyMs)}, ` +
+            `main thread ${fmt(mainThreadMs)} (${fmt(cost?.rawMs ?? null)} with the idle ${fmt(cost?.idleMsPerSecond ?? null)}/s; CPU ${fmt(cost?.cpuExcessMs ?? null)}), ${r.frames} frames`,
+        );
+        if (samples.length >= 2 && samples.slice(-2).every((x) => x.outcome === 'no-redraw')) break; // the page ignores changes
+      }
+      figures.firstFrameMedianMs = roundOrNull(median(samples.map((s) => s.firstFrameMs)));
+      figures.latencyMedianMs = roundOrNull(median(samples.map((s) => s.latencyMs)));
+      figures.mainThreadMedianMs = roundOrNull(median(samples.map((s) => s.mainThreadMs)));
+      figures.mainThreadCpuMedianMs = roundOrNull(median(samples.map((s) => s.mainThreadCpuMs)));
+      if (samples.every((s) => s.outcome === 'no-redraw')) {
+        run.warnings.push('nothing was drawn after any time-window change: the page does not apply from/to on popstate');
+      } else if (samples.some((s) => s.outcome !== 'ok')) {
+        run.warnings.push(`${samples.filter((s) => s.outcome !== 'ok').length} of ${samples.length} window changes${label} did not complete`);
+      }
+      return figures;
+    };
+
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
 
