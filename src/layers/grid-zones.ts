@@ -24,10 +24,11 @@ export type GridZoneFeature = GridZoneCollection['features'][number];
 const ID = 'grid-zones';
 /**
  * Grid zones are areas under everything else: their fill is drawn at this share of its colour's alpha (the
- * legend's swatches too), per base map. White land takes more of a pale ramp than navy does of a bright
- * one for the loud class to stand out 3:1 and neighbouring classes to stay apart (tests/src/layers/palette.test.ts).
+ * legend's swatches too), per base map. White land takes 60 % of a pale ramp for the loud class to stand out
+ * 3:1 and neighbouring classes to stay apart; the dark ramp carries its own opacity per class (palette.ts).
+ * tests/src/layers/palette.test.ts checks both as drawn.
  */
-export const ZONE_FILL_ALPHA: Readonly<Record<Theme, number>> = { dark: 0.4, light: 0.6 };
+export const ZONE_FILL_ALPHA: Readonly<Record<Theme, number>> = { dark: 1, light: 0.6 };
 /** Zone outlines: faint, in the land's opposite (white vanishes on the light map). */
 const OUTLINES: Record<Theme, Rgba> = { dark: [255, 255, 255, 90], light: [20, 36, 59, 80] };
 const LINKED_OUTLINE: Rgba = [255, 209, 0, 230];

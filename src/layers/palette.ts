@@ -55,8 +55,11 @@ export const SEVERITY_COLORS: Readonly<Record<Severity, Rgba>> = {
  * without hue (and so for every colour-vision deficiency), and the low end recedes into the base map,
  * so most zones stay calm and the few that need attention stand out.
  * - light: ColorBrewer OrRd 5 (colour-blind safe): cream to dark red on a light map.
- * - dark: viridis family, inferno(7) (viridisLite) less its two ends: deep purple to pale yellow,
- *   brighter means more on a dark map (its black end would vanish into the navy).
+ * - dark: the path of viridis' inferno (indigo, purple, magenta, crimson, amber), each step with its own
+ *   opacity, rising from the calm end. Warm colours laid thinly over navy mix into browns and olives
+ *   (a pale yellow at 40 % reads grey-green: the loudest class looked the dullest), so on the dark map the
+ *   calm classes stay thin and the loud ones are laid on nearly opaque. Only the base map's land lies under
+ *   a zone's fill (the production map and the labels are drawn above it), so nothing is hidden.
  * Indicators where a high value is good (closure rate, win-order completion) use them reversed.
  */
 export const ATTENTION_RAMPS: Readonly<Record<Theme, readonly Rgba[]>> = {
@@ -68,11 +71,11 @@ export const ATTENTION_RAMPS: Readonly<Record<Theme, readonly Rgba[]>> = {
     [179, 0, 0, 255],
   ],
   dark: [
-    [120, 28, 109, 255],
-    [187, 55, 84, 255],
-    [237, 105, 37, 255],
-    [251, 182, 26, 255],
-    [252, 255, 164, 255],
+    [70, 60, 150, 64],
+    [140, 60, 170, 107],
+    [205, 55, 135, 133],
+    [235, 55, 65, 166],
+    [255, 175, 50, 217],
   ],
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGridZonesLayer, gridZonesEntry, zoneLegendOf, zoneScaleOf, ZONE_FILL_ALPHA, ZONE_INDICATORS } from '../../../src/layers/grid-zones';
 import { zoneClassesOf } from '../../../src/data/zone-classes';
-import { ATTENTION_RAMP, ATTENTION_RAMPS, NO_DATA_COLOR, SELECTION_COLOR } from '../../../src/layers/palette';
+import { ATTENTION_RAMP, ATTENTION_RAMPS, NO_DATA_COLOR, SELECTION_COLOR, rampColors } from '../../../src/layers/palette';
 import { thresholdLabels } from '../../../src/lib/legend-labels';
 import { collection, makeZone } from '../../factories/layers-features';
 import { evalAccessor, plain } from '../../factories/layers-accessors';
@@ -115,9 +115,12 @@ describe('the grid zones on the map and in the legend', () => {
       expect(fill(z1)).toEqual(plain(legend.bins[0]?.color));
       expect(fill(z2)).toEqual(plain(legend.bins.at(-1)?.color));
       expect(fill(z3)).toEqual(plain(legend.noData));
-      // A translucent fill: the land shows through every class, and no data is fainter than its grey.
-      for (const bin of legend.bins) expect(bin.color[3]).toBe(Math.round(255 * ZONE_FILL_ALPHA[theme]));
-      expect(legend.noData[3]).toBeLessThan(NO_DATA_COLOR[3]);
+      // A translucent fill: the land shows through every class (at the theme's share of the ramp's own
+      // opacity), and through no data's grey.
+      const classColors = rampColors(ATTENTION_RAMPS[theme], legend.bins.length);
+      expect(legend.bins.map((b) => b.color[3])).toEqual(classColors.map((c) => Math.round(c[3] * ZONE_FILL_ALPHA[theme])));
+      for (const bin of legend.bins) expect(bin.color[3]).toBeLessThan(255);
+      expect(legend.noData[3]).toBeLessThanOrEqual(NO_DATA_COLOR[3]);
     });
   }
 });

@@ -23,6 +23,25 @@ describe('palette', () => {
   });
 });
 
+// HSL hue (degrees) and saturation, and CIE L* (0–100) of an sRGB colour.
+const hueOf = ([r, g, b]: Rgb): number => {
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+};
+const saturationOf = ([r, g, b]: Rgb): number => {
+  const max = Math.max(r, g, b) / 255;
+  const min = Math.min(r, g, b) / 255;
+  const l = (max + min) / 2;
+  return max === min ? 0 : (max - min) / (1 - Math.abs(2 * l - 1));
+};
+const lightnessOf = (c: Rgb): number => {
+  const y = relativeLuminance(c);
+  return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
+};
+
 describe('"needs attention" ramps', () => {
   // What a zone shows: the class colour at the zones' fill alpha over the theme's land.
   const rgb = (c: Rgba): Rgb => [c[0], c[1], c[2]];
@@ -42,6 +61,22 @@ describe('"needs attention" ramps', () => {
       for (let i = 1; i < ramp.length; i++) {
         expect(contrastRatio(shown(ramp[i]!, theme), shown(ramp[i - 1]!, theme)), `${theme} classes ${i - 1}/${i}`).toBeGreaterThan(1.15);
       }
+    });
+
+    it(`${theme}: lighter (or darker) class by class as drawn too, each step's opacity included`, () => {
+      const lum = ramp.map((c) => relativeLuminance(shown(c, theme)));
+      const away = theme === 'dark' ? lum : lum.map((l) => -l);
+      for (let i = 1; i < away.length; i++) expect(away[i], `${theme} step ${i}`).toBeGreaterThan(away[i - 1] ?? Infinity);
+    });
+
+    it(`${theme}: no class turns brown or olive over the land, and the loud end is a saturated colour`, () => {
+      // Brown and olive are orange and yellow too dark to read as such: a warm hue only where it is light.
+      for (const [i, c] of ramp.entries()) {
+        const drawn = shown(c, theme);
+        const warm = hueOf(drawn) >= 25 && hueOf(drawn) <= 95;
+        if (warm) expect(lightnessOf(drawn), `${theme} class ${i} (${drawn.join(',')})`).toBeGreaterThanOrEqual(60);
+      }
+      expect(saturationOf(shown(ramp[4]!, theme)), `${theme} loud end`).toBeGreaterThanOrEqual(0.5);
     });
 
     it(`${theme}: the calm end recedes into the land, the loud end stands out from it (3:1)`, () => {
