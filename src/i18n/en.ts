@@ -169,7 +169,7 @@ export const en: AppMessages = {
     open: 'open',
     closed: 'closed',
     overdue: 'overdue',
-    indicators: 'Indicators ({{from}} to {{to}})',
+    indicators: 'Indicators (<date>{{from}}</date> to <date>{{to}}</date>)',
     category: 'Category',
     severity: 'Severity',
     workType: 'Work type',

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
 import { useSignedInAccount } from '../../../api/session';
 import { useIndicatorReport } from '../../../api/queries/indicators';
@@ -66,13 +66,14 @@ function DrillList({ level, items }: { level: PlaceLevel; items: readonly { id: 
 
 /** The place's indicators over the time window, from the API (every value with its definition). */
 function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member'; id: string }) {
-  const { t } = useTranslation();
   const language = useLanguage();
   const window = useFilterWindow();
   const report = useIndicatorReport(window ? { level, id, from: window.from, to: window.to } : null);
   if (!report.data) return <Pending error={report.error} pending={report.isPending} />;
   return (
-    <PanelSection title={t('details.indicators', { from: report.data.from, to: report.data.to })}>
+    <PanelSection
+      title={<Trans i18nKey="details.indicators" values={{ from: report.data.from, to: report.data.to }} components={{ date: <span className="panel__date" /> }} />}
+    >
       {/* The last window's figures, marked as updating, until this window's come (the title names the window they are for). */}
       <div {...updatingProps(report.isPlaceholderData)}>
         <IndicatorTiles indicators={report.data.indicators} language={language} className="place-panel__tiles" />
