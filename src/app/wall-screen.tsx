@@ -12,6 +12,7 @@ import { TrendChart } from '../features/wall/components/trend-chart';
 import { SevereTicker } from '../features/wall/components/severe-ticker';
 import { TourProgress, type TourStop } from '../features/wall/components/tour-progress';
 import { StaleBanner, WallClock, WallFreshness, WallNotices } from '../features/wall/components/wall-status';
+import { ZoneKey } from '../features/wall/components/zone-key';
 import { useUnacknowledged } from '../features/wall/hooks/use-acknowledgement';
 import { useMapDataRefresh } from '../features/wall/hooks/use-map-data-refresh';
 import { useMapPulses } from '../features/wall/hooks/use-map-pulses';
@@ -189,6 +190,7 @@ export function WallScreen() {
         />
         <SevereTicker items={data.latestSevere} unacknowledged={unacknowledged.severe} overdue={unacknowledged.overdue} zoneNames={zoneNames} language={language} />
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
+        {zonesVisible && <ZoneKey legends={mapLayers.legends.gridZones} indicator={indicator} language={language} />}
       </div>
       <aside className="wall__side">
         <RankingList

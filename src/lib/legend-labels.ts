@@ -17,13 +17,33 @@ const decimalsOf = (x: number) => {
   return 2;
 };
 
-/** The text of each class: "< 60", "60 – 70", "≥ 90" (open ends), or "0 – 3", "4 – 9" (data ends; whole counts). */
-export function thresholdLabels(legend: Pick<ThresholdLegend, 'bins' | 'unit' | 'ends'>, language: Language): string[] {
+type ClassesOf = Pick<ThresholdLegend, 'bins' | 'unit' | 'ends'>;
+
+/** A legend's numbers, formatted alike: breaks as they are; the data's own ends (e.g. 118.37) to one decimal at most. */
+function numberFormatOf(legend: ClassesOf, language: Language): (x: number) => string {
   const { bins, unit } = legend;
-  // Breaks as they are; the data's own ends (e.g. 118.37) to one decimal at most.
   const ends = legend.ends === 'data' && bins.length > 0 ? [bins[0]?.from ?? 0, bins[bins.length - 1]?.to ?? 0] : [];
   const digits = Math.max(0, ...bins.slice(1).map((b) => decimalsOf(b.from)), ...ends.map((e) => Math.min(1, decimalsOf(e))));
-  const f = (x: number) => legendNumber(x, unit, language, digits);
+  return (x: number) => legendNumber(x, unit, language, digits);
+}
+
+/**
+ * The numbers at the edges of the classes, for a stepped colour bar (n classes, n + 1 edges): the breaks,
+ * and at each end the data's own end, or null where the end is open (fixed anchors: "< 60" has no low end).
+ */
+export function thresholdEdgeLabels(legend: ClassesOf, language: Language): (string | null)[] {
+  const { bins } = legend;
+  if (bins.length === 0) return [];
+  const f = numberFormatOf(legend, language);
+  const open = legend.ends !== 'data';
+  const last = bins[bins.length - 1];
+  return [open ? null : f(bins[0]?.from ?? 0), ...bins.slice(1).map((b) => f(b.from)), open || !last ? null : f(last.to)];
+}
+
+/** The text of each class: "< 60", "60 – 70", "≥ 90" (open ends), or "0 – 3", "4 – 9" (data ends; whole counts). */
+export function thresholdLabels(legend: ClassesOf, language: Language): string[] {
+  const { bins, unit } = legend;
+  const f = numberFormatOf(legend, language);
   const last = bins.length - 1;
   if (legend.ends !== 'data') {
     return bins.map((bin, i) => (i === 0 && last > 0 ? `< ${f(bin.to)}` : i === last && last > 0 ? `≥ ${f(bin.from)}` : `${f(bin.from)} – ${f(bin.to)}`));

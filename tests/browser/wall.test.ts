@@ -114,6 +114,40 @@ describe('the wall screen', () => {
     const first = await readPixels(page, box);
     expect(first.width).toBeGreaterThan(1000);
     expect(distinctColours(first)).toBeGreaterThan(12);
+    // The zones' colours have a key on the map: their classes as a stepped bar with the numbers at its steps, the
+    // indicator named as the ranking names it, in the wall's smallest type or larger, clear of the ticker and attribution.
+    await page.locator('.wall-key__step').first().waitFor({ timeout: 30_000 });
+    const zoneKey = await page.evaluate(() => {
+      const rect = (selector: string) => {
+        const r = document.querySelector(selector)?.getBoundingClientRect();
+        if (!r) throw new Error(`no ${selector}`);
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      };
+      const text = (selector: string) => document.querySelector(selector)?.textContent ?? '';
+      return {
+        key: rect('.wall-key'),
+        map: rect('.wall__map'),
+        ticker: rect('.wall-ticker'),
+        attribution: rect('.maplibregl-ctrl-attrib'),
+        title: text('.wall-key__title'),
+        ranking: text('.wall-ranking__title'),
+        steps: document.querySelectorAll('.wall-key__bar .wall-key__step').length,
+        edges: [...document.querySelectorAll('.wall-key__edges > span')].map((e) => e.textContent ?? ''),
+        fontPx: Math.min(...[...document.querySelectorAll('.wall-key__title, .wall-key__edges > span')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
+      };
+    });
+    const indicatorOf = (title: string) => title.split(' · ').at(-1);
+    expect(indicatorOf(zoneKey.title)).toBe(indicatorOf(zoneKey.ranking));
+    expect(zoneKey.steps).toBeGreaterThanOrEqual(2);
+    // Classes from the data: the data's ends and every break, as numbers.
+    expect(zoneKey.edges).toHaveLength(zoneKey.steps + 1);
+    for (const edge of zoneKey.edges) expect(edge).toMatch(/^[\d,.]+$/);
+    expect(zoneKey.fontPx).toBeGreaterThanOrEqual(24);
+    const inside = (a: typeof zoneKey.key, b: typeof zoneKey.key) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+    const overlaps = (a: typeof zoneKey.key, b: typeof zoneKey.key) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    expect(inside(zoneKey.key, zoneKey.map)).toBe(true);
+    expect(overlaps(zoneKey.key, zoneKey.ticker)).toBe(false);
+    expect(overlaps(zoneKey.key, zoneKey.attribution)).toBe(false);
 
     // The tour moves on by itself: a district bureau in the heading and the URL, the map flown there.
     const firstAt = at(page);
