@@ -29,6 +29,7 @@ import { parseLayerList, parseWallOptions, type Place } from '../lib/url-state';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
+import { yearToDate } from '../lib/time-window';
 import { useAppStoreApi, useDrillTo, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
 import { useRuntime, useSessionStatus } from './app-context';
 
@@ -71,6 +72,12 @@ export function WallScreen() {
   // A district manager's wall tours their district bureau and its zones; any other, the bureau's.
   const data = useWallData({ homeUnitId: signedInAs?.scope.unitId ?? null, place, indicator, refreshMs, enabled: signedIn });
   const { root, current } = data;
+  // The map shows what the figures beside it count: the as-of year to date (the API's reports and rankings
+  // without a window), whatever window the link carries (a reload the next day must not pin yesterday's);
+  // a new as-of day, or year, moves it along.
+  useEffect(() => {
+    if (data.asOf) store.getState().changeTimeWindow(yearToDate(data.asOf));
+  }, [data.asOf, store]);
   // With the tour off, a district manager's wall rests at their district bureau (a link's `at=` still wins).
   const drillTo = useDrillTo();
   const restAt = options.tour === 'off' && data.home && root && data.home.id !== root.id ? data.home.id : null;

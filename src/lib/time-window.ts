@@ -132,6 +132,12 @@ export function shanghaiDayOf(instant: string | number | Date): Day {
   return shanghaiDateTimeOf(instant).slice(0, 10);
 }
 
+/** The as-of year to date, in Asia/Shanghai: what the API's reports and rankings count without a window. */
+export function yearToDate(asOf: string | number | Date): DayRange {
+  const to = shanghaiDayOf(asOf);
+  return { from: `${to.slice(0, 4)}-01-01`, to };
+}
+
 /**
  * The three years the dataset covers, as the API generates them: from the day after the same date
  * three years before `asOf` (GET /meta) to the day of `asOf`, both in Asia/Shanghai.

@@ -96,6 +96,10 @@ describe('the wall screen', () => {
     // Signed in by the link, no header or sign-in dialog: the wall's own heading and figures.
     await expect.poll(() => kpiValues(page), { timeout: 30_000 }).toHaveLength(6);
     expect((await kpiValues(page)).every((v) => /\d/.test(v))).toBe(true);
+    // The map counts what the figures count: its window (in the URL) is the figures' as-of year to date.
+    const figuresWindow = /(\d{4}-\d{2}-\d{2}) 至 (\d{4}-\d{2}-\d{2})/.exec((await page.locator('.wall__kpis').textContent()) ?? '');
+    expect(figuresWindow?.[1]).toMatch(/^\d{4}-01-01$/);
+    await expect.poll(() => ['from', 'to'].map((p) => new URL(page.url()).searchParams.get(p))).toEqual([figuresWindow?.[1], figuresWindow?.[2]]);
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(await page.getByRole('button').count()).toBe(0);
     // No cursor anywhere, nothing to scroll.

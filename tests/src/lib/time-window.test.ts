@@ -22,6 +22,7 @@ import {
   shanghaiDateTimeOf,
   shanghaiDayOf,
   shiftMonths,
+  yearToDate,
   type DayRange,
 } from '../../../src/lib/time-window';
 
@@ -70,6 +71,12 @@ describe('time-window: calendar days', () => {
 });
 
 describe('time-window: windows and months', () => {
+  it('the as-of year to date, by the calendar in Asia/Shanghai', () => {
+    expect(yearToDate('2026-09-30T23:59:59+08:00')).toEqual({ from: '2026-01-01', to: '2026-09-30' });
+    // 16:30 UTC on New Year's Eve is already New Year's Day in Beijing: a year of one day.
+    expect(yearToDate('2026-12-31T16:30:00Z')).toEqual({ from: '2027-01-01', to: '2027-01-01' });
+  });
+
   it('clamps a window into the extent, closing open ends', () => {
     expect(clampWindow({ from: null, to: null }, extent)).toEqual(extent);
     expect(clampWindow({ from: '2020-01-01', to: '2025-01-31' }, extent)).toEqual({ from: '2023-10-01', to: '2025-01-31' });
