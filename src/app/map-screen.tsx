@@ -19,7 +19,10 @@ import { resolveBaseMapStyle } from '../map/base-map-source';
 import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
-import { useAppStoreApi, useLanguage, useLayerVisibility, usePlace, useSelection, useTheme } from '../store/hooks';
+import { useAppStoreApi, useIndicator, useLanguage, useLayerVisibility, usePlace, useSelection, useTheme } from '../store/hooks';
+import { ClassKey } from '../components/class-key';
+import { thresholdLegendOf } from '../lib/legend-types';
+import { indicatorDefinition } from '../api/indicator-catalogue';
 import { writeCamera } from './url-sync';
 import { useRuntime, useSessionStatus } from './app-context';
 import { useTextScale } from './use-text-scale';
@@ -87,6 +90,8 @@ export function MapScreen() {
   const zones = mapLayers.data.zones;
   const zoneLabels = useMemo(() => zoneLabelPoints(zones), [zones]);
   const zonesVisible = useLayerVisibility().gridZones ?? false;
+  const indicator = useIndicator();
+  const zoneLegend = signedIn && zonesVisible ? thresholdLegendOf(mapLayers.legends.gridZones) : null;
   const mapStyle = useMemo(
     () => (typeof baseMap.style === 'string' ? baseMap.style : withZoneLabels(baseMap.style, zoneLabels, { theme, textScale, visible: zonesVisible })),
     [baseMap, zoneLabels, theme, textScale, zonesVisible],
@@ -156,6 +161,18 @@ export function MapScreen() {
       <div ref={bottom} className="app-overlay app-overlay--bottom">
         {signedIn && <Timeline />}
       </div>
+      {/* What the zones' colours mean, at a glance (the layers panel's legend has their counts). */}
+      {zoneLegend && (
+        <div className="app-overlay app-overlay--key">
+          <ClassKey
+            className="map-key"
+            legend={zoneLegend}
+            title={t('legend.zoneKey', { indicator: indicatorDefinition(indicator).label[language === 'en' ? 'en' : 'zh'] })}
+            noDataLabel={t('legend.noData')}
+            language={language}
+          />
+        </div>
+      )}
       <MapTooltip hover={picking.hover} />
     </>
   );

@@ -12,7 +12,6 @@ import { TrendChart } from '../features/wall/components/trend-chart';
 import { SevereTicker } from '../features/wall/components/severe-ticker';
 import { TourProgress, type TourStop } from '../features/wall/components/tour-progress';
 import { StaleBanner, WallClock, WallFreshness, WallNotices } from '../features/wall/components/wall-status';
-import { ZoneKey } from '../features/wall/components/zone-key';
 import { useUnacknowledged } from '../features/wall/hooks/use-acknowledgement';
 import { useMapDataRefresh } from '../features/wall/hooks/use-map-data-refresh';
 import { useMapPulses } from '../features/wall/hooks/use-map-pulses';
@@ -28,6 +27,9 @@ import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
 import { parseLayerList, parseWallOptions, type Place } from '../lib/url-state';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
+import { ClassKey } from '../components/class-key';
+import { thresholdLegendOf } from '../lib/legend-types';
+import { indicatorDefinition } from '../api/indicator-catalogue';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { yearToDate } from '../lib/time-window';
 import { useAppStoreApi, useDrillTo, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
@@ -163,6 +165,9 @@ export function WallScreen() {
   const signInFailed = sessionStatus === 'signed-out';
   const panels = current ? data.panels(current) : [];
   const heading = nameOf(current) ?? t('bureau');
+  // The zones' key names the indicator as the ranking beside it does.
+  const zoneLegend = thresholdLegendOf(mapLayers.legends.gridZones);
+  const indicatorName = indicatorDefinition(indicator).label[language === 'en' ? 'en' : 'zh'];
 
   return (
     <main className="wall">
@@ -197,7 +202,7 @@ export function WallScreen() {
         />
         <SevereTicker items={data.latestSevere} unacknowledged={unacknowledged.severe} overdue={unacknowledged.overdue} zoneNames={zoneNames} language={language} />
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
-        {zonesVisible && <ZoneKey legends={mapLayers.legends.gridZones} indicator={indicator} language={language} />}
+        {zonesVisible && zoneLegend && <ClassKey className="wall-key" legend={zoneLegend} title={t('zoneKey', { indicator: indicatorName })} noDataLabel={t('noDataClass')} language={language} />}
       </div>
       <aside className="wall__side">
         <RankingList

@@ -75,6 +75,7 @@ export const en: AppMessages = {
   heatViews: { heat: 'Overdue heat', closureByZone: 'Closure rate by zone', closureByHexagon: 'Closure rate by hexagon' },
   legend: {
     noData: 'No data',
+    zoneKey: 'Grid zones, coloured · {{indicator}}',
     units: { rate: 'Unit: violations per transformer district a year', ratio: 'Unit: %', '%': 'Unit: %', count: 'Unit: count', days: 'Unit: days', months: 'Unit: months', members: 'Unit: party members', kV: 'Voltage', violationsPerZone: 'Violations per grid zone (circle area)' },
     range: 'Range',
     zones: 'Zones',

@@ -76,6 +76,7 @@ export const zhCN = {
   heatViews: { heat: '超期热力', closureByZone: '网格闭环率', closureByHexagon: '六边形闭环率' },
   legend: {
     noData: '无数据',
+    zoneKey: '网格着色 · {{indicator}}',
     units: { rate: '单位：起/台区·年', ratio: '单位：%', '%': '单位：%', count: '单位：个', days: '单位：天', months: '单位：月', members: '单位：党员人数', kV: '电压等级', violationsPerZone: '每个网格的违章数（圆面积）' },
     range: '区间',
     zones: '网格数',

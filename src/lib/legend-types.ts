@@ -49,3 +49,7 @@ export interface GradientLegend {
 
 export type LegendDescriptor = CategoricalLegend | ThresholdLegend | SizeLegend | GradientLegend;
 
+
+/** The threshold legend among a layer's legends (the grid zones' classes), or null. */
+export const thresholdLegendOf = (legends: readonly LegendDescriptor[] | undefined): ThresholdLegend | null =>
+  legends?.find((l): l is ThresholdLegend => l.kind === 'threshold') ?? null;

@@ -82,6 +82,29 @@ describe('accessibility of the map screen (axe-core)', () => {
       const dates = page.locator('.panel__section h3 .panel__date');
       await expect.poll(() => dates.count(), { timeout: 30_000 }).toBe(2);
       expect(await dates.evaluateAll((spans) => spans.map((d) => d.getClientRects().length))).toEqual([1, 1]);
+      // The zones' key is on the map, named as the layers panel names the zones' indicator, clear of every panel,
+      // the timeline and the zoom buttons.
+      await page.locator('.map-key .class-key__step').first().waitFor({ timeout: 30_000 });
+      const key = await page.evaluate(() => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        const keyBox = box(document.querySelector('.map-key') as Element);
+        const others = [...document.querySelectorAll('.app-overlay--left > *, .app-overlay--right > *, .app-overlay--bottom > *, .maplibregl-ctrl-group')];
+        return {
+          title: document.querySelector('.map-key .class-key__title')?.textContent ?? '',
+          indicators: [...document.querySelectorAll('.app-overlay--left select option:checked')].map((o) => o.textContent ?? ''),
+          inView: keyBox.left >= 0 && keyBox.right <= innerWidth && keyBox.bottom <= innerHeight,
+          overlapping: others
+            .map((el) => ({ el: el.className, b: box(el) }))
+            .filter(({ b }) => b.right > b.left && keyBox.left < b.right && b.left < keyBox.right && keyBox.top < b.bottom && b.top < keyBox.bottom)
+            .map(({ el }) => el),
+        };
+      });
+      expect(key.indicators).toContain(key.title.split(' · ').at(-1));
+      expect(key.inView).toBe(true);
+      expect(key.overlapping).toEqual([]);
       await page.close();
     }, 180_000);
   }

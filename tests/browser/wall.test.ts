@@ -120,7 +120,7 @@ describe('the wall screen', () => {
     expect(distinctColours(first)).toBeGreaterThan(12);
     // The zones' colours have a key on the map: their classes as a stepped bar with the numbers at its steps, the
     // indicator named as the ranking names it, in the wall's smallest type or larger, clear of the ticker and attribution.
-    await page.locator('.wall-key__step').first().waitFor({ timeout: 30_000 });
+    await page.locator('.wall-key .class-key__step').first().waitFor({ timeout: 30_000 });
     const zoneKey = await page.evaluate(() => {
       const rect = (selector: string) => {
         const r = document.querySelector(selector)?.getBoundingClientRect();
@@ -133,11 +133,11 @@ describe('the wall screen', () => {
         map: rect('.wall__map'),
         ticker: rect('.wall-ticker'),
         attribution: rect('.maplibregl-ctrl-attrib'),
-        title: text('.wall-key__title'),
+        title: text('.wall-key .class-key__title'),
         ranking: text('.wall-ranking__title'),
-        steps: document.querySelectorAll('.wall-key__bar .wall-key__step').length,
-        edges: [...document.querySelectorAll('.wall-key__edges > span')].map((e) => e.textContent ?? ''),
-        fontPx: Math.min(...[...document.querySelectorAll('.wall-key__title, .wall-key__edges > span')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
+        steps: document.querySelectorAll('.wall-key .class-key__bar .class-key__step').length,
+        edges: [...document.querySelectorAll('.wall-key .class-key__edges > span')].map((e) => e.textContent ?? ''),
+        fontPx: Math.min(...[...document.querySelectorAll('.wall-key .class-key__title, .wall-key .class-key__edges > span')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
       };
     });
     const indicatorOf = (title: string) => title.split(' · ').at(-1);
