@@ -202,7 +202,7 @@ export function WallScreen() {
         />
         <SevereTicker items={data.latestSevere} unacknowledged={unacknowledged.severe} overdue={unacknowledged.overdue} zoneNames={zoneNames} language={language} />
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
-        {zonesVisible && zoneLegend && <ClassKey className="wall-key" legend={zoneLegend} title={t('zoneKey', { indicator: indicatorName })} noDataLabel={t('noDataClass')} language={language} />}
+        {zonesVisible && zoneLegend && <ClassKey className="wall-key" legend={zoneLegend} title={tApp('legend.zoneKey', { indicator: indicatorName })} noDataLabel={tApp('legend.noData')} language={language} />}
       </div>
       <aside className="wall__side">
         <RankingList

@@ -10,8 +10,6 @@ export const wallEn: WallMessages = {
   rankingBranches: 'Party branches, ranked · {{indicator}}',
   rankingZones: 'Grid zones, ranked · {{indicator}}',
   rankingCurrent: 'now',
-  zoneKey: 'Grid zones, coloured · {{indicator}}',
-  noDataClass: 'No data',
   rankingEmpty: 'No units below with data',
   trend: { title: 'Violations by month, this year', last: 'Month {{month}}: {{value}}', lastPartial: 'Month {{month}} to date ({{days}} d): {{value}}' },
   ticker: { title: 'Latest severe violations', label: 'Latest severe violations and newly overdue issues', new: 'New', overdue: 'Overdue', daysOverdue_one: '{{count}} day late', daysOverdue_other: '{{count}} days late' },

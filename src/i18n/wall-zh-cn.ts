@@ -10,8 +10,6 @@ export const wallZhCN = {
   rankingBranches: '各党支部排名 · {{indicator}}',
   rankingZones: '{{unit}}网格排名 · {{indicator}}',
   rankingCurrent: '当前',
-  zoneKey: '网格着色 · {{indicator}}',
-  noDataClass: '无数据',
   rankingEmpty: '暂无下级单位数据',
   trend: { title: '本年违章月度趋势', last: '{{month}} 月：{{value}} 起', lastPartial: '{{month}} 月至今（{{days}} 天）：{{value}} 起' },
   ticker: { title: '最新严重违章', label: '最新严重违章与新超期问题', new: '新', overdue: '超期', daysOverdue_one: '已逾期 {{count}} 天', daysOverdue_other: '已逾期 {{count}} 天' },
