@@ -9,6 +9,7 @@ import { Timeline } from '../features/filters/components/timeline';
 import { MapTooltip } from '../features/map-layers/components/map-tooltip';
 import { useMapLayers } from '../features/map-layers/hooks/use-map-layers';
 import { useMapPicking } from '../features/map-layers/hooks/use-map-picking';
+import { ZoneKey } from '../features/map-layers/components/zone-key';
 import { useCameraFollow } from '../features/map-layers/hooks/use-camera-follow';
 import { Breadcrumb } from '../features/place/components/breadcrumb';
 import { PlacePanel } from '../features/place/components/place-panel';
@@ -19,10 +20,7 @@ import { resolveBaseMapStyle } from '../map/base-map-source';
 import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
-import { useAppStoreApi, useIndicator, useLanguage, useLayerVisibility, usePlace, useSelection, useTheme } from '../store/hooks';
-import { ClassKey } from '../components/class-key';
-import { thresholdLegendOf } from '../lib/legend-types';
-import { indicatorDefinition } from '../api/indicator-catalogue';
+import { useAppStoreApi, useLanguage, useLayerVisibility, usePlace, useSelection, useTheme } from '../store/hooks';
 import { writeCamera } from './url-sync';
 import { useRuntime, useSessionStatus } from './app-context';
 import { useTextScale } from './use-text-scale';
@@ -90,8 +88,6 @@ export function MapScreen() {
   const zones = mapLayers.data.zones;
   const zoneLabels = useMemo(() => zoneLabelPoints(zones), [zones]);
   const zonesVisible = useLayerVisibility().gridZones ?? false;
-  const indicator = useIndicator();
-  const zoneLegend = signedIn && zonesVisible ? thresholdLegendOf(mapLayers.legends.gridZones) : null;
   const mapStyle = useMemo(
     () => (typeof baseMap.style === 'string' ? baseMap.style : withZoneLabels(baseMap.style, zoneLabels, { theme, textScale, visible: zonesVisible })),
     [baseMap, zoneLabels, theme, textScale, zonesVisible],
@@ -162,15 +158,9 @@ export function MapScreen() {
         {signedIn && <Timeline />}
       </div>
       {/* What the zones' colours mean, at a glance (the layers panel's legend has their counts). */}
-      {zoneLegend && (
+      {signedIn && zonesVisible && (
         <div className="app-overlay app-overlay--key">
-          <ClassKey
-            className="map-key"
-            legend={zoneLegend}
-            title={t('legend.zoneKey', { indicator: indicatorDefinition(indicator).label[language === 'en' ? 'en' : 'zh'] })}
-            noDataLabel={t('legend.noData')}
-            language={language}
-          />
+          <ZoneKey legends={mapLayers.legends.gridZones} className="map-key" />
         </div>
       )}
       <MapTooltip hover={picking.hover} />

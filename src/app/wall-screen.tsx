@@ -6,6 +6,7 @@ import { useDatumConverter } from '../data/use-datum-converter';
 import { useFocus } from '../data/use-focus';
 import { useMapLayers } from '../features/map-layers/hooks/use-map-layers';
 import { useCameraFollow } from '../features/map-layers/hooks/use-camera-follow';
+import { ZoneKey } from '../features/map-layers/components/zone-key';
 import { KpiBand } from '../features/wall/components/kpi-band';
 import { RankingList } from '../features/wall/components/ranking-list';
 import { TrendChart } from '../features/wall/components/trend-chart';
@@ -27,9 +28,6 @@ import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
 import { parseLayerList, parseWallOptions, type Place } from '../lib/url-state';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
-import { ClassKey } from '../components/class-key';
-import { thresholdLegendOf } from '../lib/legend-types';
-import { indicatorDefinition } from '../api/indicator-catalogue';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { yearToDate } from '../lib/time-window';
 import { useAppStoreApi, useDrillTo, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
@@ -165,9 +163,6 @@ export function WallScreen() {
   const signInFailed = sessionStatus === 'signed-out';
   const panels = current ? data.panels(current) : [];
   const heading = nameOf(current) ?? t('bureau');
-  // The zones' key names the indicator as the ranking beside it does.
-  const zoneLegend = thresholdLegendOf(mapLayers.legends.gridZones);
-  const indicatorName = indicatorDefinition(indicator).label[language === 'en' ? 'en' : 'zh'];
 
   return (
     <main className="wall">
@@ -202,7 +197,8 @@ export function WallScreen() {
         />
         <SevereTicker items={data.latestSevere} unacknowledged={unacknowledged.severe} overdue={unacknowledged.overdue} zoneNames={zoneNames} language={language} />
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
-        {zonesVisible && zoneLegend && <ClassKey className="wall-key" legend={zoneLegend} title={tApp('legend.zoneKey', { indicator: indicatorName })} noDataLabel={tApp('legend.noData')} language={language} />}
+        {/* The zones' key names the indicator as the ranking beside it does. */}
+        {zonesVisible && <ZoneKey legends={mapLayers.legends.gridZones} className="wall-key" />}
       </div>
       <aside className="wall__side">
         <RankingList

@@ -1,12 +1,10 @@
-import type { CSSProperties } from 'react';
 import type { ThresholdLegend } from '../lib/legend-types';
 import { thresholdEdgeLabels, thresholdLabels } from '../lib/legend-labels';
 import type { Language } from '../lib/view-options';
+import { swatchStyle as swatch } from './swatch';
+import './legend.css';
 import './class-key.css';
 
-const rgba = (c: readonly number[]) => `rgba(${c[0] ?? 0}, ${c[1] ?? 0}, ${c[2] ?? 0}, ${((c[3] ?? 255) / 255).toFixed(2)})`;
-/** A class's colour as the map draws it: over the land (class-key.css). */
-const swatch = (c: readonly number[]) => ({ '--swatch': rgba(c) }) as CSSProperties;
 
 /**
  * A map's key to its classes at a glance: a stepped colour bar with the numbers at its steps, and "no data"

@@ -1,15 +1,11 @@
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { LegendDescriptor, ThresholdLegend } from '../lib/legend-types';
 import type { Language } from '../lib/view-options';
 import { formatValue } from '../lib/format-number';
 import { legendNumber as fmt, thresholdLabels } from '../lib/legend-labels';
+import { cssRgba as rgba, swatchStyle as swatch } from './swatch';
 import './legend.css';
-
-const rgba = (c: readonly number[]) => `rgba(${c[0] ?? 0}, ${c[1] ?? 0}, ${c[2] ?? 0}, ${((c[3] ?? 255) / 255).toFixed(2)})`;
-/** A swatch's colour (drawn over the map's land by legend.css). */
-const swatch = (c: readonly number[]) => ({ '--swatch': rgba(c) }) as CSSProperties;
 
 function keyLabel(t: TFunction, key: string): string {
   for (const path of ['legend.keys', 'enums.category', 'enums.severity', 'enums.memberRole']) {
