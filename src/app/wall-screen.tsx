@@ -30,6 +30,7 @@ import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { yearToDate } from '../lib/time-window';
+import { thresholdLegendOf } from '../lib/legend-types';
 import { useAppStoreApi, useDrillTo, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
 import { useRuntime, useSessionStatus } from './app-context';
 
@@ -207,6 +208,7 @@ export function WallScreen() {
           language={language}
           currentId={current?.level === 'zone' ? current.id : null}
           unitName={unitName}
+          zoneClasses={zonesVisible ? thresholdLegendOf(mapLayers.legends.gridZones) : null}
         />
         <TrendChart series={data.trend} asOf={data.asOf} language={language} />
       </aside>

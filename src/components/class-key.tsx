@@ -5,7 +5,6 @@ import { swatchStyle as swatch } from './swatch';
 import './legend.css';
 import './class-key.css';
 
-
 /**
  * A map's key to its classes at a glance: a stepped colour bar with the numbers at its steps, and "no data"
  * beside it where some areas have none. Drawn from a layer's own threshold legend, so it cannot disagree
@@ -59,4 +58,9 @@ export function ClassKey({
       </div>
     </section>
   );
+}
+
+/** One class's colour as the map draws it, beside something it colours (a ranked zone); sized by its user. */
+export function ClassSwatch({ color, className }: { color: readonly number[]; className: string }) {
+  return <span className={`class-swatch ${className}`} style={swatch(color)} aria-hidden="true" />;
 }

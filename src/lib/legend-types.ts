@@ -53,3 +53,14 @@ export type LegendDescriptor = CategoricalLegend | ThresholdLegend | SizeLegend 
 /** The threshold legend among a layer's legends (the grid zones' classes), or null. */
 export const thresholdLegendOf = (legends: readonly LegendDescriptor[] | undefined): ThresholdLegend | null =>
   legends?.find((l): l is ThresholdLegend => l.kind === 'threshold') ?? null;
+
+/**
+ * The class of a threshold legend a value falls in (bins[i].from ≤ v < bins[i].to, the last closed; a value
+ * beyond an end in the class at that end), or null for no value: what colours something as the map does.
+ */
+export function thresholdClassOf(legend: Pick<ThresholdLegend, 'bins'>, value: number | null): number | null {
+  if (value === null || !Number.isFinite(value) || legend.bins.length === 0) return null;
+  let i = 0;
+  while (i + 1 < legend.bins.length && (legend.bins[i + 1]?.from ?? Infinity) <= value) i++;
+  return i;
+}

@@ -291,6 +291,29 @@ describe('the wall screen', () => {
     await expect.poll(() => kpiValues(page)).toHaveLength(6);
     expect(await page.locator('.wall-ranking__row--current .wall-ranking__name').textContent()).toContain(zone);
     expect(await page.locator('.wall-tour__step').textContent()).toMatch(/^第 2\/\d{2} 站$/);
+    // Each ranked zone carries its class's colour on the map: one of the key's steps, the one its value is in.
+    const classes = await page.evaluate(() => {
+      const swatch = (el: Element | null) => (el instanceof HTMLElement ? el.style.getPropertyValue('--swatch') : null);
+      return {
+        steps: [...document.querySelectorAll('.wall-key .class-key__bar .class-key__step')].map(swatch),
+        edges: [...document.querySelectorAll('.wall-key .class-key__edges > span')].map((e) => e.textContent ?? ''),
+        rows: [...document.querySelectorAll('.wall-ranking__row')].map((row) => ({
+          swatch: swatch(row.querySelector('.wall-ranking__class')),
+          value: row.querySelector('.wall-ranking__value')?.textContent ?? '',
+        })),
+      };
+    });
+    expect(classes.rows.length).toBeGreaterThan(5);
+    const number = (text: string) => Number(text.replace(/[^\d.]/g, ''));
+    for (const row of classes.rows) {
+      const step = classes.steps.indexOf(row.swatch);
+      expect(step, `${row.value}: ${row.swatch} is not a step of the key ${classes.steps.join(' ')}`).toBeGreaterThanOrEqual(0);
+      // Shown rounded: within half its last digit of the step's edges.
+      const half = 0.5 * 10 ** -(row.value.split('.')[1]?.replace(/\D/g, '').length ?? 0);
+      const [low, high] = [number(classes.edges[step] ?? ''), number(classes.edges[step + 1] ?? '')];
+      expect(number(row.value) + half, `${row.value} in step ${step}`).toBeGreaterThanOrEqual(low);
+      expect(number(row.value) - half, `${row.value} in step ${step}`).toBeLessThanOrEqual(high);
+    }
 
     // A key acknowledges them: gone from the ticker and the map, and the API keeps it for this wall.
     await page.keyboard.press('Space');

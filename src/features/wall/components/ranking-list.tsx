@@ -1,14 +1,18 @@
 import type { IndicatorRanking } from '../../../api/schemas/indicators';
+import { ClassSwatch } from '../../../components/class-key';
+import { thresholdClassOf, type ThresholdLegend } from '../../../lib/legend-types';
 import { indicatorDefinition, isIndicatorKey, type IndicatorKey } from '../../../api/indicator-catalogue';
 import { formatColumn } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import { useWallMessages } from '../hooks/use-wall-messages';
 import { rankingRows, shortName } from '../lib/wall-kpis';
 
+const classColourOf = (legend: ThresholdLegend, value: number | null) => legend.bins[thresholdClassOf(legend, value) ?? -1]?.color ?? legend.noData;
+
 /**
  * The current unit's children ranked by one indicator, best first, each with a bar to compare by eye;
  * or a district's zones with the one on screen marked (and shown, between its neighbours, when it
- * ranks below the leaders).
+ * ranks below the leaders), each in the colour of its class on the map.
  */
 export function RankingList({
   ranking,
@@ -16,6 +20,7 @@ export function RankingList({
   language,
   currentId,
   unitName,
+  zoneClasses,
 }: {
   ranking: IndicatorRanking | null;
   indicator: IndicatorKey;
@@ -23,6 +28,8 @@ export function RankingList({
   currentId: string | null;
   /** A unit's name in the wall's language (the API's rankings name things in Chinese); null: the API's. */
   unitName: (id: string) => string | null;
+  /** The zones' classes on the map (its key's): a ranked zone shows its class's colour, the map's for its value. */
+  zoneClasses: ThresholdLegend | null;
 }) {
   const { t } = useWallMessages();
   // Named before its numbers arrive (or while they cannot).
@@ -38,6 +45,7 @@ export function RankingList({
   const unitNames = ranking?.childLevel === 'unit';
   const parent = ranking ? ((unitNames && unitName(ranking.id)) || ranking.name) : '';
   const nameOf = (item: { id: string; name: string }) => shortName((unitNames && unitName(item.id)) || item.name, parent);
+  const classes = ranking?.childLevel === 'zone' ? zoneClasses : null;
   const max = Math.max(0, ...rows.map((r) => (r.kind === 'item' ? (r.item.value ?? 0) : 0)));
   const values = formatColumn(
     rows.map((r) => (r.kind === 'item' ? r.item.value : null)),
@@ -62,6 +70,7 @@ export function RankingList({
             >
               <span className="wall-ranking__rank">{r.item.rank}</span>
               <span className="wall-ranking__name">
+                {classes && <ClassSwatch className="wall-ranking__class" color={classColourOf(classes, r.item.value)} />}
                 {nameOf(r.item)}
                 {r.current && <span className="wall-ranking__now">{t('rankingCurrent')}</span>}
               </span>
