@@ -314,6 +314,32 @@ describe('the wall screen', () => {
       expect(number(row.value) + half, `${row.value} in step ${step}`).toBeGreaterThanOrEqual(low);
       expect(number(row.value) - half, `${row.value} in step ${step}`).toBeLessThanOrEqual(high);
     }
+    // On a short screen (1366×768) the ranking shows fewer
+    // leaders, never a row cut in half, and keeps the zone on screen; the trend is drawn whole or not at all.
+    const rankingFit = () =>
+      page.evaluate(() => {
+        const list = document.querySelector('.wall-ranking__rows');
+        const current = document.querySelector('.wall-ranking__row--current')?.getBoundingClientRect();
+        const side = document.querySelector('.wall__side')?.getBoundingClientRect();
+        const trend = [...document.querySelectorAll('.wall-trend > *')].map((e) => getComputedStyle(e).display !== 'none');
+        return {
+          rows: document.querySelectorAll('.wall-ranking__rows > li').length,
+          cut: list ? list.scrollHeight > list.clientHeight + 1 : true,
+          currentInView: !!current && !!side && current.top >= side.top && current.bottom <= side.bottom,
+          trend: trend.every(Boolean) ? 'whole' : trend.some(Boolean) ? 'part' : 'none',
+          trendHeight: document.querySelector('.wall-trend__bars')?.getBoundingClientRect().height ?? 0,
+        };
+      });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(async () => (await rankingFit()).cut, { timeout: 10_000 }).toBe(false);
+    const short = await rankingFit();
+    expect(short).toMatchObject({ cut: false, currentInView: true });
+    expect(short.rows).toBeLessThan(11);
+    expect(short.trend === 'none' || (short.trend === 'whole' && short.trendHeight >= 48)).toBe(true);
+    // Back to 1080p: every row again, and the trend.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(async () => (await rankingFit()).rows, { timeout: 10_000 }).toBe(11);
+    expect(await rankingFit()).toMatchObject({ cut: false, currentInView: true, trend: 'whole' });
 
     // A key acknowledges them: gone from the ticker and the map, and the API keeps it for this wall.
     await page.keyboard.press('Space');

@@ -1,11 +1,13 @@
+import { useRef } from 'react';
 import type { IndicatorRanking } from '../../../api/schemas/indicators';
 import { ClassSwatch } from '../../../components/class-key';
 import { thresholdClassOf, type ThresholdLegend } from '../../../lib/legend-types';
 import { indicatorDefinition, isIndicatorKey, type IndicatorKey } from '../../../api/indicator-catalogue';
 import { formatColumn } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
+import { useRowsThatFit } from '../hooks/use-rows-that-fit';
 import { useWallMessages } from '../hooks/use-wall-messages';
-import { rankingRows, shortName } from '../lib/wall-kpis';
+import { RANKING_ROWS, rankingRows, shortName } from '../lib/wall-kpis';
 
 const classColourOf = (legend: ThresholdLegend, value: number | null) => legend.bins[thresholdClassOf(legend, value) ?? -1]?.color ?? legend.noData;
 
@@ -40,7 +42,10 @@ export function RankingList({
     ranking?.childLevel === 'zone'
       ? t('rankingZones', { unit: ranking.name, indicator: name })
       : t(ranking?.childLevel === 'branch' ? 'rankingBranches' : 'ranking', { indicator: name });
-  const rows = rankingRows(ranking?.items ?? [], currentId);
+  // As many as the column holds (fewer leaders on a small screen; the current zone always in view).
+  const list = useRef<HTMLOListElement>(null);
+  const fit = useRowsThatFit(list, RANKING_ROWS, [ranking?.id, ranking?.items.length, currentId, language].join(':'));
+  const rows = rankingRows(ranking?.items ?? [], currentId, fit);
   // Units in the wall's language; every name short of what it shares with the ranked place's, which the heading names.
   const unitNames = ranking?.childLevel === 'unit';
   const parent = ranking ? ((unitNames && unitName(ranking.id)) || ranking.name) : '';
@@ -56,7 +61,7 @@ export function RankingList({
     <section className="wall-ranking" aria-label={title}>
       <h2 className="wall-ranking__title">{title}</h2>
       {ranking && rows.length === 0 && <p className="wall-ranking__empty">{t('rankingEmpty')}</p>}
-      <ol className="wall-ranking__rows">
+      <ol className="wall-ranking__rows" ref={list}>
         {rows.map((r, i) =>
           r.kind === 'gap' ? (
             <li key="gap" className="wall-ranking__gap" aria-hidden="true">

@@ -29,7 +29,7 @@ export type RankingRow = { kind: 'item'; item: RankingItem; current: boolean } |
 /**
  * The rows a ranking shows: the first `max`; or, when the current subject is ranked below them (one
  * zone among a district's sixty), the leaders, a gap, and the current one between its neighbours, so
- * the room sees both who leads and where this one stands.
+ * the room sees both who leads and where this one stands (with room for no leader: the gap, then them).
  */
 export function rankingRows(items: readonly RankingItem[], currentId: string | null, max = RANKING_ROWS): RankingRow[] {
   const at = currentId === null ? -1 : items.findIndex((i) => i.id === currentId);
@@ -37,7 +37,7 @@ export function rankingRows(items: readonly RankingItem[], currentId: string | n
   if (at < max) return items.slice(0, max).map(row);
   // The neighbours: the one above and, unless the current one is last, the one below.
   const around = items.slice(at - 1, at + 2);
-  return [...items.slice(0, max - 1 - around.length).map(row), { kind: 'gap' }, ...around.map(row)];
+  return [...items.slice(0, Math.max(0, max - 1 - around.length)).map(row), { kind: 'gap' }, ...around.map(row)];
 }
 
 /**

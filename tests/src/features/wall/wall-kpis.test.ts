@@ -32,6 +32,13 @@ describe('the rows of a ranking', () => {
     // Just past the leaders.
     expect(shown(rankingRows(items(64), 'Z-012'))).toEqual(['1', '2', '3', '4', '5', '6', '7', '…', '11', '12*', '13']);
   });
+
+  it('in fewer rows where fewer fit, the current one and its neighbours kept before any leader', () => {
+    expect(shown(rankingRows(items(64), 'Z-040', 6))).toEqual(['1', '2', '…', '39', '40*', '41']);
+    expect(shown(rankingRows(items(64), 'Z-040', 4))).toEqual(['…', '39', '40*', '41']);
+    expect(shown(rankingRows(items(64), 'Z-040', 2))).toEqual(['…', '39', '40*', '41']);
+    expect(shown(rankingRows(items(64), 'Z-002', 3))).toEqual(['1', '2*', '3']);
+  });
 });
 
 describe('a ranked name under a heading that names its parent', () => {
