@@ -60,7 +60,7 @@ export function ClassKey({
   );
 }
 
-/** One class's colour as the map draws it, beside something it colours (a ranked zone); sized by its user. */
-export function ClassSwatch({ color, className }: { color: readonly number[]; className: string }) {
-  return <span className={`class-swatch ${className}`} style={swatch(color)} aria-hidden="true" />;
+/** One class's colour as the map draws it, before the name of what it colours (a ranked zone). */
+export function ClassSwatch({ color }: { color: readonly number[] }) {
+  return <span className="class-swatch" style={swatch(color)} aria-hidden="true" />;
 }

@@ -101,6 +101,9 @@ const scaleOf = (classes: ZoneClasses, theme: Theme) => {
   if (!scale) scales[theme].set(classes, (scale = zoneScaleOf(classes, theme, ZONE_FILL_ALPHA[theme])));
   return scale;
 };
+
+/** The zones' classes as the map draws them in a theme: the layer's legend (the zones' key), and a ranking of zones beside it. */
+export const zoneClassLegendOf = (classes: ZoneClasses, theme: Theme): ThresholdLegend => zoneLegendOf(classes, scaleOf(classes, theme));
 const NO_VALUES: ReadonlyMap<string, number | null> = new Map();
 const noDataScaleOf = (theme: Theme) => makeThresholdScale([0, 1], [], [[0, 0, 0, 0]], 'count', atShareOfAlpha(NO_DATA_COLOR, ZONE_FILL_ALPHA[theme]));
 const NO_DATA_SCALES: Record<Theme, ThresholdScale> = { dark: noDataScaleOf('dark'), light: noDataScaleOf('light') };
@@ -140,7 +143,7 @@ export const gridZonesEntry = defineLayer({
       }),
     ];
   },
-  legend: (c) => (c.data.zoneClasses ? [zoneLegendOf(c.data.zoneClasses, scaleOf(c.data.zoneClasses, c.theme))] : []),
+  legend: (c) => (c.data.zoneClasses ? [zoneClassLegendOf(c.data.zoneClasses, c.theme)] : []),
   pick: (info, c) => {
     const f = pickedWithId<GridZoneFeature>(info);
     if (!f) return null;

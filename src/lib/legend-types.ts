@@ -64,3 +64,7 @@ export function thresholdClassOf(legend: Pick<ThresholdLegend, 'bins'>, value: n
   while (i + 1 < legend.bins.length && (legend.bins[i + 1]?.from ?? Infinity) <= value) i++;
   return i;
 }
+
+/** The colour a threshold legend gives a value: its class's, or no data's. */
+export const thresholdColourOf = (legend: Pick<ThresholdLegend, 'bins' | 'noData'>, value: number | null): Rgba =>
+  legend.bins[thresholdClassOf(legend, value) ?? -1]?.color ?? legend.noData;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readPixels, setUpAppAndBrowser, waitForMapReady } from './harness';
-import { changedPixels, settle } from './map-helpers';
+import { changedPixels, expectRowsInKeyClasses, settle } from './map-helpers';
 
 /*
  * The analysis workspace (issue #10) as only a browser shows it: reached from the map by its link
@@ -385,6 +385,11 @@ describe('analysis workspace', () => {
     await page.goto(`${app.server.url}/analysis?account=secretary-B-440112-01`);
     await expect.poll(() => place(page), { timeout: 60_000 }).toBe('branch:B-440112-01');
     await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toMatch(/党支部/);
+    // Its zones are ranked each in its class's colour on the map, under the map's key to the classes.
+    await page.locator('.analysis__ranking-key .class-key__step').first().waitFor({ timeout: 30_000 });
+    await page.locator('.analysis__ranking tbody .class-swatch').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.analysis__ranking-key .class-key__title').textContent()).toMatch(/^网格着色 · /);
+    expect(await expectRowsInKeyClasses(page, { key: '.analysis__ranking-key', row: '.analysis__ranking tbody tr', value: 'td.num:nth-of-type(2)' })).toBeGreaterThan(1);
     await page.close();
   }, 120_000);
 });

@@ -1,4 +1,5 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { GridZoneCollection } from '../../src/api/schemas/org';
 import { readPixels, waitForMapReady, type Pixels } from './harness';
@@ -77,3 +78,28 @@ export async function hideAllLayers(page: Page): Promise<void> {
 }
 
 export { readPixels };
+
+/**
+ * Checks that each row of a ranking of zones carries the colour of its class on the map: one of the class key's
+ * steps, the one whose edges hold the row's value (as shown, rounded: within half its last digit). Returns the rows.
+ */
+export async function expectRowsInKeyClasses(page: Page, selectors: { key: string; row: string; value: string }): Promise<number> {
+  const shown = await page.evaluate(({ key, row, value }) => {
+    const swatch = (el: Element | null) => (el instanceof HTMLElement ? el.style.getPropertyValue('--swatch') : null);
+    return {
+      steps: [...document.querySelectorAll(`${key} .class-key__bar .class-key__step`)].map(swatch),
+      edges: [...document.querySelectorAll(`${key} .class-key__edges > span`)].map((e) => e.textContent ?? ''),
+      rows: [...document.querySelectorAll(row)].map((r) => ({ swatch: swatch(r.querySelector('.class-swatch')), value: r.querySelector(value)?.textContent ?? '' })),
+    };
+  }, selectors);
+  const number = (text: string) => Number(text.replace(/[^\d.]/g, ''));
+  for (const row of shown.rows) {
+    const step = shown.steps.indexOf(row.swatch);
+    expect(step, `${row.value}: ${row.swatch} is not a step of the key ${shown.steps.join(' ')}`).toBeGreaterThanOrEqual(0);
+    const half = 0.5 * 10 ** -(row.value.split('.')[1]?.replace(/\D/g, '').length ?? 0);
+    const [low, high] = [number(shown.edges[step] ?? ''), number(shown.edges[step + 1] ?? '')];
+    expect(number(row.value) + half, `${row.value} in step ${step}`).toBeGreaterThanOrEqual(low);
+    expect(number(row.value) - half, `${row.value} in step ${step}`).toBeLessThanOrEqual(high);
+  }
+  return shown.rows.length;
+}

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { distinctColours, readPixels, setUpAppAndBrowser, waitForMapReady } from './harness';
-import { changedPixels } from './map-helpers';
+import { changedPixels, expectRowsInKeyClasses } from './map-helpers';
 
 /*
  * The wall screen (issue 11) as only a browser shows it: the kiosk link at 1920×1080 signs in and
@@ -292,28 +292,7 @@ describe('the wall screen', () => {
     expect(await page.locator('.wall-ranking__row--current .wall-ranking__name').textContent()).toContain(zone);
     expect(await page.locator('.wall-tour__step').textContent()).toMatch(/^第 2\/\d{2} 站$/);
     // Each ranked zone carries its class's colour on the map: one of the key's steps, the one its value is in.
-    const classes = await page.evaluate(() => {
-      const swatch = (el: Element | null) => (el instanceof HTMLElement ? el.style.getPropertyValue('--swatch') : null);
-      return {
-        steps: [...document.querySelectorAll('.wall-key .class-key__bar .class-key__step')].map(swatch),
-        edges: [...document.querySelectorAll('.wall-key .class-key__edges > span')].map((e) => e.textContent ?? ''),
-        rows: [...document.querySelectorAll('.wall-ranking__row')].map((row) => ({
-          swatch: swatch(row.querySelector('.wall-ranking__class')),
-          value: row.querySelector('.wall-ranking__value')?.textContent ?? '',
-        })),
-      };
-    });
-    expect(classes.rows.length).toBeGreaterThan(5);
-    const number = (text: string) => Number(text.replace(/[^\d.]/g, ''));
-    for (const row of classes.rows) {
-      const step = classes.steps.indexOf(row.swatch);
-      expect(step, `${row.value}: ${row.swatch} is not a step of the key ${classes.steps.join(' ')}`).toBeGreaterThanOrEqual(0);
-      // Shown rounded: within half its last digit of the step's edges.
-      const half = 0.5 * 10 ** -(row.value.split('.')[1]?.replace(/\D/g, '').length ?? 0);
-      const [low, high] = [number(classes.edges[step] ?? ''), number(classes.edges[step + 1] ?? '')];
-      expect(number(row.value) + half, `${row.value} in step ${step}`).toBeGreaterThanOrEqual(low);
-      expect(number(row.value) - half, `${row.value} in step ${step}`).toBeLessThanOrEqual(high);
-    }
+    expect(await expectRowsInKeyClasses(page, { key: '.wall-key', row: '.wall-ranking__row', value: '.wall-ranking__value' })).toBeGreaterThan(5);
     // On a short screen (1366×768) the ranking shows fewer
     // leaders, never a row cut in half, and keeps the zone on screen; the trend is drawn whole or not at all.
     const rankingFit = () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thresholdClassOf } from '../../../src/lib/legend-types';
+import { thresholdClassOf, thresholdColourOf } from '../../../src/lib/legend-types';
 import { makeThresholdScale, thresholdLegend } from '../../../src/layers/legend';
 
 const colours = [
@@ -16,8 +16,8 @@ describe('thresholdClassOf (a value in a legend’s classes, as the map colours 
     expect([2.5, 8.49, 8.5, 13.9, 14, 55.8].map((v) => thresholdClassOf(legend, v))).toEqual([0, 0, 1, 1, 2, 2]);
   });
 
-  it('agrees with the scale the layer colours by, beyond the data’s ends too', () => {
-    for (const v of [-1, 0, 2.5, 8.5, 9, 14, 20, 55.8, 99]) expect(legend.bins[thresholdClassOf(legend, v) ?? -1]?.color).toEqual(scale.colorOf(v));
+  it('gives a value the colour the layer’s scale gives it, beyond the data’s ends and for no value too', () => {
+    for (const v of [-1, 0, 2.5, 8.5, 9, 14, 20, 55.8, 99, null]) expect(thresholdColourOf(legend, v)).toEqual(scale.colorOf(v));
   });
 
   it('no class for no value, or where the legend has none', () => {

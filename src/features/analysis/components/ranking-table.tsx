@@ -2,25 +2,29 @@ import { memo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/api-error';
-import { indicatorsOfLevel, isIndicatorKey, type IndicatorKey } from '../../../api/indicator-catalogue';
+import { indicatorDefinition, indicatorsOfLevel, isIndicatorKey, type IndicatorKey } from '../../../api/indicator-catalogue';
 import { indicatorQueries, sameSubjectPlaceholder } from '../../../api/queries/indicators';
 import type { IndicatorRanking } from '../../../api/schemas/indicators';
 import { frameProps } from '../../../components/chart-frame';
+import { ClassKey, ClassSwatch } from '../../../components/class-key';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { LinkButton } from '../../../components/link-button';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
+import { thresholdColourOf } from '../../../lib/legend-types';
 import type { PlaceLevel } from '../../../lib/url-state';
 import { useDrillTo, useIndicator, useLanguage, usePickIndicator } from '../../../store/hooks';
 import { fill, useAnalysisStrings } from '../strings';
 import { downloadText } from '../lib/csv';
 import { rankingCsv, rankingFileName } from '../lib/ranking-csv';
 import type { LevelPlace } from '../hooks/use-level';
+import { useZoneClassLegend } from '../hooks/use-zone-class-legend';
 import { formatIndicatorColumn } from '../lib/format-indicator';
 
 /**
  * The children of the level ranked by one indicator (the URL's `ind=`, the one the map colours zones
  * by), best or worst first. A row's name is a drill step down; the table exports as CSV. It does not follow
- * the filters: drawn again only for a new place, window or indicator.
+ * the filters: drawn again only for a new place, window or indicator. Zones carry their class's colour on the
+ * map, with the map's key to the classes above them.
  */
 export const RankingTable = memo(function RankingTable({ level, childLevel, subjectName }: { level: LevelPlace; childLevel: PlaceLevel; subjectName: string }) {
   const { t } = useTranslation();
@@ -40,6 +44,7 @@ export const RankingTable = memo(function RankingTable({ level, childLevel, subj
     // Another subject's children must never be listed (a click on one would drill to the wrong level).
     placeholderData: sameSubjectPlaceholder(subject),
   });
+  const zoneClasses = useZoneClassLegend(level, key, childLevel === 'zone');
   const titleId = 'analysis-ranking-title';
   // Units in the reader's language (the API's rankings name things in Chinese); branches and the rest have Chinese names only.
   const nameOf = (item: { id: string; name: string }) => (language === 'en' && childLevel === 'unit' ? (level.unitNamesEn.get(item.id) ?? item.name) : item.name);
@@ -88,6 +93,7 @@ export const RankingTable = memo(function RankingTable({ level, childLevel, subj
             <tr key={item.id}>
               <td className="num">{item.rank}</td>
               <th scope="row">
+                {zoneClasses && <ClassSwatch color={thresholdColourOf(zoneClasses, item.value)} />}
                 <LinkButton onClick={() => drillTo({ level: childLevel, id: item.id })}>{nameOf(item)}</LinkButton>
               </th>
               <td className="num">{values[index]}</td>
@@ -138,6 +144,15 @@ export const RankingTable = memo(function RankingTable({ level, childLevel, subj
           </select>
         </label>
       </div>
+      {zoneClasses && (
+        <ClassKey
+          className="analysis__ranking-key"
+          legend={zoneClasses}
+          title={t('legend.zoneKey', { indicator: indicatorDefinition(key).label[language === 'en' ? 'en' : 'zh'] })}
+          noDataLabel={t('legend.noData')}
+          language={language}
+        />
+      )}
       <div className="analysis__ranking-scroll">{body}</div>
     </section>
   );

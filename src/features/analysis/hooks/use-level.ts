@@ -23,6 +23,8 @@ export interface LevelPlace {
   extent: DayRange | null;
   /** English names of the units (the API's reports name things in Chinese). */
   unitNamesEn: ReadonlyMap<string, string>;
+  /** The bureau's unit (the root of the unit tree); null until the tree is in. */
+  bureauId: string | null;
 }
 
 /** The place with the filter panel's filters, which the charts follow. */
@@ -52,7 +54,7 @@ export function useLevelPlace(): LevelPlace {
   const bureauId = roots?.[0]?.id ?? null;
   const subject = useMemo(() => subjectOf(place, bureauId), [place, bureauId]);
   const unitNamesEn = useMemo(() => namesEn(roots ?? []), [roots]);
-  return useMemo(() => ({ subject, window, extent, unitNamesEn }), [subject, window, extent, unitNamesEn]);
+  return useMemo(() => ({ subject, window, extent, unitNamesEn, bureauId }), [subject, window, extent, unitNamesEn, bureauId]);
 }
 
 /** The place with the filter panel's filters. */

@@ -1,15 +1,13 @@
 import { useRef } from 'react';
 import type { IndicatorRanking } from '../../../api/schemas/indicators';
 import { ClassSwatch } from '../../../components/class-key';
-import { thresholdClassOf, type ThresholdLegend } from '../../../lib/legend-types';
+import { thresholdColourOf, type ThresholdLegend } from '../../../lib/legend-types';
 import { indicatorDefinition, isIndicatorKey, type IndicatorKey } from '../../../api/indicator-catalogue';
 import { formatColumn } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import { useRowsThatFit } from '../hooks/use-rows-that-fit';
 import { useWallMessages } from '../hooks/use-wall-messages';
 import { RANKING_ROWS, rankingRows, shortName } from '../lib/wall-kpis';
-
-const classColourOf = (legend: ThresholdLegend, value: number | null) => legend.bins[thresholdClassOf(legend, value) ?? -1]?.color ?? legend.noData;
 
 /**
  * The current unit's children ranked by one indicator, best first, each with a bar to compare by eye;
@@ -75,7 +73,7 @@ export function RankingList({
             >
               <span className="wall-ranking__rank">{r.item.rank}</span>
               <span className="wall-ranking__name">
-                {classes && <ClassSwatch className="wall-ranking__class" color={classColourOf(classes, r.item.value)} />}
+                {classes && <ClassSwatch color={thresholdColourOf(classes, r.item.value)} />}
                 {nameOf(r.item)}
                 {r.current && <span className="wall-ranking__now">{t('rankingCurrent')}</span>}
               </span>
