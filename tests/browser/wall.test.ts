@@ -293,18 +293,20 @@ describe('the wall screen', () => {
     expect(await page.locator('.wall-tour__step').textContent()).toMatch(/^第 2\/\d{2} 站$/);
     // Each ranked zone carries its class's colour on the map: one of the key's steps, the one its value is in.
     expect(await expectRowsInKeyClasses(page, { key: '.wall-key', row: '.wall-ranking__row', value: '.wall-ranking__value' })).toBeGreaterThan(5);
-    // On a short screen (1366×768) the ranking shows fewer
-    // leaders, never a row cut in half, and keeps the zone on screen; the trend is drawn whole or not at all.
+    // On a short screen (1366×768) the ranking shows fewer leaders, never a row cut in half, and keeps the zone on
+    // screen, its gold frame whole (inside the list's clip); the trend is drawn whole or not at all.
     const rankingFit = () =>
       page.evaluate(() => {
         const list = document.querySelector('.wall-ranking__rows');
         const current = document.querySelector('.wall-ranking__row--current')?.getBoundingClientRect();
+        const clip = list?.getBoundingClientRect();
         const side = document.querySelector('.wall__side')?.getBoundingClientRect();
         const trend = [...document.querySelectorAll('.wall-trend > *')].map((e) => getComputedStyle(e).display !== 'none');
         return {
           rows: document.querySelectorAll('.wall-ranking__rows > li').length,
           cut: list ? list.scrollHeight > list.clientHeight + 1 : true,
           currentInView: !!current && !!side && current.top >= side.top && current.bottom <= side.bottom,
+          frameWhole: !!current && !!clip && current.left >= clip.left && current.right <= clip.right,
           trend: trend.every(Boolean) ? 'whole' : trend.some(Boolean) ? 'part' : 'none',
           trendHeight: document.querySelector('.wall-trend__bars')?.getBoundingClientRect().height ?? 0,
         };
@@ -312,13 +314,13 @@ describe('the wall screen', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await expect.poll(async () => (await rankingFit()).cut, { timeout: 10_000 }).toBe(false);
     const short = await rankingFit();
-    expect(short).toMatchObject({ cut: false, currentInView: true });
+    expect(short).toMatchObject({ cut: false, currentInView: true, frameWhole: true });
     expect(short.rows).toBeLessThan(11);
     expect(short.trend === 'none' || (short.trend === 'whole' && short.trendHeight >= 48)).toBe(true);
     // Back to 1080p: every row again, and the trend.
     await page.setViewportSize({ width: 1920, height: 1080 });
     await expect.poll(async () => (await rankingFit()).rows, { timeout: 10_000 }).toBe(11);
-    expect(await rankingFit()).toMatchObject({ cut: false, currentInView: true, trend: 'whole' });
+    expect(await rankingFit()).toMatchObject({ cut: false, currentInView: true, frameWhole: true, trend: 'whole' });
 
     // A key acknowledges them: gone from the ticker and the map, and the API keeps it for this wall.
     await page.keyboard.press('Space');
