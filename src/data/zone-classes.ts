@@ -78,11 +78,3 @@ export function zoneClassesOf(indicator: IndicatorKey, values: ReadonlyMap<strin
     noData: values.size - sorted.length,
   };
 }
-
-/** The class of a value (0 … thresholds.length), or null for no data. */
-export function classOf(classes: Pick<ZoneClasses, 'thresholds'>, value: number | null | undefined): number | null {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  let i = 0;
-  while (i < classes.thresholds.length && value >= (classes.thresholds[i] ?? Infinity)) i++;
-  return i;
-}

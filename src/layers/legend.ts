@@ -7,7 +7,7 @@ import { NO_DATA_COLOR } from './palette';
  */
 
 export type { CategoricalLegend, GradientLegend, LegendDescriptor, SizeLegend, ThresholdLegend } from '../lib/legend-types';
-import type { ThresholdLegend } from '../lib/legend-types';
+import { classAt, type ThresholdLegend } from '../lib/legend-types';
 
 /** A threshold scale: n thresholds split the line into n + 1 classes, one colour each. */
 export interface ThresholdScale {
@@ -31,11 +31,7 @@ export function makeThresholdScale(
   if (colors.length !== thresholds.length + 1) {
     throw new Error(`threshold scale: ${thresholds.length} thresholds need ${thresholds.length + 1} colours`);
   }
-  const classOf = (value: number): number => {
-    let i = 0;
-    while (i < thresholds.length && value >= (thresholds[i] ?? Infinity)) i++;
-    return i;
-  };
+  const classOf = (value: number): number => classAt(thresholds, value) ?? 0;
   return {
     domain,
     thresholds,

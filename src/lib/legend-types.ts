@@ -49,21 +49,25 @@ export interface GradientLegend {
 
 export type LegendDescriptor = CategoricalLegend | ThresholdLegend | SizeLegend | GradientLegend;
 
-
 /** The threshold legend among a layer's legends (the grid zones' classes), or null. */
 export const thresholdLegendOf = (legends: readonly LegendDescriptor[] | undefined): ThresholdLegend | null =>
   legends?.find((l): l is ThresholdLegend => l.kind === 'threshold') ?? null;
 
 /**
- * The class of a threshold legend a value falls in (bins[i].from ≤ v < bins[i].to, the last closed; a value
- * beyond an end in the class at that end), or null for no value: what colours something as the map does.
+ * The class of a value among n thresholds (class i when thresholds[i − 1] ≤ v < thresholds[i]: 0 … n, a value
+ * beyond an end in the class at that end), or null for no value: the one rule the map's scales, the zones'
+ * classes and their legends classify by.
  */
-export function thresholdClassOf(legend: Pick<ThresholdLegend, 'bins'>, value: number | null): number | null {
-  if (value === null || !Number.isFinite(value) || legend.bins.length === 0) return null;
+export function classAt(thresholds: readonly number[], value: number | null | undefined): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
   let i = 0;
-  while (i + 1 < legend.bins.length && (legend.bins[i + 1]?.from ?? Infinity) <= value) i++;
+  while (i < thresholds.length && value >= (thresholds[i] ?? Infinity)) i++;
   return i;
 }
+
+/** The class of a threshold legend a value falls in (bins[i].from ≤ v < bins[i].to, the last closed), or null for no value. */
+export const thresholdClassOf = (legend: Pick<ThresholdLegend, 'bins'>, value: number | null): number | null =>
+  legend.bins.length === 0 ? null : classAt(legend.bins.slice(1).map((b) => b.from), value);
 
 /** The colour a threshold legend gives a value: its class's, or no data's. */
 export const thresholdColourOf = (legend: Pick<ThresholdLegend, 'bins' | 'noData'>, value: number | null): Rgba =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classMethodOf, classOf, zoneClassesOf } from '../../../src/data/zone-classes';
+import { classMethodOf, zoneClassesOf } from '../../../src/data/zone-classes';
+import { classAt } from '../../../src/lib/legend-types';
 
 const valuesOf = (list: readonly (number | null)[]) => new Map(list.map((v, i) => [`Z${i}`, v]));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -48,8 +49,8 @@ describe('zone classes', () => {
 
   it('keeps zero a value (class 0) and null "no data", apart', () => {
     const c = zoneClassesOf('overdue_open_issues', valuesOf([0, 0, 0, 0, 2, 5, 9, null, null]));
-    expect(classOf(c, 0)).toBe(0);
-    expect(classOf(c, null)).toBeNull();
+    expect(classAt(c.thresholds, 0)).toBe(0);
+    expect(classAt(c.thresholds, null)).toBeNull();
     expect(c.noData).toBe(2);
     expect(c.counts[0]).toBe(4);
     expect(c.counts.reduce((a, b) => a + b, 0)).toBe(7);
@@ -73,6 +74,6 @@ describe('zone classes', () => {
 
   it('classes values at the thresholds, and no data as null', () => {
     const c = zoneClassesOf('issue_closure_rate', new Map());
-    expect([59.99, 60, 89.99, 90, 100, null, undefined, Number.NaN].map((v) => classOf(c, v))).toEqual([0, 1, 3, 4, 4, null, null, null]);
+    expect([59.99, 60, 89.99, 90, 100, null, undefined, Number.NaN].map((v) => classAt(c.thresholds, v))).toEqual([0, 1, 3, 4, 4, null, null, null]);
   });
 });
