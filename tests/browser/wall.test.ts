@@ -293,10 +293,17 @@ describe('the wall screen', () => {
     expect(await page.locator('.wall-tour__step').textContent()).toMatch(/^第 2\/\d{2} 站$/);
     // Each ranked zone carries its class's colour on the map: one of the key's steps, the one its value is in.
     expect(await expectRowsInKeyClasses(page, { key: '.wall-key', row: '.wall-ranking__row', value: '.wall-ranking__value' })).toBeGreaterThan(5);
-    // On a short screen (1366×768) the ranking shows fewer leaders, never a row cut in half, and keeps the zone on
-    // screen, its gold frame whole (inside the list's clip); the trend is drawn whole or not at all.
+    // On a short screen (1366×768, and the same in a window a little shorter) the ranking shows fewer leaders, its
+    // heading whole, never a row cut in half, and keeps the zone on screen, its gold frame whole (inside the list's
+    // clip); the trend is drawn whole or not at all, and when not, the rows take its room (at 732 px, one was left).
     const rankingFit = () =>
       page.evaluate(() => {
+        const sideStyle = getComputedStyle(document.querySelector('.wall__side')!);
+        // The heading's lines, each of its full height (shrunk by a fraction of a pixel, its second was clamped away).
+        const title = document.querySelector('.wall-ranking__title')!;
+        const titleText = document.createRange();
+        titleText.selectNodeContents(title);
+        const titleLines = new Set([...titleText.getClientRects()].map((r) => Math.round(r.top))).size;
         const list = document.querySelector('.wall-ranking__rows');
         const current = document.querySelector('.wall-ranking__row--current')?.getBoundingClientRect();
         const clip = list?.getBoundingClientRect();
@@ -304,19 +311,26 @@ describe('the wall screen', () => {
         const trend = [...document.querySelectorAll('.wall-trend > *')].map((e) => getComputedStyle(e).display !== 'none');
         return {
           rows: document.querySelectorAll('.wall-ranking__rows > li').length,
+          titleWhole: title.getBoundingClientRect().height >= titleLines * parseFloat(getComputedStyle(title).lineHeight),
           cut: list ? list.scrollHeight > list.clientHeight + 1 : true,
           currentInView: !!current && !!side && current.top >= side.top && current.bottom <= side.bottom,
           frameWhole: !!current && !!clip && current.left >= clip.left && current.right <= clip.right,
           trend: trend.every(Boolean) ? 'whole' : trend.some(Boolean) ? 'part' : 'none',
           trendHeight: document.querySelector('.wall-trend__bars')?.getBoundingClientRect().height ?? 0,
+          // The height the side column leaves unused below the rows (past its gap before the trend), and one row's.
+          spare: list && side ? side.bottom - parseFloat(sideStyle.paddingBottom) - parseFloat(sideStyle.rowGap) - list.getBoundingClientRect().bottom : 0,
+          oneRow: list ? (document.querySelector('.wall-ranking__row')?.getBoundingClientRect().height ?? 0) + parseFloat(getComputedStyle(list).rowGap) : 0,
         };
       });
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await expect.poll(async () => (await rankingFit()).cut, { timeout: 10_000 }).toBe(false);
-    const short = await rankingFit();
-    expect(short).toMatchObject({ cut: false, currentInView: true, frameWhole: true });
-    expect(short.rows).toBeLessThan(11);
-    expect(short.trend === 'none' || (short.trend === 'whole' && short.trendHeight >= 48)).toBe(true);
+    for (const height of [768, 732]) {
+      await page.setViewportSize({ width: 1366, height });
+      await expect.poll(async () => (await rankingFit()).cut, { timeout: 10_000 }).toBe(false);
+      const short = await rankingFit();
+      expect(short).toMatchObject({ cut: false, currentInView: true, frameWhole: true, titleWhole: true });
+      expect(short.rows).toBeLessThan(11);
+      expect(short.trend === 'none' || (short.trend === 'whole' && short.trendHeight >= 48)).toBe(true);
+      if (short.trend === 'none') expect(short.spare, `${height} px: room for one more row`).toBeLessThan(short.oneRow);
+    }
     // Back to 1080p: every row again, and the trend.
     await page.setViewportSize({ width: 1920, height: 1080 });
     await expect.poll(async () => (await rankingFit()).rows, { timeout: 10_000 }).toBe(11);

@@ -5,25 +5,35 @@ const FEWEST_ROWS = 4;
 
 /**
  * How many rows of a list fit its box, at most `most`: measured before the screen is painted, fewer while
- * the list overflows, and `most` again when the window or `resetKey` (what is listed, and where it stands)
- * changes, to be fitted anew. A wall's side column at 1366×768 holds fewer rows than at 1080p.
+ * the list overflows, then one more at a time while that fits too (the rows shown change with their number: a
+ * short gap row where a full one was measured leaves room); `most` again when the window or `resetKey` (what is
+ * listed, and where it stands) changes, to be fitted anew. A wall's side column at 1366×768 holds fewer rows
+ * than at 1080p.
  */
 export function useRowsThatFit(list: RefObject<HTMLElement | null>, most: number, resetKey: string): number {
-  const [fit, setFit] = useState({ key: resetKey, rows: most });
-  const rows = fit.key === resetKey ? fit.rows : most;
-  if (fit.key !== resetKey) setFit({ key: resetKey, rows: most });
+  // `over`: the fewest rows seen not to fit (more than `most` while none has), so that growing stops below it.
+  const fresh = { key: resetKey, rows: most, over: most + 1 };
+  const [fit, setFit] = useState(fresh);
+  const current = fit.key === resetKey ? fit : fresh;
+  if (fit.key !== resetKey) setFit(fresh);
   useLayoutEffect(() => {
     const el = list.current;
-    if (!el || el.scrollHeight <= el.clientHeight + 1 || rows <= FEWEST_ROWS) return;
-    const whole = [...el.children].filter((row) => row instanceof HTMLElement && row.offsetTop - el.offsetTop + row.offsetHeight <= el.clientHeight).length;
+    if (!el) return;
+    const { rows, over } = current;
     // Measuring layout, then setting what it allows before the paint: useLayoutEffect's purpose (react.dev, useLayoutEffect).
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setFit({ key: resetKey, rows: Math.max(FEWEST_ROWS, Math.min(rows - 1, whole)) });
-  }, [list, fit, rows, resetKey]);
+    if (el.scrollHeight > el.clientHeight + 1) {
+      if (rows <= FEWEST_ROWS) return;
+      const whole = [...el.children].filter((row) => row instanceof HTMLElement && row.offsetTop - el.offsetTop + row.offsetHeight <= el.clientHeight).length;
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setFit({ key: resetKey, rows: Math.max(FEWEST_ROWS, Math.min(rows - 1, whole)), over: rows });
+    } else if (rows + 1 < over) {
+      setFit({ key: resetKey, rows: rows + 1, over });
+    }
+  }, [list, current, resetKey]);
   useEffect(() => {
-    const refit = () => setFit({ key: resetKey, rows: most });
+    const refit = () => setFit({ key: resetKey, rows: most, over: most + 1 });
     window.addEventListener('resize', refit);
     return () => window.removeEventListener('resize', refit);
   }, [resetKey, most]);
-  return rows;
+  return current.rows;
 }
