@@ -291,6 +291,14 @@ describe('the wall screen', () => {
     await expect.poll(() => kpiValues(page)).toHaveLength(6);
     expect(await page.locator('.wall-ranking__row--current .wall-ranking__name').textContent()).toContain(zone);
     expect(await page.locator('.wall-tour__step').textContent()).toMatch(/^第 2\/\d{2} 站$/);
+    // The zone's figure for the ranked indicator reads as its row in the ranking beside it (10.4 and 10.4, not 10).
+    const sameFigure = await page.evaluate(() => {
+      const indicator = document.querySelector('.wall-ranking__title')?.textContent?.split(' · ').at(-1);
+      const tile = [...document.querySelectorAll('.wall-kpis .kpi-tile')].find((t) => t.querySelector('.kpi-tile__label')?.textContent === indicator);
+      return { tile: tile?.querySelector('.kpi-tile__value')?.firstChild?.textContent ?? null, row: document.querySelector('.wall-ranking__row--current .wall-ranking__value')?.textContent ?? null };
+    });
+    expect(sameFigure.tile).toMatch(/\d/);
+    expect(sameFigure.tile).toBe(sameFigure.row);
     // Each ranked zone carries its class's colour on the map: one of the key's steps, the one its value is in.
     expect(await expectRowsInKeyClasses(page, { key: '.wall-key', row: '.wall-ranking__row', value: '.wall-ranking__value' })).toBeGreaterThan(5);
     // On a short screen (1366×768, and the same in a window a little shorter) the ranking shows fewer leaders, its

@@ -1,7 +1,7 @@
 import { indicatorDefinition, isIndicatorKey } from '../../../api/indicator-catalogue';
 import type { Indicator, IndicatorReport } from '../../../api/schemas/indicators';
 import { KpiTile } from '../../../components/kpi-tile';
-import { formatValue } from '../../../lib/format-number';
+import { formatColumn } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import { useWallMessages } from '../hooks/use-wall-messages';
 import { wallKpisOf } from '../lib/wall-kpis';
@@ -29,7 +29,8 @@ export function KpiBand({ report, name, language, pending }: { report: Indicator
       <h2 className="wall-kpis__title">{title}</h2>
       <div className="wall-kpis__tiles">
         {shown.map((i) => (
-          <KpiTile key={i.key} label={label(i, language)} value={formatValue(i.value, i.unit, language)} unit={unitOf(i, language)} tone={toneOf(i)} />
+          // To the decimals of a ranking's column (10.4, not 10): the ranking beside it lists the same figure.
+          <KpiTile key={i.key} label={label(i, language)} value={formatColumn([i.value], i.unit, language)[0] ?? '—'} unit={unitOf(i, language)} tone={toneOf(i)} />
         ))}
       </div>
     </section>
