@@ -3,6 +3,9 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 /** Fewer rows than this tell the room nothing: a ranking keeps at least the current one between its neighbours. */
 const FEWEST_ROWS = 4;
 
+/** A fit to start from: every row; `over`, the fewest rows seen not to fit, above them (none has been). */
+const fitFrom = (key: string, most: number) => ({ key, rows: most, over: most + 1 });
+
 /**
  * How many rows of a list fit its box, at most `most`: measured before the screen is painted, fewer while
  * the list overflows, then one more at a time while that fits too (the rows shown change with their number: a
@@ -11,8 +14,7 @@ const FEWEST_ROWS = 4;
  * than at 1080p.
  */
 export function useRowsThatFit(list: RefObject<HTMLElement | null>, most: number, resetKey: string): number {
-  // `over`: the fewest rows seen not to fit (more than `most` while none has), so that growing stops below it.
-  const fresh = { key: resetKey, rows: most, over: most + 1 };
+  const fresh = fitFrom(resetKey, most);
   const [fit, setFit] = useState(fresh);
   const current = fit.key === resetKey ? fit : fresh;
   if (fit.key !== resetKey) setFit(fresh);
@@ -27,11 +29,12 @@ export function useRowsThatFit(list: RefObject<HTMLElement | null>, most: number
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setFit({ key: resetKey, rows: Math.max(FEWEST_ROWS, Math.min(rows - 1, whole)), over: rows });
     } else if (rows + 1 < over) {
+      // Growing stops below the fewest rows seen not to fit.
       setFit({ key: resetKey, rows: rows + 1, over });
     }
   }, [list, current, resetKey]);
   useEffect(() => {
-    const refit = () => setFit({ key: resetKey, rows: most, over: most + 1 });
+    const refit = () => setFit(fitFrom(resetKey, most));
     window.addEventListener('resize', refit);
     return () => window.removeEventListener('resize', refit);
   }, [resetKey, most]);
