@@ -153,16 +153,12 @@ export function MapScreen() {
           ) : (
             <PlacePanel />
           ))}
+        {/* What the zones' colours mean, at a glance (the layers panel's legend has their counts). */}
+        <div className="app-overlay__foot">{signedIn && zonesVisible && <ZoneKey legends={mapLayers.legends.gridZones} className="map-key" />}</div>
       </div>
       <div ref={bottom} className="app-overlay app-overlay--bottom">
         {signedIn && <Timeline />}
       </div>
-      {/* What the zones' colours mean, at a glance (the layers panel's legend has their counts). */}
-      {signedIn && zonesVisible && (
-        <div className="app-overlay app-overlay--key">
-          <ZoneKey legends={mapLayers.legends.gridZones} className="map-key" />
-        </div>
-      )}
       <MapTooltip hover={picking.hover} />
     </>
   );

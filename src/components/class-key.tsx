@@ -1,5 +1,6 @@
+import type { CSSProperties } from 'react';
 import type { ThresholdLegend } from '../lib/legend-types';
-import { thresholdEdgeLabels, thresholdLabels } from '../lib/legend-labels';
+import { edgeLabelLayout, thresholdEdgeLabels, thresholdLabels } from '../lib/legend-labels';
 import type { Language } from '../lib/view-options';
 import { swatchStyle as swatch } from './swatch';
 import './legend.css';
@@ -27,8 +28,11 @@ export function ClassKey({
   const classes = thresholdLabels(legend, language);
   const edges = thresholdEdgeLabels(legend, language);
   const n = legend.bins.length;
+  // Numbers that would run into each other (8.71 beside 17.16) take two rows, and each step is as wide as they need.
+  const { rows, stepCh } = edgeLabelLayout(edges);
+  const stepStyle = { '--class-key-step': `${Math.ceil(stepCh * 10) / 10}ch` } as CSSProperties;
   return (
-    <section className={`class-key ${className}`} aria-label={title}>
+    <section className={`class-key ${className}`} aria-label={title} style={stepStyle}>
       <p className="class-key__title">{title}</p>
       <div className="class-key__scale">
         <div>
@@ -39,10 +43,15 @@ export function ClassKey({
               </li>
             ))}
           </ol>
-          <div className="class-key__edges" aria-hidden="true">
+          <div className="class-key__edges" aria-hidden="true" data-rows={rows}>
             {edges.map((edge, i) =>
               edge === null ? null : (
-                <span key={i} style={{ left: `${(100 * i) / n}%` }} data-end={i === 0 ? 'start' : i === n ? 'end' : undefined}>
+                <span
+                  key={i}
+                  style={{ left: `${(100 * i) / n}%` }}
+                  data-end={i === 0 ? 'start' : i === n ? 'end' : undefined}
+                  data-row={rows === 2 && i % 2 === 1 ? 2 : undefined}
+                >
                   {edge}
                 </span>
               ),

@@ -55,3 +55,41 @@ export function thresholdLabels(legend: ClassesOf, language: Language): string[]
     return f(to) === f(bin.from) ? f(bin.from) : `${f(bin.from)} – ${f(to)}`;
   });
 }
+
+/** A label's width in `ch` (the width of a digit, as tabular figures are), a little over rather than under. */
+function widthCh(label: string): number {
+  let w = 0;
+  for (const c of label) w += /[.,:'\s]/.test(c) ? 0.5 : /[%–]/.test(c) ? 1.5 : /[\u2e80-\uffff]/.test(c) ? 2 : 1;
+  return w;
+}
+
+/**
+ * The narrowest step (in `ch`) of a colour bar under which no two labels of a row touch, at least `gapCh`
+ * apart: the end labels are flush with the bar's ends, the others centred on their edges (class-key.css).
+ * `rows` 2: every other label in a second row, so that a label need only clear the one two steps on.
+ */
+export function stepWidthCh(edges: readonly (string | null)[], rows: 1 | 2 = 1, gapCh = 1): number {
+  const n = edges.length - 1;
+  const len = edges.map((e) => (e === null ? 0 : widthCh(e)));
+  let step = 0;
+  for (let i = 0; i + rows <= n; i++) {
+    const right = i === 0 ? (len[0] ?? 0) : (len[i] ?? 0) / 2;
+    const left = i + rows === n ? (len[n] ?? 0) : (len[i + rows] ?? 0) / 2;
+    step = Math.max(step, (right + left + gapCh) / rows);
+  }
+  return step;
+}
+
+/** A colour bar's step, as wide as a readable swatch (class-key.css: 3.2em), in `ch` of tabular figures (~0.56em). */
+export const SWATCH_STEP_CH = 5.7;
+
+/**
+ * How a colour bar lays out its edge labels: in one row where they fit under steps of a swatch's width, else
+ * every other one in a second row (a key as wide as before, its numbers never running into each other, none
+ * left out), and the step then as wide as they still need (`ch`).
+ */
+export function edgeLabelLayout(edges: readonly (string | null)[]): { rows: 1 | 2; stepCh: number } {
+  const single = stepWidthCh(edges, 1);
+  if (single <= SWATCH_STEP_CH) return { rows: 1, stepCh: single };
+  return { rows: 2, stepCh: stepWidthCh(edges, 2) };
+}

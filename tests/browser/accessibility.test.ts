@@ -52,6 +52,33 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 const describeViolations = (violations: readonly AxeViolation[]) =>
   violations.flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}): ${JSON.stringify(n.target)} ${n.html}\n    ${(n.failureSummary ?? '').replace(/\n/g, '\n    ')}`));
 
+/**
+ * The zones' key on the map: its title, the indicator the layers panel colours the zones by, whether it is in
+ * view and clear of every panel, the timeline and the zoom buttons, and how close two of its numbers on one line come.
+ */
+async function readMapKey(page: Page) {
+  return page.evaluate(() => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const keyBox = box(document.querySelector('.map-key') as Element);
+    const others = [...document.querySelectorAll('.app-overlay--left > *, .app-overlay--right > :not(.app-overlay__foot), .app-overlay--bottom > *, .maplibregl-ctrl-group')];
+    const numbers = [...document.querySelectorAll('.map-key .class-key__edges > span')].map(box);
+    const gaps = numbers.flatMap((a, i) => numbers.slice(i + 1).filter((b) => Math.abs(a.top - b.top) < 2).map((b) => Math.max(a.left, b.left) - Math.min(a.right, b.right)));
+    return {
+      title: document.querySelector('.map-key .class-key__title')?.textContent ?? '',
+      indicators: [...document.querySelectorAll('.app-overlay--left select option:checked')].map((o) => o.textContent ?? ''),
+      inView: keyBox.left >= 0 && keyBox.right <= innerWidth && keyBox.bottom <= innerHeight,
+      overlapping: others
+        .map((el) => ({ el: el.className, b: box(el) }))
+        .filter(({ b }) => b.right > b.left && keyBox.left < b.right && b.left < keyBox.right && keyBox.top < b.bottom && b.top < keyBox.bottom)
+        .map(({ el }) => el),
+      closestNumbersPx: Math.min(...gaps),
+    };
+  });
+}
+
 const app = setUpAppAndBrowser();
 
 describe('accessibility of the map screen (axe-core)', () => {
@@ -85,26 +112,19 @@ describe('accessibility of the map screen (axe-core)', () => {
       // The zones' key is on the map, named as the layers panel names the zones' indicator, clear of every panel,
       // the timeline and the zoom buttons.
       await page.locator('.map-key .class-key__step').first().waitFor({ timeout: 30_000 });
-      const key = await page.evaluate(() => {
-        const box = (el: Element) => {
-          const r = el.getBoundingClientRect();
-          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-        };
-        const keyBox = box(document.querySelector('.map-key') as Element);
-        const others = [...document.querySelectorAll('.app-overlay--left > *, .app-overlay--right > *, .app-overlay--bottom > *, .maplibregl-ctrl-group')];
-        return {
-          title: document.querySelector('.map-key .class-key__title')?.textContent ?? '',
-          indicators: [...document.querySelectorAll('.app-overlay--left select option:checked')].map((o) => o.textContent ?? ''),
-          inView: keyBox.left >= 0 && keyBox.right <= innerWidth && keyBox.bottom <= innerHeight,
-          overlapping: others
-            .map((el) => ({ el: el.className, b: box(el) }))
-            .filter(({ b }) => b.right > b.left && keyBox.left < b.right && b.left < keyBox.right && keyBox.top < b.bottom && b.top < keyBox.bottom)
-            .map(({ el }) => el),
-        };
-      });
-      expect(key.indicators).toContain(key.title.split(' · ').at(-1));
-      expect(key.inView).toBe(true);
-      expect(key.overlapping).toEqual([]);
+      for (const indicator of [null, 'severe_share']) {
+        if (indicator) {
+          // An indicator whose breaks need two decimals (2.41% … 11.54%): its numbers ran into each other.
+          await page.getByLabel(lang === 'en' ? 'Grid zones coloured by' : '网格着色指标').selectOption(indicator);
+          await expect.poll(() => page.locator('.map-key .class-key__title').textContent()).toContain(lang === 'en' ? 'Severe' : '严重');
+        }
+        const key = await readMapKey(page);
+        expect(key.indicators).toContain(key.title.split(' · ').at(-1));
+        expect(key.inView).toBe(true);
+        expect(key.overlapping).toEqual([]);
+        // Every number at the key's steps reads on its own: none touches another on its line.
+        expect(key.closestNumbersPx).toBeGreaterThanOrEqual(4);
+      }
       await page.close();
     }, 180_000);
   }

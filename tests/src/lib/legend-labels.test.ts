@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thresholdEdgeLabels, thresholdLabels } from '../../../src/lib/legend-labels';
+import { edgeLabelLayout, stepWidthCh, SWATCH_STEP_CH, thresholdEdgeLabels, thresholdLabels } from '../../../src/lib/legend-labels';
 
 const bins = (edges: number[]) => edges.slice(1).map((to, i) => ({ from: edges[i] ?? 0, to, color: [0, 0, 0, 255] as const }));
 
@@ -39,5 +39,37 @@ describe('thresholdEdgeLabels (the numbers at the steps of a colour bar)', () =>
   it('one more edge than classes, none without classes', () => {
     expect(thresholdEdgeLabels({ unit: 'count', ends: 'data', bins: bins([4, 9]) }, 'en')).toEqual(['4', '9']);
     expect(thresholdEdgeLabels({ unit: 'count', ends: 'data', bins: [] }, 'en')).toEqual([]);
+  });
+});
+
+describe('edge labels of a colour bar, laid out so that none touches another', () => {
+  it('a step as wide as two neighbours need: the ends flush with the bar, the others centred, a gap of 1ch', () => {
+    // "35" centred (1ch each side) and "53.9" flush with the end (3.5ch): 1 + 3.5 + 1.
+    expect(stepWidthCh(['2.5', '8.6', '13.7', '21', '35', '53.9'])).toBe(5.5);
+    // One class: both ends flush, side by side.
+    expect(stepWidthCh(['4', '9'])).toBe(3);
+    // An open end (fixed anchors) takes no room: 60% and 70% centred, 1.75ch each side.
+    expect(stepWidthCh([null, '60%', '70%', null])).toBe(4.5);
+  });
+
+  it('one row where the numbers fit under swatch-wide steps', () => {
+    expect(edgeLabelLayout(['2.5', '8.6', '13.7', '21', '35', '53.9'])).toEqual({ rows: 1, stepCh: 5.5 });
+    expect(edgeLabelLayout(['0', '3', '5', '6', '9', '28']).rows).toBe(1);
+  });
+
+  it('two rows where they would run into each other (8.71 beside 17.16), each clearing the one two steps on', () => {
+    const edges = ['0.3', '2.43', '3.94', '5.78', '8.71', '17.16'];
+    expect(stepWidthCh(edges)).toBeGreaterThan(SWATCH_STEP_CH);
+    const layout = edgeLabelLayout(edges);
+    expect(layout.rows).toBe(2);
+    expect(layout.stepCh).toBe(stepWidthCh(edges, 2));
+    expect(layout.stepCh).toBeLessThanOrEqual(SWATCH_STEP_CH);
+    expect(edgeLabelLayout(['2.41%', '4.75%', '6%', '7.2%', '8.5%', '11.54%']).rows).toBe(2);
+  });
+
+  it('counts digits, separators, percent signs and Chinese at their widths', () => {
+    expect(stepWidthCh(['1,294', '2,000'], 1, 0)).toBe(9);
+    expect(stepWidthCh(['10%', '100%'], 1, 0)).toBe(8);
+    expect(stepWidthCh(['1万', '2万'], 1, 0)).toBe(6);
   });
 });
