@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import './kpi-tile.css';
 
 export interface KpiTileProps {
@@ -20,7 +20,8 @@ export interface KpiTileProps {
 /** One key figure: large value, its label, what it means. */
 export function KpiTile({ label, value, unit, definition, note, tone = 'neutral', children }: KpiTileProps) {
   return (
-    <div className={`kpi-tile kpi-tile--${tone}`} title={definition}>
+    // --figure-chars: the figure's length, for a tile that sizes its figure to its width (the wall's).
+    <div className={`kpi-tile kpi-tile--${tone}`} title={definition} style={{ '--figure-chars': value.length } as CSSProperties}>
       <span className="kpi-tile__label">{label}</span>
       <span className="kpi-tile__value">
         {value}

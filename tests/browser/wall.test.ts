@@ -328,13 +328,15 @@ describe('the wall screen', () => {
           // The height the side column leaves unused below the rows (past its gap before the trend), and one row's.
           spare: list && side ? side.bottom - parseFloat(sideStyle.paddingBottom) - parseFloat(sideStyle.rowGap) - list.getBoundingClientRect().bottom : 0,
           oneRow: list ? (document.querySelector('.wall-ranking__row')?.getBoundingClientRect().height ?? 0) + parseFloat(getComputedStyle(list).rowGap) : 0,
+          // The key figures, each inside its tile (a long one is set smaller, not run into the next).
+          figuresInTiles: [...document.querySelectorAll('.wall .kpi-tile')].every((tile) => tile.scrollWidth <= tile.clientWidth),
         };
       });
     for (const height of [768, 732]) {
       await page.setViewportSize({ width: 1366, height });
       await expect.poll(async () => (await rankingFit()).cut, { timeout: 10_000 }).toBe(false);
       const short = await rankingFit();
-      expect(short).toMatchObject({ cut: false, currentInView: true, frameWhole: true, titleWhole: true });
+      expect(short).toMatchObject({ cut: false, currentInView: true, frameWhole: true, titleWhole: true, figuresInTiles: true });
       expect(short.rows).toBeLessThan(11);
       expect(short.trend === 'none' || (short.trend === 'whole' && short.trendHeight >= 48)).toBe(true);
       if (short.trend === 'none') expect(short.spare, `${height} px: room for one more row`).toBeLessThan(short.oneRow);
