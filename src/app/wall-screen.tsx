@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { accountFromSearch, useSignedInAccount } from '../api/session';
 import { useDatumConverter } from '../data/use-datum-converter';
 import { useFocus } from '../data/use-focus';
@@ -28,6 +28,7 @@ import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
 import { parseLayerList, parseWallOptions, type Place } from '../lib/url-state';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
+import { paddingClearOfCorner, type FrameBounds } from '../map/frame-padding';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { yearToDate } from '../lib/time-window';
 import { thresholdLegendOf } from '../lib/legend-types';
@@ -126,31 +127,41 @@ export function WallScreen() {
     return { canvas: tl('map.canvasLabel'), zoomIn: tl('map.zoomIn'), zoomOut: tl('map.zoomOut'), resetBearing: tl('map.resetBearing'), toggleAttribution: tl('map.toggleAttribution') };
   }, [i18n, shownLanguage]);
   const statusText = useMemo(() => ({ loading: tApp('map.loading'), recovering: tApp('map.recovering') }), [tApp]);
-  const framePadding = useCallback((): PaddingOptions => {
-    const el = map?.getContainer();
-    const pad = Math.round(Math.min(el?.clientWidth ?? 800, el?.clientHeight ?? 600) * 0.06);
-    // The ticker lies over the map's top edge.
-    const ticker = el?.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
-    return { top: pad + ticker, bottom: pad, left: pad, right: pad };
-  }, [map]);
+  const key = useRef<HTMLDivElement>(null);
+  const framePadding = useCallback(
+    (bounds: FrameBounds): PaddingOptions => {
+      const el = map?.getContainer();
+      const view = { width: el?.clientWidth ?? 800, height: el?.clientHeight ?? 600 };
+      const pad = Math.round(Math.min(view.width, view.height) * 0.06);
+      // The ticker lies over the map's top edge, the zones' key over its bottom-right corner: the place framed clears both.
+      const ticker = el?.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
+      const [box, keyBox] = [el?.getBoundingClientRect(), key.current?.getBoundingClientRect()];
+      const corner = box && keyBox ? { width: box.right - keyBox.left, height: box.bottom - keyBox.top } : { width: 0, height: 0 };
+      return paddingClearOfCorner({ top: pad + ticker, bottom: pad, left: pad, right: pad }, view, corner, bounds);
+    },
+    [map],
+  );
   const { target } = useFocus(mapLayers.data);
   const onMapReady = useCameraFollow(map, target, place.level === 'bureau', GUANGZHOU_BOUNDS, framePadding);
   // The panels settle after the map is made (figures arrive, fonts load): frame the stop again in the map's final size.
-  const framed = useRef<LngLatBoundsLike>(GUANGZHOU_BOUNDS);
+  // So does the key once it has its classes (or another size).
+  const framed = useRef<FrameBounds>(GUANGZHOU_BOUNDS);
   useEffect(() => {
     framed.current = target && 'bounds' in target ? target.bounds : GUANGZHOU_BOUNDS;
   }, [target]);
   useEffect(() => {
     if (!map) return;
-    let last = '';
-    const observer = new ResizeObserver(([entry]) => {
-      const size = entry ? `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}` : '';
-      if (size === last) return;
-      const first = last === '';
-      last = size;
-      if (!first) map.fitBounds(framed.current, { padding: framePadding(), duration: 0 });
+    const sizes = () =>
+      [map.getContainer(), key.current].map((el) => (el ? `${Math.round(el.offsetWidth)}x${Math.round(el.offsetHeight)}` : '')).join(' ');
+    let last = sizes();
+    const observer = new ResizeObserver(() => {
+      const now = sizes();
+      if (now === last) return;
+      last = now;
+      map.fitBounds(framed.current, { padding: framePadding(framed.current), duration: 0 });
     });
     observer.observe(map.getContainer());
+    if (key.current) observer.observe(key.current);
     return () => observer.disconnect();
   }, [map, framePadding]);
 
@@ -199,7 +210,9 @@ export function WallScreen() {
         <SevereTicker items={data.latestSevere} unacknowledged={unacknowledged.severe} overdue={unacknowledged.overdue} zoneNames={zoneNames} language={language} />
         <StaleBanner panels={panels} refreshMs={refreshMs} language={language} />
         {/* The zones' key names the indicator as the ranking beside it does. */}
-        {zonesVisible && <ZoneKey legends={mapLayers.legends.gridZones} className="wall-key" />}
+        <div ref={key} className="wall-key">
+          {zonesVisible && <ZoneKey legends={mapLayers.legends.gridZones} className="wall-key__key" />}
+        </div>
       </div>
       <aside className="wall__side">
         <RankingList

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions, StyleSpecification } from 'maplibre-gl';
+import type { Map as MapLibreMap, PaddingOptions, StyleSpecification } from 'maplibre-gl';
+import type { FrameBounds } from './frame-padding';
 import { Layer, type LayersList, type PickingInfo } from '@deck.gl/core';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map-view.css';
@@ -22,9 +23,9 @@ export interface MapViewProps {
   statusText: { loading: string; recovering: string };
   /** Start here; null fits `fitBounds`. Read once: the camera lives in the map, not in React. */
   initialCamera: Camera | null;
-  fitBounds: LngLatBoundsLike;
+  fitBounds: FrameBounds;
   /** The room a fit must leave for the panels over the map (measured when the map is made). */
-  framePadding?: () => PaddingOptions;
+  framePadding?: (bounds: FrameBounds) => PaddingOptions;
   /** Unattended (the wall): deck.gl's loop sleeps while nothing happens on the map. Read when the map is made. */
   sleepWhenIdle?: boolean;
   /** deck.gl layers drawn in the base map's context. */
@@ -139,7 +140,7 @@ export function MapView({
         style,
         camera: cameraRef.current,
         fitBounds: bounds,
-        fitPadding: padding?.(),
+        fitPadding: padding?.(bounds),
         locale: toMapLibreLocale(strings),
         sleepWhenIdle: sleepWhenIdleRef.current,
       });

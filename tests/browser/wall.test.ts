@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { distinctColours, readPixels, setUpAppAndBrowser, waitForMapReady } from './harness';
+import { countNear, distinctColours, readPixels, setUpAppAndBrowser, waitForMapReady } from './harness';
 import { changedPixels, expectRowsInKeyClasses } from './map-helpers';
 
 /*
@@ -257,7 +257,9 @@ describe('the wall screen', () => {
     // wall takes those it shows as seen), so the pulses are the overdue issues'.
     const api = await apiAs('manager-U-440112');
     expect((await api.put('/walls/huangpu/acknowledgement', { overdueSeenUpTo: '2020-01-01T00:00:00+08:00' })).status).toBe(200);
+    // An office-sized wall (1366×768): where the map is narrowest beside its key.
     const page = await app.browser.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
     page.setDefaultTimeout(60_000);
     await page.addInitScript(countFramesAskedFor);
     // 20 s a stop: the first stop is still on screen when a slow machine has signed in.
@@ -269,6 +271,19 @@ describe('the wall screen', () => {
     // Its figures come with the reports of every stop, asked together (seconds on a loaded machine).
     await expect.poll(() => page.locator('.wall-kpis__title').textContent(), { timeout: 20_000 }).toMatch(/^黄埔供电局 · 关键指标/);
     await expect.poll(() => page.locator('.wall-tour__step').textContent()).toMatch(/^第 1\/\d{2} 站$/);
+
+    // The zones' key lies over the map's bottom-right corner: the district is framed clear of it. With the key
+    // hidden, its outline (#f4c542) is on the map and nowhere under where the key was (framed as before, at this
+    // size, 19 of its pixels were).
+    await page.locator('.wall-key .class-key__step').first().waitFor({ timeout: 30_000 });
+    const [mapBox, keyBox] = [await page.locator('.wall__map').boundingBox(), await page.locator('.wall-key').boundingBox()];
+    if (!mapBox || !keyBox) throw new Error('no map or key');
+    await page.addStyleTag({ content: '.wall-key { visibility: hidden; }' });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const outlinePixels = async (box: { x: number; y: number; width: number; height: number }) => countNear(await readPixels(page, box), '#f4c542', 32);
+    expect(await outlinePixels(mapBox)).toBeGreaterThan(100);
+    expect(await outlinePixels(keyBox)).toBe(0);
+    await page.addStyleTag({ content: '.wall-key { visibility: visible; }' });
 
     // Newly overdue issues: a line of their own in the ticker (where, how many days late), amber rings on the map.
     const overdueInTicker = page.locator('.wall-ticker__item--overdue');

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { FocusTarget } from '../../../data/use-focus';
 import type { Camera } from '../../../lib/url-state';
+import type { FrameBounds } from '../../../map/frame-padding';
 import { useCameraRequest } from '../../../store/hooks';
 
 /** Points are shown at least this close; areas are fitted, but never closer than this. */
@@ -28,7 +29,8 @@ export function useCameraFollow(
   target: FocusTarget | null,
   atHome: boolean,
   home: [[number, number], [number, number]],
-  framePadding: () => PaddingOptions,
+  /** What a fit of these bounds must leave free. */
+  framePadding: (bounds: FrameBounds) => PaddingOptions,
 ): () => void {
   const request = useCameraRequest();
   // The request last acted on (a rebuilt map after a lost context does not redo it).
@@ -43,17 +45,17 @@ export function useCameraFollow(
       if (!sameCamera(map, camera)) map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
       return;
     }
-    const pad = framePadding();
     if (atHome) {
       done.current = request.seq;
-      if (request.seq > 0) map.fitBounds(home, { padding: pad, duration });
+      if (request.seq > 0) map.fitBounds(home, { padding: framePadding(home), duration });
       return;
     }
     if (!target) return; // its geometry is still on its way: this effect runs again when it is in
     done.current = request.seq;
     if ('bounds' in target) {
       const [w, s, e, n] = target.bounds;
-      map.fitBounds([w, s, e, n], { padding: pad, maxZoom: MAX_FIT_ZOOM, duration });
+      const bounds: FrameBounds = [w, s, e, n];
+      map.fitBounds(bounds, { padding: framePadding(bounds), maxZoom: MAX_FIT_ZOOM, duration });
     } else {
       map.easeTo({ center: target.point, zoom: Math.max(map.getZoom(), POINT_ZOOM), duration });
     }
