@@ -170,7 +170,7 @@ export const en: AppMessages = {
     open: 'open',
     closed: 'closed',
     overdue: 'overdue',
-    indicators: 'Indicators (<date>{{from}}</date> to <date>{{to}}</date>)',
+    indicators: 'Indicators ({{from}} to {{to}})',
     category: 'Category',
     severity: 'Severity',
     workType: 'Work type',

@@ -171,7 +171,7 @@ export const zhCN = {
     open: '未闭环',
     closed: '已闭环',
     overdue: '超期',
-    indicators: '指标（<date>{{from}}</date> 至 <date>{{to}}</date>）',
+    indicators: '指标（{{from}} 至 {{to}}）',
     category: '类别',
     severity: '严重程度',
     workType: '作业类型',

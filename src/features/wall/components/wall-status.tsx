@@ -1,5 +1,5 @@
 import { formatAge, formatClock, formatDateTime, formatLongDate } from '../../../lib/format-time';
-import type { WallOptionProblem } from '../../../lib/url-state';
+import type { WallOptionProblem } from '../lib/wall-options';
 import type { Language } from '../../../lib/view-options';
 import { useNow } from '../../../components/use-now';
 import { useWallMessages } from '../hooks/use-wall-messages';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatUrlState, parseUrlState, parseWallOptions, WALL_DEFAULTS } from '../../../../src/lib/url-state';
+import { formatUrlState, parseUrlState } from '../../../../src/lib/url-state';
+import { parseWallOptions, WALL_DEFAULTS } from '../../../../src/features/wall/lib/wall-options';
 
 describe('the wall’s options in the URL', () => {
   it('reads the kiosk link', () => {
