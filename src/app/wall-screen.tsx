@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { accountFromSearch, useSignedInAccount } from '../api/session';
@@ -33,6 +33,7 @@ import { paddingClearOfCorner, type FrameBounds } from '../map/frame-padding';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { yearToDate } from '../lib/time-window';
 import { thresholdLegendOf } from '../lib/legend-types';
+import { widthCh } from '../lib/legend-labels';
 import { useAppStoreApi, useDrillTo, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
 import { useRuntime, useSessionStatus } from './app-context';
 
@@ -137,7 +138,8 @@ export function WallScreen() {
       // The ticker lies over the map's top edge, the zones' key over its bottom-right corner: the place framed clears both.
       const ticker = el?.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
       const [box, keyBox] = [el?.getBoundingClientRect(), key.current?.getBoundingClientRect()];
-      const corner = box && keyBox ? { width: box.right - keyBox.left, height: box.bottom - keyBox.top } : { width: 0, height: 0 };
+      const keyShown = box && keyBox && keyBox.width > 0 && keyBox.height > 0;
+      const corner = keyShown ? { width: box.right - keyBox.left, height: box.bottom - keyBox.top } : { width: 0, height: 0 };
       return paddingClearOfCorner({ top: pad + ticker, bottom: pad, left: pad, right: pad }, view, corner, bounds);
     },
     [map],
@@ -186,7 +188,12 @@ export function WallScreen() {
           </svg>
           <span>{t('title')}</span>
         </div>
-        <h1 className="wall__place">{heading}</h1>
+        <h1 className="wall__place">
+          {/* --title-ch: the name's width, for a heading set smaller where the name would be cut (English at 1366 px). */}
+          <span className="wall__place-name" style={{ '--title-ch': widthCh(heading) } as CSSProperties}>
+            {heading}
+          </span>
+        </h1>
         <WallClock language={language} />
       </header>
       <div className="wall__kpis">

@@ -57,7 +57,7 @@ export function thresholdLabels(legend: ClassesOf, language: Language): string[]
 }
 
 /** A label's width in `ch` (the width of a digit, as tabular figures are), a little over rather than under. */
-function widthCh(label: string): number {
+export function widthCh(label: string): number {
   let w = 0;
   for (const c of label) w += /[.,:'\s]/.test(c) ? 0.5 : /[%–]/.test(c) ? 1.5 : /[\u2e80-\uffff]/.test(c) ? 2 : 1;
   return w;

@@ -368,8 +368,15 @@ describe('the wall screen', () => {
     // The key paused the tour and nothing moves: deck.gl's loop looks a few times a second, not at every frame.
     await expect.poll(async () => (await framesAskedForInAFreeSecond(page)) ?? 'no free second', { timeout: 20_000, interval: 0 }).toBeLessThanOrEqual(10);
     await expect.poll(async () => (await api.get<{ overdueSeenUpTo: string }>('/walls/huangpu/acknowledgement')).overdueSeenUpTo, { timeout: 15_000 }).not.toBe('2020-01-01T00:00:00+08:00');
+
+    // In English on a 1366 px wall the bureau's name, the longest heading, is set smaller rather than cut
+    // ("Guangzhou Power Supply Bur…" before).
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${app.server.url}/wall?account=bureau-manager&tour=off&wall=test-wall-en&lang=en`);
+    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Guangzhou Power Supply Bureau');
+    expect(await page.locator('.wall__place').evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
     await page.close();
-  }, 150_000);
+  }, 180_000);
 
   // A week on the wall, compressed: the fastest tour and refresh the link allows (5 s a stop, 2 s a
   // refresh), two warm-up laps, then four laps (120 refresh cycles of every panel, 48 tour steps)
