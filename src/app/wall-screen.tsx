@@ -33,7 +33,7 @@ import { paddingClearOfCorner, type FrameBounds } from '../map/frame-padding';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { yearToDate } from '../lib/time-window';
 import { thresholdLegendOf } from '../lib/legend-types';
-import { widthCh } from '../lib/legend-labels';
+import { widthCh } from '../lib/text-width';
 import { useAppStoreApi, useDrillTo, useIndicator, useLanguage, useLayerVisibility, usePlace, useTheme } from '../store/hooks';
 import { useRuntime, useSessionStatus } from './app-context';
 

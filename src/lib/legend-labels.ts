@@ -1,6 +1,7 @@
 import type { ThresholdLegend } from './legend-types';
 import type { Language } from './view-options';
 import { formatValue } from './format-number';
+import { widthCh } from './text-width';
 
 /*
  * The words of a threshold legend's classes, in the reader's language: kept apart from the component
@@ -54,13 +55,6 @@ export function thresholdLabels(legend: ClassesOf, language: Language): string[]
     const to = i === last || !whole ? bin.to : bin.to - 1;
     return f(to) === f(bin.from) ? f(bin.from) : `${f(bin.from)} – ${f(to)}`;
   });
-}
-
-/** A label's width in `ch` (the width of a digit, as tabular figures are), a little over rather than under. */
-export function widthCh(label: string): number {
-  let w = 0;
-  for (const c of label) w += /[.,:'\s]/.test(c) ? 0.5 : /[%–]/.test(c) ? 1.5 : /[\u2e80-\uffff]/.test(c) ? 2 : 1;
-  return w;
 }
 
 /**

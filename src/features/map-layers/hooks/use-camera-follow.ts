@@ -53,9 +53,7 @@ export function useCameraFollow(
     if (!target) return; // its geometry is still on its way: this effect runs again when it is in
     done.current = request.seq;
     if ('bounds' in target) {
-      const [w, s, e, n] = target.bounds;
-      const bounds: FrameBounds = [w, s, e, n];
-      map.fitBounds(bounds, { padding: framePadding(bounds), maxZoom: MAX_FIT_ZOOM, duration });
+      map.fitBounds(target.bounds, { padding: framePadding(target.bounds), maxZoom: MAX_FIT_ZOOM, duration });
     } else {
       map.easeTo({ center: target.point, zoom: Math.max(map.getZoom(), POINT_ZOOM), duration });
     }
