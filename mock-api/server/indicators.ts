@@ -25,9 +25,9 @@ import {
   type TallyField,
 } from '../../src/api/indicator-catalogue';
 import { datasetExtent, previousWindow } from '../../src/lib/time-window';
-import type { Dataset, StandaloneIssue } from '../dataset/model';
+import type { Dataset, StandaloneIssue, ViolationTable } from '../dataset/model';
 import type { ServerContext } from './context';
-import type { RowIssueFacts } from './issue-store';
+import { blankIssueFacts, type IssueStore, type RowIssueFacts } from './issue-store';
 import { gridFacts } from './grid-facts';
 import { HttpProblem } from './problem';
 import { repeatFlags } from './repeats';
@@ -186,38 +186,16 @@ export function childrenOf(ctx: ServerContext, parent: Subject, childLevel: Indi
 // ---------------------------------------------------------------------------------------------------
 // Tallies
 
-interface IssueFacts {
-  createdAt: number;
-  closedAt: number | null;
-  overdue: boolean;
-  reopened: boolean;
-}
-
-function addIssue(t: IndicatorTally, createdAt: number, issue: Omit<IssueFacts, 'createdAt'>): void {
-  t.issues += 1;
-  if (issue.reopened) t.issuesReopened += 1;
-  if (issue.closedAt === null) {
-    if (issue.overdue) t.issuesOverdueOpen += 1;
-    return;
-  }
-  t.issuesClosed += 1;
-  if (!issue.overdue) t.issuesClosedOnTime += 1;
-  const days = (issue.closedAt - createdAt) / DAY_MS;
-  t.closeDaysTotal += days;
-  t.closeDays.push(days);
-}
-
 /** The standalone issues created in the window, and their state now. */
-function standaloneIn(ctx: ServerContext, window: Window): { issue: StandaloneIssue; facts: IssueFacts; status: string }[] {
+function standaloneIn(ctx: ServerContext, window: Window): { issue: StandaloneIssue; facts: RowIssueFacts; status: IssueStatus }[] {
   const fromMs = startOfDay(window.from);
   const toMs = startOfDay(window.to) + DAY_MS;
+  const nowMs = ctx.now().getTime();
   return ctx.dataset.standaloneIssues
     .filter((i) => i.createdAt >= fromMs && i.createdAt < toMs)
     .map((issue) => {
-      const ref = { kind: 'standalone' as const, issue };
-      const s = ctx.issues.summary(ref);
-      const closedAt = s.status === 'closed' && s.closedAt ? Date.parse(s.closedAt) : null;
-      return { issue, status: s.status, facts: { createdAt: issue.createdAt, closedAt, overdue: s.overdue, reopened: ctx.issues.isReopened(ref) } };
+      const facts = ctx.issues.standaloneFacts(issue, nowMs, blankIssueFacts());
+      return { issue, status: ctx.issues.stateOf({ kind: 'standalone', issue }).status, facts };
     });
 }
 
@@ -258,6 +236,138 @@ function monthCursor(window: Window) {
 }
 
 /**
+ * The row pass's counts per subject in typed columns, set into the tallies at the end. A bureau's year is
+ * ~330,000 rows at province scale: counted into tally objects, its days to close pushed onto an array of
+ * numbers, a year's report cost the API 60–100 ms of a core (profiled), which the benchmark's browser
+ * shares; typed counters and one presized buffer of days, grouped per subject at the end, cost a third.
+ */
+class RowCounts {
+  private readonly violations: Uint32Array;
+  private readonly severe: Uint32Array;
+  private readonly repeats: Uint32Array;
+  private readonly monthsWith: Uint32Array;
+  private readonly lastMonth: Int32Array;
+  private readonly issues: Uint32Array;
+  private readonly reopened: Uint32Array;
+  private readonly closed: Uint32Array;
+  private readonly closedOnTime: Uint32Array;
+  private readonly overdueOpen: Uint32Array;
+  private readonly closeDaysTotal: Float64Array;
+  /** Days to close of each closed issue counted, and whose they are (a subject's index; with more than one). */
+  private days: Float64Array;
+  private daysOwner: Uint32Array;
+  private closedIssues = 0;
+  private readonly v: ViolationTable;
+  private readonly repeatFlags: Uint8Array;
+  private readonly store: IssueStore;
+  private readonly nowMs: number;
+  private readonly facts: RowIssueFacts = blankIssueFacts();
+
+  constructor(
+    ctx: ServerContext,
+    private readonly subjects: number,
+    private readonly cursor: ReturnType<typeof monthCursor>,
+    private readonly withIssues: boolean,
+    /** How many issues the pass may count at most, where known: the buffers never grow then. */
+    capacity = 1024,
+  ) {
+    this.days = new Float64Array(withIssues ? Math.max(capacity, 16) : 0);
+    this.daysOwner = new Uint32Array(subjects > 1 ? this.days.length : 0);
+    const counter = () => new Uint32Array(subjects);
+    [this.violations, this.severe, this.repeats, this.monthsWith] = [counter(), counter(), counter(), counter()];
+    [this.issues, this.reopened, this.closed, this.closedOnTime, this.overdueOpen] = [counter(), counter(), counter(), counter(), counter()];
+    this.lastMonth = new Int32Array(subjects).fill(-1);
+    this.closeDaysTotal = new Float64Array(subjects);
+    this.v = ctx.dataset.violations;
+    this.repeatFlags = repeatFlags(this.v);
+    this.store = ctx.issues;
+    this.nowMs = ctx.now().getTime();
+  }
+
+  /** Violation row `row` for subject k; `position` is the month cursor of a pass in time order. */
+  addRow(k: number, row: number, position: { m: number }): void {
+    const time = this.v.time[row] ?? 0;
+    const m = this.cursor.at(time, position);
+    this.violations[k]! += 1;
+    if (this.v.severity[row] === SEVERE) this.severe[k]! += 1;
+    if (this.repeatFlags[row] === 1) this.repeats[k]! += 1;
+    if (this.lastMonth[k] !== m) {
+      this.lastMonth[k] = m;
+      this.monthsWith[k]! += 1;
+    }
+    if (!this.withIssues) return;
+    const issue = this.store.rowFacts(row, this.nowMs, this.facts);
+    this.addIssue(k, time, issue.closedAt, issue.overdue, issue.reopened);
+  }
+
+  /** Rows start..end (a window, in time order), each for the subject `group` gives its zone, if any. */
+  addZoneRows(group: Int32Array, start: number, end: number): void {
+    const zone = this.v.zone;
+    const position = { m: 0 };
+    for (let row = start; row < end; row++) {
+      const k = group[zone[row] ?? 0] ?? -1;
+      if (k >= 0) this.addRow(k, row, position);
+    }
+  }
+
+  /** Rows of subject k, in time order. */
+  addRows(k: number, rows: Uint32Array): void {
+    const position = { m: 0 };
+    for (const row of rows) this.addRow(k, row, position);
+  }
+
+  /** An issue of subject k (a violation row's, or a standalone one); closedAt NaN while open. */
+  addIssue(k: number, createdAt: number, closedAt: number, overdue: boolean, reopened: boolean): void {
+    this.issues[k]! += 1;
+    if (reopened) this.reopened[k]! += 1;
+    if (Number.isNaN(closedAt)) {
+      if (overdue) this.overdueOpen[k]! += 1;
+      return;
+    }
+    this.closed[k]! += 1;
+    if (!overdue) this.closedOnTime[k]! += 1;
+    const days = (closedAt - createdAt) / DAY_MS;
+    this.closeDaysTotal[k]! += days;
+    if (this.closedIssues === this.days.length) {
+      const [days, owners] = [new Float64Array(this.days.length * 2), new Uint32Array(this.daysOwner.length * 2)];
+      days.set(this.days);
+      owners.set(this.daysOwner);
+      [this.days, this.daysOwner] = [days, owners];
+    }
+    if (this.subjects > 1) this.daysOwner[this.closedIssues] = k;
+    this.days[this.closedIssues++] = days;
+  }
+
+  /** Sets the counted fields of fresh tallies, one per subject. */
+  into(out: IndicatorTally[]): void {
+    // Each subject's days to close: one subject's are all of them; more are grouped by a counting sort over their owners.
+    const offsets = new Uint32Array(this.subjects + 1);
+    let grouped = this.days;
+    if (this.subjects === 1) offsets[1] = this.closedIssues;
+    else {
+      for (let i = 0; i < this.closedIssues; i++) offsets[this.daysOwner[i]! + 1]! += 1;
+      for (let k = 0; k < this.subjects; k++) offsets[k + 1]! += offsets[k]!;
+      grouped = new Float64Array(this.closedIssues);
+      const next = offsets.slice(0, this.subjects);
+      for (let i = 0; i < this.closedIssues; i++) grouped[next[this.daysOwner[i]!]!++] = this.days[i]!;
+    }
+    out.forEach((t, k) => {
+      t.violations = this.violations[k] ?? 0;
+      t.severe = this.severe[k] ?? 0;
+      t.repeatViolations = this.repeats[k] ?? 0;
+      t.monthsWithViolation = this.monthsWith[k] ?? 0;
+      t.issues = this.issues[k] ?? 0;
+      t.issuesReopened = this.reopened[k] ?? 0;
+      t.issuesClosed = this.closed[k] ?? 0;
+      t.issuesClosedOnTime = this.closedOnTime[k] ?? 0;
+      t.issuesOverdueOpen = this.overdueOpen[k] ?? 0;
+      t.closeDaysTotal = this.closeDaysTotal[k] ?? 0;
+      t.closeDays = grouped.subarray(offsets[k], offsets[k + 1]);
+    });
+  }
+}
+
+/**
  * The tallies of `subjects` (all of one level) over the window: one pass over the window's rows for
  * units, branches and zones; each member's circle rows within it for members. Only what `needs` asks
  * for is guaranteed (the expensive parts — circles, work — are skipped otherwise); null: everything.
@@ -268,51 +378,36 @@ export function tallies(ctx: ServerContext, level: IndicatorLevel, subjects: rea
   const v = dataset.violations;
   const out = subjects.map(() => emptyTally());
   const [start, end] = rowRange(dataset, window.from, window.to);
-  const repeats = repeatFlags(v);
   const cursor = monthCursor(window);
-  const lastMonth = new Int32Array(subjects.length).fill(-1);
   for (const t of out) t.months = cursor.months;
 
   const withIssues = [...want].some((field) => ISSUE_FIELDS.has(field));
-  const nowMs = ctx.now().getTime();
-  const facts: RowIssueFacts = { closed: false, closedAt: null, overdue: false, reopened: false };
-  const countRow = (k: number, row: number, position: { m: number }) => {
-    const t = out[k];
-    if (!t) return;
-    t.violations += 1;
-    if (v.severity[row] === SEVERE) t.severe += 1;
-    if (repeats[row] === 1) t.repeatViolations += 1;
-    const time = v.time[row] ?? 0;
-    const m = cursor.at(time, position);
-    if (lastMonth[k] !== m) {
-      lastMonth[k] = m;
-      t.monthsWithViolation += 1;
-    }
-    if (!withIssues) return;
-    addIssue(t, time, ctx.issues.rowFacts(row, nowMs, facts));
-  };
 
   if (level === 'member') {
+    const counts = new RowCounts(ctx, subjects.length, cursor, withIssues);
     subjects.forEach((s, k) => {
       const rows = ctx.circles.rowsWithin(s.person ?? -1, start, end);
       const position = { m: 0 };
-      for (const row of rows) countRow(k, row, position);
+      for (const row of rows) counts.addRow(k, row, position);
     });
+    counts.into(out);
     return out;
   }
 
   const group = zoneGroups(ctx, level, subjects);
-  const position = { m: 0 };
-  for (let row = start; row < end; row++) {
-    const k = group[v.zone[row] ?? 0] ?? -1;
-    if (k >= 0) countRow(k, row, position);
+  const standalone = withIssues ? standaloneIn(ctx, window) : [];
+  const [only] = subjects;
+  // One subject (a report, the previous window of a comparison): its own rows, not the whole table's.
+  const own = subjects.length === 1 && only ? ownRows(ctx, only) : null;
+  const ownInWindow = own?.subarray(lowerBoundIndex(own, start), lowerBoundIndex(own, end));
+  const counts = new RowCounts(ctx, subjects.length, cursor, withIssues, (ownInWindow?.length ?? end - start) + standalone.length);
+  if (ownInWindow) counts.addRows(0, ownInWindow);
+  else counts.addZoneRows(group, start, end);
+  for (const { issue, facts: issueFacts } of standalone) {
+    const k = group[issue.zoneIndex] ?? -1;
+    if (k >= 0) counts.addIssue(k, issue.createdAt, issueFacts.closedAt, issueFacts.overdue, issueFacts.reopened);
   }
-  if (withIssues) {
-    for (const { issue, facts: issueFacts } of standaloneIn(ctx, window)) {
-      const k = group[issue.zoneIndex] ?? -1;
-      if (k >= 0) addIssue(out[k] as IndicatorTally, issueFacts.createdAt, issueFacts);
-    }
-  }
+  counts.into(out);
 
   const grid = gridFacts(ctx);
   dataset.zones.features.forEach((_, z) => {
@@ -608,7 +703,7 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
   const stageOverdue = new Uint32Array(issueStatuses.length);
   let violations = 0;
   const nowMs = ctx.now().getTime();
-  const facts: RowIssueFacts = { closed: false, closedAt: null, overdue: false, reopened: false };
+  const facts: RowIssueFacts = blankIssueFacts();
   for (const row of rows) {
     violations += 1;
     const cell = (v.category[row] ?? 0) * S + (v.severity[row] ?? 0);
@@ -620,7 +715,7 @@ export function breakdown(ctx: ServerContext, scope: Scope, level: IndicatorLeve
     if (ctx.issues.rowFacts(row, nowMs, facts).overdue) stageOverdue[s] = (stageOverdue[s] ?? 0) + 1;
   }
   for (const { status, facts } of standalone) {
-    const s = issueStatuses.indexOf(status as (typeof issueStatuses)[number]);
+    const s = issueStatuses.indexOf(status);
     stage[s] = (stage[s] ?? 0) + 1;
     if (facts.overdue) stageOverdue[s] = (stageOverdue[s] ?? 0) + 1;
   }
@@ -683,9 +778,9 @@ export function monthlySeries(ctx: ServerContext, scope: Scope, level: Indicator
   const byCategory = new Uint32Array(M * C);
   const bySeverity = new Uint32Array(M * S);
   const nowMs = ctx.now().getTime();
-  const facts: RowIssueFacts = { closed: false, closedAt: null, overdue: false, reopened: false };
-  const countClosed = (closedAt: number | null) => {
-    const m = closedAt === null ? -1 : monthIndex(closedAt);
+  const facts: RowIssueFacts = blankIssueFacts();
+  const countClosed = (closedAt: number) => {
+    const m = monthIndex(closedAt); // -1 for NaN: not closed
     if (m >= 0) closed[m] = (closed[m] ?? 0) + 1;
   };
   for (const row of rows) {

@@ -36,7 +36,7 @@ export interface IndicatorTally {
   /** Σ (closedAt − createdAt) over the closed issues, in days. */
   closeDaysTotal: number;
   /** (closedAt − createdAt) in days of each closed issue, in no particular order. */
-  closeDays: number[];
+  closeDays: ArrayLike<number>;
   /** Still open and past the deadline. */
   issuesOverdueOpen: number;
   /** Closed once and reopened (whatever their state now). */
@@ -176,13 +176,14 @@ const ratio = (numerator: number, denominator: number, scale: number): Indicator
  * The 90th percentile by nearest rank: the smallest d such that at least 90 % of the values are ≤ d,
  * i.e. the ⌈0.9 n⌉-th smallest. Numerator: ⌈0.9 n⌉ (the values within it), denominator: n.
  */
-export function percentile90(values: readonly number[]): IndicatorValue {
+export function percentile90(values: ArrayLike<number>): IndicatorValue {
   const n = values.length;
   if (n === 0) return { value: null, numerator: 0, denominator: 0 };
   const rank = Math.ceil(0.9 * n);
   // Selected, not sorted: a bureau's year holds ~330,000 closed issues at province scale (sorting them: ~40 ms).
-  const copy = values.slice();
-  quickselect(copy, rank - 1);
+  // quickselect only indexes and swaps, which a typed array does as well (its types name arrays).
+  const copy = Float64Array.from(values);
+  quickselect(copy as unknown as number[], rank - 1, 0, n - 1, (a, b) => a - b);
   return { value: round1(copy[rank - 1] ?? 0), numerator: rank, denominator: n };
 }
 

@@ -492,3 +492,70 @@ describe('problems', () => {
     expect((await api.get(`/api/v1/indicators/ranking?level=unit&id=U-GZ&key=violation_count`)).status).toBe(401);
   });
 });
+
+describe('indicators after writes: the closure loop’s transitions count as the issues now stand', () => {
+  let written: TestServer;
+  beforeAll(async () => {
+    written = await startTestServer({ dataset: makeIndicatorDataset(), now: () => INDICATOR_NOW });
+  });
+  afterAll(() => written.close());
+
+  /** Takes an issue through transitions, each with the ETag of the step before, as the app does. */
+  async function walk(id: string, steps: [string, string, Record<string, string>?][]): Promise<void> {
+    for (const [action, account, extra] of steps) {
+      const as = await written.tokenFor(account);
+      const etag = (await written.get(`/api/v1/issues/${id}`, { token: as })).headers.get('etag') ?? '';
+      const response = await written.send('POST', `/api/v1/issues/${id}/transitions`, { action, comment: '整改完成', ...extra }, { token: as, headers: { 'if-match': etag } });
+      expect(response.status, `${id} ${action}`).toBe(200);
+    }
+  }
+  const huangpu = async () => {
+    const as = await written.tokenFor('bureau-manager');
+    const values = valuesOf(IndicatorReport.parse(await (await written.get(`/api/v1/indicators?level=unit&id=U-440112&${window}`, { token: as })).json()));
+    const ranked = IndicatorRanking.parse(await (await written.get(`/api/v1/indicators/ranking?level=unit&id=U-GZ&key=issue_closure_rate&${window}`, { token: as })).json());
+    return { values, rankedValue: ranked.items.find((i) => i.id === 'U-440112')?.value };
+  };
+  const pick = (v: Values, keys: string[]) => Object.fromEntries(keys.map((k) => [k, v[k]]));
+  const ISSUE_KEYS = ['open_issues', 'overdue_open_issues', 'issue_closure_rate', 'on_time_closure_rate', 'mean_days_to_close', 'days_to_close_p90', 'reopened_issue_share'];
+
+  it('closing a violation’s issue and a standalone one, then reopening the first, moves Huangpu’s issue indicators each time', async () => {
+    const row5 = 'IV0000006';
+    const assigneeId = written.dataset.people.find((p) => p.kind === 'member' && p.branchId === 'B-440112-02' && p.role === 'member')?.id ?? '';
+    // Row 5 (rectifying, due 20 October) verified now, 1 October 10:00: 42 days 2 hours after it was found, on time.
+    await walk(row5, [['submit', 'secretary-B-440112-01'], ['verify', 'manager-U-440112']]);
+    // IS-1-0 (found 15 September, due 25 September) closed now: 16 days, late.
+    await walk('IS-1-0', [['assign', 'secretary-B-440112-02', { assigneeId }], ['start', 'secretary-B-440112-02'], ['submit', 'secretary-B-440112-02'], ['verify', 'manager-U-440112']]);
+    const closed = await huangpu();
+    expect(pick(closed.values, ISSUE_KEYS)).toEqual({
+      // Only row 4 is open, and overdue.
+      open_issues: [1, 1, null],
+      overdue_open_issues: [1, 1, null],
+      issue_closure_rate: [83.33, 5, 6],
+      // On time: rows 2, 5 and IS-0-0; late: row 3 and IS-1-0.
+      on_time_closure_rate: [60, 3, 5],
+      // 5 + 20 + 2 + 42.08 + 16 = 85.08 days.
+      mean_days_to_close: [17, 85.1, 5],
+      // ⌈0.9 × 5⌉ = 5th smallest of 2, 5, 16, 20, 42.08.
+      days_to_close_p90: [42.1, 5, 5],
+      reopened_issue_share: [16.67, 1, 6],
+    });
+    // The ranking tallies all district bureaus in one pass; it reads the same writes.
+    expect(closed.rankedValue).toBe(83.33);
+
+    await walk(row5, [['reopen', 'manager-U-440112', { assigneeId: written.dataset.people.find((p) => p.kind === 'member' && p.branchId === 'B-440112-01' && p.role === 'member')?.id ?? '' }]]);
+    const reopened = await huangpu();
+    expect(pick(reopened.values, ISSUE_KEYS)).toEqual({
+      // Row 5 open again, not yet due.
+      open_issues: [2, 2, null],
+      overdue_open_issues: [1, 1, null],
+      issue_closure_rate: [66.67, 4, 6],
+      on_time_closure_rate: [50, 2, 4],
+      // 5 + 20 + 2 + 16 = 43 days.
+      mean_days_to_close: [10.8, 43, 4],
+      days_to_close_p90: [20, 4, 4],
+      // Rows 3 and 5.
+      reopened_issue_share: [33.33, 2, 6],
+    });
+    expect(reopened.rankedValue).toBe(66.67);
+  });
+});
