@@ -375,6 +375,21 @@ describe('the wall screen', () => {
     await page.goto(`${app.server.url}/wall?account=bureau-manager&tour=off&wall=test-wall-en&lang=en`);
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Guangzhou Power Supply Bureau');
     expect(await page.locator('.wall__place').evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+    // So are the key figures' names, in their two lines ("Violations per 100 work…" before): the longest say less.
+    await expect.poll(() => page.locator('.wall .kpi-tile__label').count(), { timeout: 20_000 }).toBe(6);
+    const cut = await page.locator('.wall .kpi-tile__label').evaluateAll((labels: HTMLElement[]) =>
+      labels
+        .filter((l) => {
+          // Cut: taller with its two-line clamp lifted.
+          const clamped = l.getBoundingClientRect().height;
+          l.style.setProperty('-webkit-line-clamp', 'none');
+          const whole = l.getBoundingClientRect().height;
+          l.style.removeProperty('-webkit-line-clamp');
+          return whole > clamped + 1;
+        })
+        .map((l) => l.textContent),
+    );
+    expect(cut).toEqual([]);
     await page.close();
   }, 180_000);
 

@@ -4,10 +4,11 @@ import { KpiTile } from '../../../components/kpi-tile';
 import { formatColumn } from '../../../lib/format-number';
 import type { Language } from '../../../lib/view-options';
 import { useWallMessages } from '../hooks/use-wall-messages';
-import { wallKpisOf } from '../lib/wall-kpis';
+import { WALL_NAMES_EN, wallKpisOf } from '../lib/wall-kpis';
 
 const label = (i: Indicator, language: Language) =>
   isIndicatorKey(i.key) ? indicatorDefinition(i.key).label[language === 'en' ? 'en' : 'zh'] : language === 'en' ? i.labelEn : i.label;
+const tileLabel = (i: Indicator, language: Language) => (language === 'en' && isIndicatorKey(i.key) ? WALL_NAMES_EN[i.key] : undefined) ?? label(i, language);
 
 /** A rate's "per 100 …" or days after the figure; nothing for counts and percentages. */
 function unitOf(i: Indicator, language: Language): string {
@@ -28,10 +29,14 @@ export function KpiBand({ report, name, language, pending }: { report: Indicator
     <section className="wall-kpis" aria-label={title}>
       <h2 className="wall-kpis__title">{title}</h2>
       <div className="wall-kpis__tiles">
-        {shown.map((i) => (
-          // To the decimals of a ranking's column (10.4, not 10): the ranking beside it lists the same figure.
-          <KpiTile key={i.key} label={label(i, language)} value={formatColumn([i.value], i.unit, language)[0] ?? '—'} unit={unitOf(i, language)} tone={toneOf(i)} />
-        ))}
+        {shown.map((i) => {
+          const [full, short] = [label(i, language), tileLabel(i, language)];
+          return (
+            // To the decimals of a ranking's column (10.4, not 10): the ranking beside it lists the same figure.
+            // A shortened name keeps the full one as the tile's title.
+            <KpiTile key={i.key} label={short} definition={short === full ? undefined : full} value={formatColumn([i.value], i.unit, language)[0] ?? '—'} unit={unitOf(i, language)} tone={toneOf(i)} />
+          );
+        })}
       </div>
     </section>
   );

@@ -18,6 +18,15 @@ export const WALL_KPIS = [
 /** A zone has no work operations (they are tallied per operations team): its rate is per transformer district and year. */
 const ZONE_KPIS = WALL_KPIS.map((k) => (k === 'violations_per_100_operations' ? 'violations_per_transformer_district_per_year' : k)) satisfies readonly IndicatorKey[];
 
+/**
+ * English names a wall tile's two lines cut at 1366 px ("Violations per 100 work…"), as a room reads them:
+ * the unit under the figure says the rest (per 100 operations). Chinese names fit as they are.
+ */
+export const WALL_NAMES_EN: Partial<Record<IndicatorKey, string>> = {
+  violations_per_100_operations: 'Violation rate',
+  members_without_violation_rate: 'Members violation-free',
+};
+
 /** The key figures shown for a subject of this level. */
 export const wallKpisOf = (level: string): readonly IndicatorKey[] => (level === 'zone' ? ZONE_KPIS : WALL_KPIS);
 
