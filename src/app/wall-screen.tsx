@@ -25,7 +25,7 @@ import { subjectOf, type WallSubject } from '../features/wall/lib/tour-stops';
 import '../features/wall/components/wall.css';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
 import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
-import { parseLayerList, type Place } from '../lib/url-state';
+import { parseLayerList, parsePlace, samePlace, type Place } from '../lib/url-state';
 import { parseWallOptions } from '../features/wall/lib/wall-options';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
@@ -88,6 +88,17 @@ export function WallScreen() {
   useEffect(() => {
     if (restAt !== null && store.getState().place.level === 'bureau') drillTo({ level: 'unit', id: restAt });
   }, [restAt, drillTo, store]);
+  // With the tour off, a link's place that is no stop of this wall's (a zone on the bureau's wall) would frame the
+  // map there beside the first stop's figures: the wall goes to its first stop, once, and says so on screen.
+  const [linkedAt] = useState(() => (options.tour === 'off' ? new URLSearchParams(window.location.search).get('at') : null));
+  const linked = parsePlace(linkedAt);
+  const offTourStop = linked && data.placesKnown && !data.places.some((p) => samePlace(p, linked)) ? (data.places[0] ?? null) : null;
+  const leftLink = useRef(false);
+  useEffect(() => {
+    if (!offTourStop || leftLink.current) return;
+    leftLink.current = true;
+    drillTo(offTourStop);
+  }, [offTourStop, drillTo]);
 
   // The map, as the map screen draws it, with the wall's label sizes and the tour's district outlined.
   const textScale = useWallTextScale();
@@ -236,7 +247,7 @@ export function WallScreen() {
       <footer className="wall__foot">
         <TourProgress stops={stops} intervalMs={options.interval * 1000} idleMs={options.idle * 1000} enabled={options.tour === 'districts' && signedIn} />
         <WallFreshness panels={panels} asOf={data.asOf} refreshMs={refreshMs} language={language} />
-        <WallNotices problems={problems} signIn={{ account, failed: signInFailed }} />
+        <WallNotices problems={problems} offTour={offTourStop && linkedAt && root ? { value: linkedAt, stop: nameOf(subjectOf(offTourStop, root)) ?? '' } : null} signIn={{ account, failed: signInFailed }} />
       </footer>
     </main>
   );

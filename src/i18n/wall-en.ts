@@ -33,6 +33,7 @@ export const wallEn: WallMessages = {
   },
   notice: {
     option: 'Option {{param}}={{value}} is not valid: using the default, {{fallback}}',
+    offTour: 'The link\'s at={{value}} is not a stop of this wall\'s tour: showing {{stop}}',
     signIn: 'Could not sign in as {{account}}: check the account parameter of the link',
     noAccount: 'The link has no account parameter: add ?account=<id> to it',
   },

@@ -33,6 +33,7 @@ export const wallZhCN = {
   },
   notice: {
     option: '参数 {{param}}={{value}} 无效，已使用默认值 {{fallback}}',
+    offTour: '链接中的 at={{value}} 不在本大屏的巡览站点中，已显示{{stop}}',
     signIn: '无法以账号 {{account}} 登录：请检查链接中的 account 参数',
     noAccount: '链接中没有 account 参数：请在链接中加上 ?account=<账号>',
   },

@@ -80,6 +80,18 @@ function axePath(): string {
   return createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 }
 
+/** axe-core's serious and critical findings on the page (all of them are logged). */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath() });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.impact} ${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+  if (violations.length) console.warn(`axe on the wall:\n${violations.join('\n')}`);
+  return violations.filter((v) => v.startsWith('serious') || v.startsWith('critical'));
+}
+
 describe('the wall screen', () => {
   it('signs in by its link, tours, pauses, acknowledges, survives an outage, a token expiry and a lost GPU context, and is accessible', async () => {
     // The room last acknowledged long ago: everything the ticker shows is new to it.
@@ -240,15 +252,7 @@ describe('the wall screen', () => {
     clockOffsetMs = 0;
 
     // axe-core, injected from node_modules: nothing serious or critical.
-    await page.addScriptTag({ path: axePath() });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.impact} ${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
-    const severe = violations.filter((v) => v.startsWith('serious') || v.startsWith('critical'));
-    if (violations.length) console.warn(`axe on the wall:\n${violations.join('\n')}`);
-    expect(severe).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   }, 360_000);
 
@@ -372,8 +376,15 @@ describe('the wall screen', () => {
     // In English on a 1366 px wall the bureau's name, the longest heading, is set smaller rather than cut
     // ("Guangzhou Power Supply Bur…" before).
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(`${app.server.url}/wall?account=bureau-manager&tour=off&wall=test-wall-en&lang=en`);
+    // Linked at a zone, which is no stop of the bureau's wall: the wall shows the bureau, map and figures alike, and says why.
+    await page.goto(`${app.server.url}/wall?account=bureau-manager&tour=off&wall=test-wall-en&lang=en&at=zone:Z-440112-001`);
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Guangzhou Power Supply Bureau');
+    await expect.poll(() => page.locator('.wall-notices').textContent(), { timeout: 20_000 }).toBe(
+      "The link's at=zone:Z-440112-001 is not a stop of this wall's tour: showing Guangzhou Power Supply Bureau",
+    );
+    expect(at(page)).not.toBe('zone:Z-440112-001');
+    // Its notices are a live region of lines (a list under role="status" was axe's serious "listitem").
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await page.locator('.wall__place').evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
     // So are the key figures' names, in their two lines ("Violations per 100 work…" before): the longest say less.
     await expect.poll(() => page.locator('.wall .kpi-tile__label').count(), { timeout: 20_000 }).toBe(6);

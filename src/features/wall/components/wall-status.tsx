@@ -57,16 +57,27 @@ export function StaleBanner({ panels, refreshMs, language }: FreshnessProps) {
 }
 
 /** What the link got wrong, on the screen itself: nobody is at a keyboard to read a console. */
-export function WallNotices({ problems, signIn }: { problems: readonly WallOptionProblem[]; signIn: { account: string | null; failed: boolean } }) {
+export function WallNotices({
+  problems,
+  offTour,
+  signIn,
+}: {
+  problems: readonly WallOptionProblem[];
+  /** A link's place that is no stop of the tour, and the stop shown instead. */
+  offTour: { value: string; stop: string } | null;
+  signIn: { account: string | null; failed: boolean };
+}) {
   const { t } = useWallMessages();
   const lines = problems.map((p) => t('notice.option', { param: p.param, value: p.value, fallback: p.fallback }));
+  if (offTour) lines.push(t('notice.offTour', offTour));
   if (signIn.failed) lines.unshift(signIn.account ? t('notice.signIn', { account: signIn.account }) : t('notice.noAccount'));
   if (lines.length === 0) return null;
   return (
-    <ul className="wall-notices" role="status">
+    // A live region of lines (a list under role="status" would lose its list semantics: axe's listitem).
+    <div className="wall-notices" role="status">
       {lines.map((line) => (
-        <li key={line}>{line}</li>
+        <p key={line}>{line}</p>
       ))}
-    </ul>
+    </div>
   );
 }

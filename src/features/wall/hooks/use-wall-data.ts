@@ -29,6 +29,8 @@ export interface WallData {
   home: UnitTreeNode | null;
   /** The tour's places, in order (empty before the unit tree). */
   places: readonly Place[];
+  /** Whether `places` are all there (a district's zones come after the unit tree). */
+  placesKnown: boolean;
   /** The subject on screen: the place if it is one of the tour's, else the tour's first; null before the unit tree. */
   current: WallSubject | null;
   asOf: string | null;
@@ -119,6 +121,7 @@ export function useWallData({
     root,
     home,
     places,
+    placesKnown: root !== null && (!district || zones.isSuccess),
     current,
     asOf: meta.data?.asOf ?? null,
     reportOf: (s) => reportAt(s)?.data ?? null,
