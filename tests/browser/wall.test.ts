@@ -373,10 +373,9 @@ describe('the wall screen', () => {
     await expect.poll(async () => (await framesAskedForInAFreeSecond(page)) ?? 'no free second', { timeout: 20_000, interval: 0 }).toBeLessThanOrEqual(10);
     await expect.poll(async () => (await api.get<{ overdueSeenUpTo: string }>('/walls/huangpu/acknowledgement')).overdueSeenUpTo, { timeout: 15_000 }).not.toBe('2020-01-01T00:00:00+08:00');
 
-    // In English on a 1366 px wall the bureau's name, the longest heading, is set smaller rather than cut
-    // ("Guangzhou Power Supply Bur…" before).
+    // The English bureau wall at 1366 px, linked at a zone, which is no stop of the bureau's wall: the wall shows
+    // the bureau, map and figures alike, and says why.
     await page.setViewportSize({ width: 1366, height: 768 });
-    // Linked at a zone, which is no stop of the bureau's wall: the wall shows the bureau, map and figures alike, and says why.
     await page.goto(`${app.server.url}/wall?account=bureau-manager&tour=off&wall=test-wall-en&lang=en&at=zone:Z-440112-001`);
     await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Guangzhou Power Supply Bureau');
     await expect.poll(() => page.locator('.wall-notices').textContent(), { timeout: 20_000 }).toBe(
@@ -385,6 +384,7 @@ describe('the wall screen', () => {
     expect(at(page)).not.toBe('zone:Z-440112-001');
     // Its notices are a live region of lines (a list under role="status" was axe's serious "listitem").
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // The bureau's name, the longest heading, is set smaller rather than cut ("Guangzhou Power Supply Bur…" before).
     expect(await page.locator('.wall__place').evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
     // So are the key figures' names, in their two lines ("Violations per 100 work…" before): the longest say less.
     await expect.poll(() => page.locator('.wall .kpi-tile__label').count(), { timeout: 20_000 }).toBe(6);

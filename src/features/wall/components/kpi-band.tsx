@@ -8,7 +8,6 @@ import { WALL_NAMES_EN, wallKpisOf } from '../lib/wall-kpis';
 
 const label = (i: Indicator, language: Language) =>
   isIndicatorKey(i.key) ? indicatorDefinition(i.key).label[language === 'en' ? 'en' : 'zh'] : language === 'en' ? i.labelEn : i.label;
-const tileLabel = (i: Indicator, language: Language) => (language === 'en' && isIndicatorKey(i.key) ? WALL_NAMES_EN[i.key] : undefined) ?? label(i, language);
 
 /** A rate's "per 100 …" or days after the figure; nothing for counts and percentages. */
 function unitOf(i: Indicator, language: Language): string {
@@ -30,7 +29,8 @@ export function KpiBand({ report, name, language, pending }: { report: Indicator
       <h2 className="wall-kpis__title">{title}</h2>
       <div className="wall-kpis__tiles">
         {shown.map((i) => {
-          const [full, short] = [label(i, language), tileLabel(i, language)];
+          const full = label(i, language);
+          const short = (language === 'en' && isIndicatorKey(i.key) ? WALL_NAMES_EN[i.key] : undefined) ?? full;
           return (
             // To the decimals of a ranking's column (10.4, not 10): the ranking beside it lists the same figure.
             // A shortened name keeps the full one as the tile's title.
