@@ -24,12 +24,13 @@ import { withDistrictHighlight, withZoneHighlight } from '../features/wall/lib/d
 import { subjectOf, type WallSubject } from '../features/wall/lib/tour-stops';
 import '../features/wall/components/wall.css';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
-import { withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
+import { ZONE_LABELS_SOURCE, withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
 import { parseLayerList, parsePlace, samePlace, type Place } from '../lib/url-state';
 import { parseWallOptions } from '../features/wall/lib/wall-options';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
 import { paddingClearOfCorner, type FrameBounds } from '../map/frame-padding';
+import type { LabelsInViewOptions, PxRect } from '../map/keep-labels-in-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { yearToDate } from '../lib/time-window';
 import { thresholdLegendOf } from '../lib/legend-types';
@@ -155,6 +156,28 @@ export function WallScreen() {
     },
     [map],
   );
+  // Place names stay whole where nothing lies over the map: below the ticker, above the attribution, clear of the key.
+  const labelRoom = useCallback((): PxRect[] | null => {
+    const el = map?.getContainer();
+    if (!el) return null;
+    const box = el.getBoundingClientRect();
+    const ticker = el.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
+    const bottom = box.height - (el.querySelector<HTMLElement>('.maplibregl-ctrl-bottom-left')?.offsetHeight ?? 0);
+    const keyBox = key.current?.getBoundingClientRect();
+    if (!keyBox || keyBox.width === 0 || keyBox.height === 0) return [{ left: 0, top: ticker, right: box.width, bottom }];
+    return [
+      { left: 0, top: ticker, right: box.width, bottom: Math.min(bottom, keyBox.top - box.top) },
+      { left: 0, top: ticker, right: keyBox.left - box.left, bottom },
+    ];
+  }, [map]);
+  const zoneOutlines = useMemo(() => new Map(mapLayers.data.zones.features.map((f) => [f.id, f.geometry])), [mapLayers.data.zones]);
+  const labelsInView = useMemo<LabelsInViewOptions>(
+    () => ({
+      room: labelRoom,
+      inline: () => [{ source: ZONE_LABELS_SOURCE, labels: zoneLabels.features, outlineOf: (label) => zoneOutlines.get(String(label.id)) }],
+    }),
+    [labelRoom, zoneLabels, zoneOutlines],
+  );
   const { target } = useFocus(mapLayers.data);
   const onMapReady = useCameraFollow(map, target, place.level === 'bureau', GUANGZHOU_BOUNDS, framePadding);
   // The panels settle after the map is made (figures arrive, fonts load): frame the stop again in the map's final size.
@@ -220,6 +243,7 @@ export function WallScreen() {
           fitBounds={GUANGZHOU_BOUNDS}
           framePadding={framePadding}
           sleepWhenIdle
+          labelsInView={labelsInView}
           layers={mapLayers.layers}
           zoomFades={mapLayers.fades}
           busy={mapLayers.busy || sessionStatus === 'signing-in'}

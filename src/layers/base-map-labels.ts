@@ -18,7 +18,7 @@ export interface LabelProperties {
 
 type AreaFeature = Feature<Polygon | MultiPolygon, Record<string, unknown> | null>;
 
-function ringArea(ring: Position[]): number {
+export function ringArea(ring: Position[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const a = ring[j];
@@ -28,7 +28,7 @@ function ringArea(ring: Position[]): number {
   return Math.abs(sum / 2);
 }
 
-function pointInRing(x: number, y: number, ring: Position[]): boolean {
+export function pointInRing(x: number, y: number, ring: Position[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const xi = ring[i]?.[0] ?? 0;
@@ -52,8 +52,12 @@ function distanceToSegmentSq(x: number, y: number, a: Position, b: Position): nu
   return px * px + py * py;
 }
 
-/** A coarse pole of inaccessibility: good enough to put a label well inside an irregular outline. */
-export function interiorPoint(polygon: Position[][], steps = 48): [number, number] {
+/**
+ * A coarse pole of inaccessibility: the point of a grid over the outline that lies inside it farthest
+ * from any edge, and that distance (in the outline's units). Good enough to put a label well inside an
+ * irregular outline.
+ */
+export function poleOfInaccessibility(polygon: Position[][], steps = 48): { point: [number, number]; distance: number } {
   const outer = polygon[0] ?? [];
   let minX = Infinity;
   let minY = Infinity;
@@ -86,7 +90,13 @@ export function interiorPoint(polygon: Position[][], steps = 48): [number, numbe
       }
     }
   }
-  return [Math.round(best[0] * 1e5) / 1e5, Math.round(best[1] * 1e5) / 1e5];
+  return { point: best, distance: bestDistance < 0 ? 0 : Math.sqrt(bestDistance) };
+}
+
+/** A label point well inside an irregular outline (its pole of inaccessibility, to 1e-5 degrees). */
+export function interiorPoint(polygon: Position[][], steps = 48): [number, number] {
+  const [x, y] = poleOfInaccessibility(polygon, steps).point;
+  return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5];
 }
 
 function largestPolygon(geometry: Polygon | MultiPolygon): Position[][] {

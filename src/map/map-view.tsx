@@ -12,6 +12,7 @@ import { atZoom } from './layers-at-zoom';
 import { relabelMapUi, toMapLibreLocale, type MapUiStrings } from './map-ui-strings';
 import { whenIdle } from '../lib/when-idle';
 import { revealFirstScreen } from '../lib/first-screen';
+import { keepLabelsInView, type LabelsInViewOptions } from './keep-labels-in-view';
 
 export interface MapViewProps {
   /** The base-map style (kept as data; a new object is applied as a diff). */
@@ -28,6 +29,12 @@ export interface MapViewProps {
   framePadding?: (bounds: FrameBounds) => PaddingOptions;
   /** Unattended (the wall): deck.gl's loop sleeps while nothing happens on the map. Read when the map is made. */
   sleepWhenIdle?: boolean;
+  /**
+   * Area labels (the base map's districts and cities, and the page's own label sources) kept whole where
+   * nothing lies over the map, after each move: for a camera that frames places by itself (the wall).
+   * Without it labels stay where their data puts them. Whether to is read when the map is made.
+   */
+  labelsInView?: LabelsInViewOptions;
   /** deck.gl layers drawn in the base map's context. */
   layers?: LayersList;
   /** Layers that fade in or out with the zoom (by id), applied on every frame of a zoom. */
@@ -89,6 +96,7 @@ export function MapView({
   fitBounds,
   framePadding,
   sleepWhenIdle = false,
+  labelsInView,
   layers = EMPTY_LAYERS,
   zoomFades = NO_FADES,
   busy = false,
@@ -104,10 +112,11 @@ export function MapView({
   const sleepWhenIdleRef = useRef(sleepWhenIdle);
   const appliedStyleRef = useRef<StyleSpecification | string | null>(null);
   // The latest props, for the map's event handlers and for a rebuild after a context loss.
-  const latest = useRef({ mapStyle, uiStrings, fitBounds, framePadding, layers, onCameraChange, onHover, onClick, onMap, onReady });
+  const latest = useRef({ mapStyle, uiStrings, fitBounds, framePadding, labelsInView, layers, onCameraChange, onHover, onClick, onMap, onReady });
   useEffect(() => {
-    latest.current = { mapStyle, uiStrings, fitBounds, framePadding, layers, onCameraChange, onHover, onClick, onMap, onReady };
+    latest.current = { mapStyle, uiStrings, fitBounds, framePadding, labelsInView, layers, onCameraChange, onHover, onClick, onMap, onReady };
   });
+  const labelsInViewRef = useRef<ReturnType<typeof keepLabelsInView> | null>(null);
 
   // Bumped to rebuild the map after a lost context.
   const [generation, setGeneration] = useState(0);
@@ -213,9 +222,15 @@ export function MapView({
       console.error('map:', event.error);
     });
 
+    const labels = latest.current.labelsInView
+      ? keepLabelsInView(map, { room: () => latest.current.labelsInView?.room() ?? null, inline: () => latest.current.labelsInView?.inline?.() ?? [] })
+      : null;
+    labelsInViewRef.current = labels;
     latest.current.onMap?.(map);
 
     return () => {
+      labels?.remove();
+      labelsInViewRef.current = null;
       clearTimeout(recoveryTimer);
       clearTimeout(baseWait);
       appliedLayersRef.current = EMPTY_LAYERS;
@@ -233,6 +248,8 @@ export function MapView({
     if (!instance || applied === mapStyle) return;
     appliedStyleRef.current = mapStyle;
     instance.map.setStyle(mapStyle, { diff: true, transformStyle: keepLoadedGeoJson(applied) });
+    // Another language is another width of label.
+    labelsInViewRef.current?.update();
   }, [mapStyle, generation]);
 
   useEffect(() => {

@@ -289,6 +289,14 @@ describe('the wall screen', () => {
     expect(await outlinePixels(keyBox)).toBe(0);
     await page.addStyleTag({ content: '.wall-key { visibility: visible; }' });
 
+    // No place name is cut by the map's edge: the district labels (#e8f1ff) that crossed its left edge in this
+    // frame (6 of their pixels in its first 3 px before; 白云区 among them) are moved into the part of their
+    // district in view, or left out where that cannot hold them.
+    const tickerBottom = await page.locator('.wall-ticker').evaluate((el) => el.getBoundingClientRect().bottom);
+    const leftEdge = { x: mapBox.x, y: tickerBottom, width: 3, height: mapBox.y + mapBox.height - tickerBottom - 30 };
+    await expect.poll(async () => countNear(await readPixels(page, leftEdge), '#e8f1ff', 40), { timeout: 10_000 }).toBe(0);
+    expect(at(page)).toBe('unit:U-440112');
+
     // Newly overdue issues: a line of their own in the ticker (where, how many days late), amber rings on the map.
     const overdueInTicker = page.locator('.wall-ticker__item--overdue');
     await expect.poll(() => overdueInTicker.count(), { timeout: 20_000 }).toBeGreaterThan(0);
