@@ -51,6 +51,10 @@ const HIGHLIGHT = '#f4c542';
  * bureau and its grid zones), and says how fresh its numbers are. No control needs
  * a mouse and nothing is shown only on hover. Options: see parseWallOptions and the README.
  */
+/** The ticker lies over the map's top edge: its height is the part of the map it covers. */
+const tickerHeightOf = (mapContainer: HTMLElement | undefined) =>
+  mapContainer?.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
+
 export function WallScreen() {
   const { t: tApp, i18n } = useTranslation();
   const { t } = useWallMessages();
@@ -148,7 +152,7 @@ export function WallScreen() {
       const view = { width: el?.clientWidth ?? 800, height: el?.clientHeight ?? 600 };
       const pad = Math.round(Math.min(view.width, view.height) * 0.06);
       // The ticker lies over the map's top edge, the zones' key over its bottom-right corner: the place framed clears both.
-      const ticker = el?.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
+      const ticker = tickerHeightOf(el);
       const [box, keyBox] = [el?.getBoundingClientRect(), key.current?.getBoundingClientRect()];
       const keyShown = box && keyBox && keyBox.width > 0 && keyBox.height > 0;
       const corner = keyShown ? { width: box.right - keyBox.left, height: box.bottom - keyBox.top } : { width: 0, height: 0 };
@@ -161,7 +165,7 @@ export function WallScreen() {
     const el = map?.getContainer();
     if (!el) return null;
     const box = el.getBoundingClientRect();
-    const ticker = el.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
+    const ticker = tickerHeightOf(el);
     const bottom = box.height - (el.querySelector<HTMLElement>('.maplibregl-ctrl-bottom-left')?.offsetHeight ?? 0);
     const keyBox = key.current?.getBoundingClientRect();
     if (!keyBox || keyBox.width === 0 || keyBox.height === 0) return [{ left: 0, top: ticker, right: box.width, bottom }];

@@ -21,7 +21,9 @@ const LABEL_LAYERS = { district: 'district-label', city: 'city-label' } as const
 /** The label halo's width (px) on each side, as the style draws it at most. */
 const HALO_PX = 2;
 
-const outlineKey = (kind: string, id: unknown) => `${kind}:${String(id)}`;
+/** A district by its adcode, a city by its name: in the labels and in the outlines alike. */
+const areaKey = (kind: unknown, properties: Record<string, unknown> | null | undefined) =>
+  `${String(kind)}:${String(kind === 'district' ? properties?.adcode : properties?.name)}`;
 const isCjk = (ch: string) => /[\u3000-\u9fff\uff00-\uffef]/.test(ch);
 
 /** A layout property that is a number or `['interpolate', ['linear'], ['zoom'], z, v, …]`, at `zoom`. */
@@ -103,18 +105,14 @@ async function loadBaseMapLabels(map: MapLibreMap, source: GeoJSONSource): Promi
   const byKey = new Map<string, AreaOutline>();
   outlineSources.forEach(([kind], i) => {
     const collection = outlines[i] as FeatureCollection<AreaOutline, Record<string, unknown> | null>;
-    for (const f of collection.features ?? []) byKey.set(outlineKey(kind, kind === 'district' ? f.properties?.adcode : f.properties?.name), f.geometry);
+    for (const f of collection.features ?? []) byKey.set(areaKey(kind, f.properties), f.geometry);
   });
   const isLabel = (f: Feature): f is Label => f.geometry?.type === 'Point' && (f.properties?.kind === 'district' || f.properties?.kind === 'city');
-  const kindOf = (label: Feature<Point>) => (label.properties as LabelProperties).kind;
   return {
     source,
     labels: ((labels as FeatureCollection).features ?? []).filter(isLabel),
-    outlineOf: (label) => {
-      const p = label.properties as LabelProperties;
-      return byKey.get(outlineKey(p.kind, p.kind === 'district' ? p.adcode : p.name));
-    },
-    layerOf: (label) => LABEL_LAYERS[kindOf(label)],
+    outlineOf: (label) => byKey.get(areaKey(label.properties?.kind, label.properties)),
+    layerOf: (label) => LABEL_LAYERS[(label.properties as LabelProperties).kind],
   };
 }
 
@@ -131,15 +129,26 @@ export function keepLabelsInView(map: MapLibreMap, options: LabelsInViewOptions)
   // What each source was last given, by source id: nothing is sent to the worker when that stays.
   const shown = new Map<string, readonly Feature<Point>[]>();
 
-  const roomFor = (rects: readonly PxRect[] | null, layer: string | undefined, label: Feature<Point>): LabelRoom => {
-    const everywhere: LabelRoom = { boxes: [[-180, -90, 180, 90]], clearance: 0, halfWidth: 0 };
-    if (!rects || !layer || !map.getLayer(layer) || map.getBearing() !== 0 || map.getPitch() !== 0) return everywhere;
+  /** How a layer draws its labels at this zoom (read once a layer per placement, not once a label). */
+  const lookOf = (layer: string) => {
     const zoom = map.getZoom();
-    const size = numberAtZoom(map.getLayoutProperty(layer, 'text-size'), zoom, 16);
-    const spacing = numberAtZoom(map.getLayoutProperty(layer, 'text-letter-spacing'), zoom, 0);
-    const text = labelText(label.properties as LabelProperties, map.getLayoutProperty(layer, 'text-field'));
-    const half = labelHalfSize(text, size, spacing, numberAtZoom(map.getLayoutProperty(layer, 'text-max-width'), zoom, 10));
-    const reach = labelReach(half, size, map.getLayoutProperty(layer, 'text-variable-anchor'), map.getLayoutProperty(layer, 'text-radial-offset'));
+    const prop = (name: Parameters<MapLibreMap['getLayoutProperty']>[1]): unknown => map.getLayoutProperty(layer, name);
+    return {
+      size: numberAtZoom(prop('text-size'), zoom, 16),
+      spacing: numberAtZoom(prop('text-letter-spacing'), zoom, 0),
+      maxWidth: numberAtZoom(prop('text-max-width'), zoom, 10),
+      textField: prop('text-field'),
+      variableAnchor: prop('text-variable-anchor'),
+      radialOffset: prop('text-radial-offset'),
+    };
+  };
+
+  const roomFor = (rects: readonly PxRect[] | null, look: ReturnType<typeof lookOf> | null, label: Feature<Point>): LabelRoom => {
+    const everywhere: LabelRoom = { boxes: [[-180, -90, 180, 90]], clearance: 0, halfWidth: 0 };
+    if (!rects || !look || map.getBearing() !== 0 || map.getPitch() !== 0) return everywhere;
+    const { size, spacing, maxWidth, textField, variableAnchor, radialOffset } = look;
+    const half = labelHalfSize(labelText(label.properties as LabelProperties, textField), size, spacing, maxWidth);
+    const reach = labelReach(half, size, variableAnchor, radialOffset);
     const boxes: Box[] = [];
     let [latPerPx, lngPerPx] = [0, 0];
     for (const r of rects) {
@@ -159,7 +168,15 @@ export function keepLabelsInView(map: MapLibreMap, options: LabelsInViewOptions)
     const layer = set.labels.length > 0 ? set.layerOf(set.labels[0]!) : undefined;
     // Not drawn at this zoom: left as they are until they are.
     if (layer && map.getLayer(layer) && map.getZoom() < (map.getLayer(layer)?.minzoom ?? 0)) return;
-    const placed = placeLabelsInView(set.labels, set.outlineOf, (label) => roomFor(rects, set.layerOf(label), label));
+    const looks = new Map<string, ReturnType<typeof lookOf>>();
+    const lookFor = (label: Feature<Point>) => {
+      const layerId = set.layerOf(label);
+      if (!layerId || !map.getLayer(layerId)) return null;
+      let look = looks.get(layerId);
+      if (!look) looks.set(layerId, (look = lookOf(layerId)));
+      return look;
+    };
+    const placed = placeLabelsInView(set.labels, set.outlineOf, (label) => roomFor(rects, lookFor(label), label));
     const before = shown.get(id) ?? set.labels;
     const same = before.length === placed.length && placed.every((f, i) => f === before[i] || f.geometry.coordinates.join() === before[i]!.geometry.coordinates.join());
     if (same) return;
