@@ -409,6 +409,23 @@ describe('the wall screen', () => {
         .map((l) => l.textContent),
     );
     expect(cut).toEqual([]);
+    // The ticker's title never stands over an empty line: where the room beside it is shorter than its newest item
+    // (in English at 1366 px Panyu's newest, "… 洛浦东网格 Emergency repair · Behaviour", wrapped out of sight,
+    // leaving the title alone), the item stays beside it, its work and category cut short (…). The room is made
+    // short here, the title given half the line, so that any item is too long for it.
+    await expect.poll(() => page.locator('.wall-ticker__item').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.addStyleTag({ content: '.wall-ticker__title { min-width: 450px; }' });
+    const lead = await page.evaluate(() => {
+      const box = (el: Element | null) => {
+        if (!el) throw new Error('no ticker');
+        return el.getBoundingClientRect();
+      };
+      const [line, title] = [box(document.querySelector('.wall-ticker__line')), box(document.querySelector('.wall-ticker__title'))];
+      const beside = [...document.querySelectorAll('.wall-ticker__item')].map(box).filter((r) => r.width > 0 && r.top < title.bottom && r.bottom > title.top);
+      const what = document.querySelector('.wall-ticker__what');
+      return { beside: beside.length, inLine: beside.every((r) => r.left >= title.right && r.right <= line.right + 0.5), shortened: !!what && what.scrollWidth > what.clientWidth };
+    });
+    expect(lead).toEqual({ beside: 1, inLine: true, shortened: true });
     await page.close();
   }, 180_000);
 

@@ -29,21 +29,27 @@ export function SevereTicker({ items, unacknowledged, overdue, zoneNames, langua
   const { t: tApp } = useTranslation();
   const unseen = new Set(unacknowledged.map((v) => v.id));
   const zoneOf = (id: string) => zoneNames.get(id) ?? id;
+  const [newest, ...older] = items;
+  const item = (v: Violation) => (
+    <p key={v.id} className={unseen.has(v.id) ? 'wall-ticker__item wall-ticker__item--new' : 'wall-ticker__item'}>
+      {unseen.has(v.id) && <span className="wall-ticker__new">{t('ticker.new')}</span>}
+      <time dateTime={v.occurredAt}>{shortTime(v.occurredAt, language)}</time>
+      <span>{zoneOf(v.zoneId)}</span>
+      <span className="wall-ticker__what">
+        {tApp(`enums.workType.${v.workType}`)} · {tApp(`enums.category.${v.category}`)}
+      </span>
+    </p>
+  );
   return (
     <section className="wall-ticker" aria-label={t('ticker.label')}>
       <div className="wall-ticker__line">
-        <h2 className="wall-ticker__title">{t('ticker.title')}</h2>
-        {items.length === 0 && <p className="wall-ticker__item">{t('noData')}</p>}
-        {items.map((v) => (
-          <p key={v.id} className={unseen.has(v.id) ? 'wall-ticker__item wall-ticker__item--new' : 'wall-ticker__item'}>
-            {unseen.has(v.id) && <span className="wall-ticker__new">{t('ticker.new')}</span>}
-            <time dateTime={v.occurredAt}>{shortTime(v.occurredAt, language)}</time>
-            <span>{zoneOf(v.zoneId)}</span>
-            <span>
-              {tApp(`enums.workType.${v.workType}`)} · {tApp(`enums.category.${v.category}`)}
-            </span>
-          </p>
-        ))}
+        {/* The title and the newest item go together: a newest item too long for the room beside the title has its
+            end cut (…), rather than wrapping out of sight and leaving the title alone over an empty line. */}
+        <div className="wall-ticker__lead">
+          <h2 className="wall-ticker__title">{t('ticker.title')}</h2>
+          {newest ? item(newest) : <p className="wall-ticker__item">{t('noData')}</p>}
+        </div>
+        {older.map(item)}
       </div>
       {overdue.length > 0 && (
         <div className="wall-ticker__line">
