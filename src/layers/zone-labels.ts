@@ -10,7 +10,7 @@ import { SCALE } from './scale-rules';
  * Zone names (网格名) as a label layer of the base map's own style, not a deck.gl layer: MapLibre's
  * symbol placement keeps them from colliding with each other and with the district names, which
  * outrank them (the style's later label layers are placed first), and all of them stay above the
- * data. They fade in from SCALE.zoneLabels, where a zone is big enough to hold its name.
+ * data. They fade in from SCALE.zoneLabels, where a zone is big enough to hold its name (later for larger names).
  */
 
 export const ZONE_LABELS_SOURCE = 'zone-labels';
@@ -45,16 +45,20 @@ export function withZoneLabels(
   { theme, textScale = 1, visible }: ZoneLabelOptions,
 ): StyleSpecification {
   const c = baseMapPalettes[theme];
+  // Larger names need larger zones: names k times the size come in log2(k) zoom levels later, where the zones
+  // are k times as large (a 1080-px wall's 1.5× names at ~11.8, not half-faded over its district stops' zones).
+  const later = Math.log2(Math.max(1, textScale));
+  const [from, to] = [SCALE.zoneLabels.from + later, SCALE.zoneLabels.to + later];
   const layer: SymbolLayerSpecification = {
     id: 'zone-label',
     type: 'symbol',
     source: ZONE_LABELS_SOURCE,
-    minzoom: SCALE.zoneLabels.from,
+    minzoom: from,
     layout: {
       visibility: visible ? 'visible' : 'none',
       'text-field': ['get', 'name'],
       'text-font': BASEMAP_FONTS,
-      'text-size': zoomSizes(textScale, [SCALE.zoneLabels.from, 12], [14, 15], [16, 18]),
+      'text-size': zoomSizes(textScale, [Math.min(from, 13.5), 12], [14, 15], [16, 18]),
       'text-max-width': 6,
       'text-padding': 4,
       'symbol-sort-key': ['get', 'rank'],
@@ -63,7 +67,7 @@ export function withZoneLabels(
       'text-color': c.districtLabel,
       'text-halo-color': c.labelHalo,
       'text-halo-width': 1.5,
-      'text-opacity': ['interpolate', ['linear'], ['zoom'], SCALE.zoneLabels.from, 0, SCALE.zoneLabels.to, 0.9],
+      'text-opacity': ['interpolate', ['linear'], ['zoom'], from, 0, to, 0.9],
     },
   };
   const firstLabel = style.layers.findIndex((l) => l.type === 'symbol');

@@ -120,4 +120,17 @@ describe('zone labels', () => {
     const hidden = withZoneLabels(style, points, { theme: 'dark', visible: false }).layers.find((l) => l.id === 'zone-label');
     expect(hidden && 'layout' in hidden ? hidden.layout?.visibility : undefined).toBe('none');
   });
+
+  it('brings names twice the size in a zoom level later, where the zones are twice as large (a wall’s larger type)', () => {
+    const style = buildBaseMapStyle({ theme: 'dark', lang: 'zh-CN' });
+    const label = withZoneLabels(style, points, { theme: 'dark', visible: true, textScale: 2 }).layers.find((l) => l.id === 'zone-label');
+    expect(label?.minzoom).toBe(SCALE.zoneLabels.from + 1);
+    expect(label && 'paint' in label ? label.paint : undefined).toMatchObject({
+      'text-opacity': ['interpolate', ['linear'], ['zoom'], SCALE.zoneLabels.from + 1, 0, SCALE.zoneLabels.to + 1, 0.9],
+    });
+    // Their size still grows with the zoom from where they come in, at twice a desk's.
+    expect(label && 'layout' in label ? label.layout : undefined).toMatchObject({
+      'text-size': ['interpolate', ['linear'], ['zoom'], SCALE.zoneLabels.from + 1, 24, 14, 30, 16, 36],
+    });
+  });
 });
