@@ -25,6 +25,7 @@ import { subjectOf, type WallSubject } from '../features/wall/lib/tour-stops';
 import '../features/wall/components/wall.css';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
 import { ZONE_LABELS_SOURCE, withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
+import { PLACE_OUTLINE_COLORS } from '../layers/palette';
 import { parseLayerList, parsePlace, samePlace, type Place } from '../lib/url-state';
 import { parseWallOptions } from '../features/wall/lib/wall-options';
 import { resolveBaseMapStyle } from '../map/base-map-source';
@@ -41,8 +42,6 @@ import { useRuntime, useSessionStatus } from './app-context';
 /** What a wall draws unless its link says otherwise: zones coloured by the indicator, violations as aggregates at city scale. */
 const WALL_LAYERS = ['gridZones', 'violations'];
 const resolveAssetUrl = (path: string) => new URL(path, document.baseURI).href;
-/** The highlight of the tour's district bureau: the party gold. */
-const HIGHLIGHT = '#f4c542';
 
 /**
  * The wall mode (`/wall`): an unattended screen for a control room. The map takes most of it, with
@@ -136,7 +135,7 @@ export function WallScreen() {
     const base = resolveBaseMapStyle(runtime.config, buildBaseMapStyle(styleOptions), { ...styleOptions, pmtilesStyle: runtime.pmtilesStyle }).style;
     if (typeof base === 'string') return base;
     const labelled = withZoneLabels(base, zoneLabels, { theme, textScale, visible: zonesVisible });
-    const highlight = { colour: HIGHLIGHT, width: 2.5 * textScale };
+    const highlight = { colour: PLACE_OUTLINE_COLORS[theme], width: 2.5 * textScale };
     return withZoneHighlight(withDistrictHighlight(labelled, highlightAdcode, highlight), highlightZone, highlight);
   }, [runtime, theme, language, textScale, zoneLabels, zonesVisible, highlightAdcode, highlightZone]);
   const shownLanguage = i18n.language;

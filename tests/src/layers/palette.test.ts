@@ -4,7 +4,7 @@ import { baseMapPalettes } from '../../../src/layers/base-map-style';
 import { contrastRatio, over, parseHex, relativeLuminance, type Rgb } from '../../../src/lib/contrast';
 import { hashString } from '../../../src/lib/hash';
 import { makeQuantizeScale, makeThresholdScale, thresholdLegend } from '../../../src/layers/legend';
-import { NO_DATA_COLOR } from '../../../src/layers/palette';
+import { NO_DATA_COLOR, PLACE_OUTLINE_COLORS } from '../../../src/layers/palette';
 import { ZONE_FILL_ALPHA } from '../../../src/layers/grid-zones';
 
 describe('palette', () => {
@@ -60,6 +60,14 @@ describe('"needs attention" ramps', () => {
       // Neighbouring classes stay apart as drawn (translucent over the land).
       for (let i = 1; i < ramp.length; i++) {
         expect(contrastRatio(shown(ramp[i]!, theme), shown(ramp[i - 1]!, theme)), `${theme} classes ${i - 1}/${i}`).toBeGreaterThan(1.15);
+      }
+    });
+
+    it(`${theme}: the wall tour's place outline stands out (3:1) from the land and the calmer half of the zone classes`, () => {
+      // Most zones are calm: the outline runs mostly between them; the loud classes are few and red (dark: gold).
+      const outline = parseHex(PLACE_OUTLINE_COLORS[theme]);
+      for (const [i, c] of [land, ...ramp.slice(0, 3).map((r) => shown(r, theme))].entries()) {
+        expect(contrastRatio(outline, c), `${theme} ${i === 0 ? 'land' : `class ${i - 1}`}`).toBeGreaterThanOrEqual(3);
       }
     });
 
