@@ -26,6 +26,7 @@ import '../features/wall/components/wall.css';
 import { buildBaseMapStyle, GUANGZHOU_BOUNDS } from '../layers/base-map-style';
 import { ZONE_LABELS_SOURCE, withZoneLabels, zoneLabelPoints } from '../layers/zone-labels';
 import { PLACE_OUTLINE_COLORS } from '../layers/palette';
+import { outerRings } from '../lib/geometry';
 import { parseLayerList, parsePlace, samePlace, type Place } from '../lib/url-state';
 import { parseWallOptions } from '../features/wall/lib/wall-options';
 import { resolveBaseMapStyle } from '../map/base-map-source';
@@ -145,6 +146,12 @@ export function WallScreen() {
   }, [i18n, shownLanguage]);
   const statusText = useMemo(() => ({ loading: tApp('map.loading'), recovering: tApp('map.recovering') }), [tApp]);
   const key = useRef<HTMLDivElement>(null);
+  // The stop's area as its zones draw it: the key has only to miss the area, not its bounds' empty corner.
+  const frameShape = useMemo(() => {
+    if (current?.level !== 'unit' && current?.level !== 'zone') return undefined;
+    const own = mapLayers.data.zones.features.filter((f) => (current.level === 'unit' ? f.properties.unitId : f.id) === current.id);
+    return own.flatMap((f) => outerRings(f.geometry));
+  }, [current, mapLayers.data.zones]);
   const framePadding = useCallback(
     (bounds: FrameBounds): PaddingOptions => {
       const el = map?.getContainer();
@@ -155,9 +162,9 @@ export function WallScreen() {
       const [box, keyBox] = [el?.getBoundingClientRect(), key.current?.getBoundingClientRect()];
       const keyShown = box && keyBox && keyBox.width > 0 && keyBox.height > 0;
       const corner = keyShown ? { width: box.right - keyBox.left, height: box.bottom - keyBox.top } : { width: 0, height: 0 };
-      return paddingClearOfCorner({ top: pad + ticker, bottom: pad, left: pad, right: pad }, view, corner, bounds);
+      return paddingClearOfCorner({ top: pad + ticker, bottom: pad, left: pad, right: pad }, view, corner, bounds, frameShape);
     },
-    [map],
+    [map, frameShape],
   );
   // Place names stay whole where nothing lies over the map: below the ticker, above the attribution, clear of the key.
   const labelRoom = useCallback((): PxRect[] | null => {

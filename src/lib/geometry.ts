@@ -54,12 +54,15 @@ function ringCentroidAndArea(ring: readonly Position[]): { position: Position; a
 // Per geometry object: the zones' anchors are asked for by the map data, the zone symbols and the zone labels.
 const largestPartCache = new WeakMap<AreaGeometry, { position: Position; area: number }>();
 
+/** The outer ring of a Polygon, or of each of a MultiPolygon's parts. */
+export const outerRings = (geometry: AreaGeometry): Position[][] =>
+  geometry.type === 'Polygon' ? [geometry.coordinates[0] ?? []] : geometry.coordinates.map((p) => p[0] ?? []);
+
 /** The centroid and area (squared degrees) of a Polygon's or MultiPolygon's largest outer ring. */
 export function largestPart(geometry: AreaGeometry): { position: Position; area: number } {
   let part = largestPartCache.get(geometry);
   if (part) return part;
-  const rings = geometry.type === 'Polygon' ? [geometry.coordinates[0] ?? []] : geometry.coordinates.map((p) => p[0] ?? []);
-  for (const ring of rings) {
+  for (const ring of outerRings(geometry)) {
     const candidate = ringCentroidAndArea(ring);
     if (!part || candidate.area > part.area) part = candidate;
   }

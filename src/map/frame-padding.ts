@@ -1,3 +1,6 @@
+import type { Position } from 'geojson';
+import { pointInRing } from '../layers/base-map-labels';
+
 /** An area to frame: [[west, south], [east, north]] or [west, south, east, north], in degrees. */
 export type FrameBounds = [[number, number], [number, number]] | [number, number, number, number];
 
@@ -20,9 +23,11 @@ const mercatorY = (lat: number) => {
   return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
 };
 
+const edgesOf = (bounds: FrameBounds): [number, number, number, number] => (bounds.length === 4 ? bounds : [bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]]);
+
 /** The bounds' width and height in Web Mercator units (what a fit scales to the free space). */
 function mercatorSize(bounds: FrameBounds): Size {
-  const [w, s, e, n] = bounds.length === 4 ? bounds : [bounds[0][0], bounds[0][1], bounds[1][0], bounds[1][1]];
+  const [w, s, e, n] = edgesOf(bounds);
   return { width: Math.abs(mercatorX(e) - mercatorX(w)), height: Math.abs(mercatorY(s) - mercatorY(n)) };
 }
 
@@ -40,9 +45,11 @@ function fitScale(bounds: Size, view: Size, padding: Padding): number {
  * less (a tall area beside a wide key moves aside; a wide one moves up). The room the fit leaves along
  * the other axis is not all given to the area's far side: the area sits as near the middle of `padding`'s
  * view as the key lets it (a tall district in a wide view is centred, not pushed left by the key's width).
+ * With the area's `shape` (its outer rings, in degrees, inside `bounds`), the box only has to miss the shape,
+ * not the bounds' corner: a district whose bounds' corner is empty (Conghua's) is framed larger and centred.
  * `padding` as it is when the box is empty or neither leaves room.
  */
-export function paddingClearOfCorner(padding: Padding, view: Size, corner: Size, bounds: FrameBounds): Padding {
+export function paddingClearOfCorner(padding: Padding, view: Size, corner: Size, bounds: FrameBounds, shape?: readonly Position[][]): Padding {
   if (corner.width <= 0 || corner.height <= 0) return padding;
   const size = mercatorSize(bounds);
   const options = [
@@ -52,6 +59,10 @@ export function paddingClearOfCorner(padding: Padding, view: Size, corner: Size,
   const scale = Math.max(...options.map((o) => o.scale));
   if (scale <= 0) return padding;
   const middle = { x: (padding.left + view.width - padding.right) / 2, y: (padding.top + view.height - padding.bottom) / 2 };
+  if (shape?.length) {
+    const centred = largestCentredClear(padding, view, corner, bounds, shape, scale);
+    if (centred) return centred;
+  }
   let best: { padding: Padding; off: number } | null = null;
   for (const { option, scale: optionScale } of options) {
     if (optionScale < scale * (1 - 1e-9)) continue;
@@ -74,4 +85,70 @@ function nearestCentre(target: number, from: number, to: number, length: number)
   const centre = Math.min(Math.max(target, from + length / 2), Math.max(from + length / 2, to - length / 2));
   const half = Math.max(length / 2, Math.min(centre - from, to - centre));
   return { centre, from: centre - half, to: centre + half };
+}
+
+/**
+ * The padding that draws `bounds` centred in `padding`'s view at the largest scale, down to `atLeast`, at which
+ * `shape` stays clear of the corner box (and of `padding`'s room beside it); null when even `atLeast` does not.
+ */
+function largestCentredClear(padding: Padding, view: Size, corner: Size, bounds: FrameBounds, shape: readonly Position[][], atLeast: number): Padding | null {
+  const size = mercatorSize(bounds);
+  const [w, s, e, n] = edgesOf(bounds);
+  const origin = { x: (mercatorX(w) + mercatorX(e)) / 2, y: (mercatorY(s) + mercatorY(n)) / 2 };
+  const box = { left: view.width - corner.width - padding.right, top: view.height - corner.height - padding.bottom, right: view.width, bottom: view.height };
+  const middle = { x: (padding.left + view.width - padding.right) / 2, y: (padding.top + view.height - padding.bottom) / 2 };
+  // The shape in Web Mercator units from the bounds' centre, once; at a scale, the box in the same units.
+  const rings = shape.map((ring) => ring.map(([lon = 0, lat = 0]) => [mercatorX(lon) - origin.x, mercatorY(lat) - origin.y]));
+  const placed = (scale: number) => {
+    const centre = { x: middle.x, y: middle.y };
+    const unitBox = { left: (box.left - centre.x) / scale, top: (box.top - centre.y) / scale, right: (box.right - centre.x) / scale, bottom: (box.bottom - centre.y) / scale };
+    const padded = { left: centre.x - (scale * size.width) / 2, top: centre.y - (scale * size.height) / 2 };
+    return {
+      clear: !ringsTouchBox(rings, unitBox),
+      padding: { left: padded.left, top: padded.top, right: view.width - padded.left - scale * size.width, bottom: view.height - padded.top - scale * size.height },
+    };
+  };
+  const most = fitScale(size, view, padding);
+  if (most < atLeast || !placed(atLeast).clear) return null;
+  if (placed(most).clear) return placed(most).padding;
+  let [lo, hi] = [atLeast, most];
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2;
+    if (placed(mid).clear) lo = mid;
+    else hi = mid;
+  }
+  return placed(lo).padding;
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** Whether any ring's edge reaches into the box, or the box lies inside a ring. */
+function ringsTouchBox(rings: readonly Position[][], box: Box): boolean {
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i++) if (segmentTouchesBox(ring[i - 1] ?? [0, 0], ring[i] ?? [0, 0], box)) return true;
+  }
+  const [cx, cy] = [(box.left + box.right) / 2, (box.top + box.bottom) / 2];
+  return rings.some((ring) => pointInRing(cx, cy, ring));
+}
+
+/** Liang–Barsky: whether the segment a–b has a point inside the box. */
+function segmentTouchesBox([ax = 0, ay = 0]: Position, [bx = 0, by = 0]: Position, box: Box): boolean {
+  let [t0, t1] = [0, 1];
+  const [dx, dy] = [bx - ax, by - ay];
+  for (const [p, q] of [
+    [-dx, ax - box.left],
+    [dx, box.right - ax],
+    [-dy, ay - box.top],
+    [dy, box.bottom - ay],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
 }

@@ -29,6 +29,33 @@ describe('paddingClearOfCorner', () => {
     expect(padding).toEqual({ ...PAD, top: 160, bottom: 20 + 100 });
   });
 
+  it('frames an area larger and centred where its shape misses the key, though its bounds would not', () => {
+    const [W, S, E, N] = [113.0, 23.0, 113.4, 23.4];
+    const square: [number, number, number, number] = [W, S, E, N];
+    const view = { width: 800, height: 600 };
+    const [pad, key] = [{ top: 20, bottom: 20, left: 20, right: 20 }, { width: 300, height: 100 }];
+    // How wide the square is drawn with a padding (its height in Web Mercator is 1.088 times its width here).
+    const drawn = (p: { top: number; bottom: number; left: number; right: number }) => Math.min(800 - p.left - p.right, (600 - p.top - p.bottom) / 1.088);
+    // A district whose bounds' bottom-right corner is empty (the triangle above their diagonal, as Conghua's is):
+    // drawn as large as the view allows, in its middle, the key beside its empty corner.
+    const triangle = [[[W, S], [W, N], [E, N], [W, S]]];
+    const clear = paddingClearOfCorner(pad, view, key, square, triangle);
+    expect(clear.top).toBeCloseTo(20, 6);
+    expect(clear.bottom).toBeCloseTo(20, 6);
+    expect(clear.left).toBeCloseTo(clear.right, 6);
+    // Its bounds alone, or a shape that fills them, are framed clear of the key: smaller (460 px the key leaves).
+    const boxed = paddingClearOfCorner(pad, view, key, square);
+    expect(drawn(boxed)).toBeCloseTo(460, 0);
+    expect(drawn(clear)).toBeGreaterThan(510);
+    expect(paddingClearOfCorner(pad, view, key, square, [[[W, S], [W, N], [E, N], [E, S], [W, S]]])).toEqual(boxed);
+    // A shape that reaches a little into the key's corner: the largest centred frame that keeps it clear, between the two.
+    const notch = [[[W, S], [W, N], [E, N], [E, 23.12], [113.265, 23.12], [113.265, S], [W, S]]];
+    const between = paddingClearOfCorner(pad, view, key, square, notch);
+    expect(drawn(between)).toBeGreaterThan(drawn(boxed) + 5);
+    expect(drawn(between)).toBeLessThan(drawn(clear) - 5);
+    expect(between.left).toBeCloseTo(between.right, 6);
+  });
+
   it('leaves the padding as it is without a key, or where neither side leaves room', () => {
     expect(paddingClearOfCorner(PAD, { width: 925, height: 390 }, { width: 0, height: 0 }, GUANGZHOU_BOUNDS)).toBe(PAD);
     expect(paddingClearOfCorner(PAD, { width: 300, height: 150 }, { width: 290, height: 140 }, GUANGZHOU_BOUNDS)).toBe(PAD);
