@@ -52,8 +52,8 @@ const resolveAssetUrl = (path: string) => new URL(path, document.baseURI).href;
  * a mouse and nothing is shown only on hover. Options: see parseWallOptions and the README.
  */
 /** The ticker lies over the map's top edge: its height is the part of the map it covers. */
-const tickerHeightOf = (mapContainer: HTMLElement | undefined) =>
-  mapContainer?.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker')?.offsetHeight ?? 0;
+const tickerOf = (mapContainer: HTMLElement | undefined) => mapContainer?.closest('.wall__map')?.querySelector<HTMLElement>('.wall-ticker') ?? null;
+const tickerHeightOf = (mapContainer: HTMLElement | undefined) => tickerOf(mapContainer)?.offsetHeight ?? 0;
 
 export function WallScreen() {
   const { t: tApp, i18n } = useTranslation();
@@ -146,12 +146,14 @@ export function WallScreen() {
   }, [i18n, shownLanguage]);
   const statusText = useMemo(() => ({ loading: tApp('map.loading'), recovering: tApp('map.recovering') }), [tApp]);
   const key = useRef<HTMLDivElement>(null);
-  // The stop's area as its zones draw it: the key has only to miss the area, not its bounds' empty corner.
+  // The stop's area as its zones draw it (the bureau: all of them): the key has only to miss the area, not its bounds' empty corner.
   const frameShape = useMemo(() => {
+    const { features } = mapLayers.data.zones;
+    if (place.level === 'bureau') return features.flatMap((f) => outerRings(f.geometry));
     if (current?.level !== 'unit' && current?.level !== 'zone') return undefined;
-    const own = mapLayers.data.zones.features.filter((f) => (current.level === 'unit' ? f.properties.unitId : f.id) === current.id);
+    const own = features.filter((f) => (current.level === 'unit' ? f.properties.unitId : f.id) === current.id);
     return own.flatMap((f) => outerRings(f.geometry));
-  }, [current, mapLayers.data.zones]);
+  }, [place.level, current, mapLayers.data.zones]);
   const framePadding = useCallback(
     (bounds: FrameBounds): PaddingOptions => {
       const el = map?.getContainer();
@@ -191,24 +193,30 @@ export function WallScreen() {
   const { target } = useFocus(mapLayers.data);
   const onMapReady = useCameraFollow(map, target, place.level === 'bureau', GUANGZHOU_BOUNDS, framePadding);
   // The panels settle after the map is made (figures arrive, fonts load): frame the stop again in the map's final size.
-  // So does the key once it has its classes (or another size).
+  // So does the key once it has its classes (or another size), and the ticker as its lines come and go (its font
+  // arriving, a line of overdue issues): framed under a shorter ticker, the city's north ran under it.
   const framed = useRef<FrameBounds>(GUANGZHOU_BOUNDS);
   useEffect(() => {
     framed.current = target && 'bounds' in target ? target.bounds : GUANGZHOU_BOUNDS;
   }, [target]);
   useEffect(() => {
     if (!map) return;
+    const ticker = tickerOf(map.getContainer());
     const sizes = () =>
-      [map.getContainer(), key.current].map((el) => (el ? `${Math.round(el.offsetWidth)}x${Math.round(el.offsetHeight)}` : '')).join(' ');
+      [map.getContainer(), key.current, ticker].map((el) => (el ? `${Math.round(el.offsetWidth)}x${Math.round(el.offsetHeight)}` : '')).join(' ');
+    const frame = () => map.fitBounds(framed.current, { padding: framePadding(framed.current), duration: 0 });
+    // Framed again now too: the map was made, or the place's zones came, with the panels' sizes of that moment
+    // (a flight to the next stop is left to land: it frames the stop itself).
+    if (!map.isMoving()) frame();
     let last = sizes();
     const observer = new ResizeObserver(() => {
       const now = sizes();
       if (now === last) return;
       last = now;
-      map.fitBounds(framed.current, { padding: framePadding(framed.current), duration: 0 });
+      frame();
     });
     observer.observe(map.getContainer());
-    if (key.current) observer.observe(key.current);
+    for (const el of [key.current, ticker]) if (el) observer.observe(el);
     return () => observer.disconnect();
   }, [map, framePadding]);
 
