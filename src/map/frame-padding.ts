@@ -46,7 +46,8 @@ function fitScale(bounds: Size, view: Size, padding: Padding): number {
  * the other axis is not all given to the area's far side: the area sits as near the middle of `padding`'s
  * view as the key lets it (a tall district in a wide view is centred, not pushed left by the key's width).
  * With the area's `shape` (its outer rings, in degrees, inside `bounds`), the box only has to miss the shape,
- * not the bounds' corner: a district whose bounds' corner is empty (Conghua's) is framed larger and centred.
+ * not the bounds' corner: a district whose bounds' corner is empty (Conghua's) is framed larger and centred, a zone
+ * whose side slants away from the key nearer the middle.
  * `padding` as it is when the box is empty or neither leaves room.
  */
 export function paddingClearOfCorner(padding: Padding, view: Size, corner: Size, bounds: FrameBounds, shape?: readonly Position[][]): Padding {
@@ -59,10 +60,6 @@ export function paddingClearOfCorner(padding: Padding, view: Size, corner: Size,
   const scale = Math.max(...options.map((o) => o.scale));
   if (scale <= 0) return padding;
   const middle = { x: (padding.left + view.width - padding.right) / 2, y: (padding.top + view.height - padding.bottom) / 2 };
-  if (shape?.length) {
-    const centred = largestCentredClear(padding, view, corner, bounds, shape, scale);
-    if (centred) return centred;
-  }
   let best: { padding: Padding; off: number } | null = null;
   for (const { option, scale: optionScale } of options) {
     if (optionScale < scale * (1 - 1e-9)) continue;
@@ -74,7 +71,8 @@ export function paddingClearOfCorner(padding: Padding, view: Size, corner: Size,
     if (best && best.off <= off) continue;
     best = { padding: { left: x.from, right: view.width - x.to, top: y.from, bottom: view.height - y.to }, off };
   }
-  return best?.padding ?? padding;
+  const clearOfBounds = best?.padding ?? padding;
+  return shape?.length ? clearOfShape(padding, view, corner, bounds, shape, scale, clearOfBounds) : clearOfBounds;
 }
 
 /**
@@ -88,36 +86,44 @@ function nearestCentre(target: number, from: number, to: number, length: number)
 }
 
 /**
- * The padding that draws `bounds` centred in `padding`'s view at the largest scale, down to `atLeast`, at which
- * `shape` stays clear of the corner box (and of `padding`'s room beside it); null when even `atLeast` does not.
+ * The frame of `bounds` in which `shape` stays clear of the corner box (and of `padding`'s room beside it), as large
+ * and as near the middle of `padding`'s view as that allows: centred at the largest scale that keeps it clear, down
+ * to `atLeast` (the scale at which its bounds clear the box, `clearOfBounds`); where even that one does not, at that
+ * scale, moved from `clearOfBounds` towards the middle as far as it stays clear.
  */
-function largestCentredClear(padding: Padding, view: Size, corner: Size, bounds: FrameBounds, shape: readonly Position[][], atLeast: number): Padding | null {
+function clearOfShape(padding: Padding, view: Size, corner: Size, bounds: FrameBounds, shape: readonly Position[][], atLeast: number, clearOfBounds: Padding): Padding {
   const size = mercatorSize(bounds);
   const [w, s, e, n] = edgesOf(bounds);
   const origin = { x: (mercatorX(w) + mercatorX(e)) / 2, y: (mercatorY(s) + mercatorY(n)) / 2 };
   const box = { left: view.width - corner.width - padding.right, top: view.height - corner.height - padding.bottom, right: view.width, bottom: view.height };
   const middle = { x: (padding.left + view.width - padding.right) / 2, y: (padding.top + view.height - padding.bottom) / 2 };
-  // The shape in Web Mercator units from the bounds' centre, once; at a scale, the box in the same units.
+  // The shape in Web Mercator units from the bounds' centre, once; at a scale and centre, the box in the same units.
   const rings = shape.map((ring) => ring.map(([lon = 0, lat = 0]) => [mercatorX(lon) - origin.x, mercatorY(lat) - origin.y]));
-  const placed = (scale: number) => {
-    const centre = { x: middle.x, y: middle.y };
+  const placed = (scale: number, centre: { x: number; y: number }) => {
     const unitBox = { left: (box.left - centre.x) / scale, top: (box.top - centre.y) / scale, right: (box.right - centre.x) / scale, bottom: (box.bottom - centre.y) / scale };
-    const padded = { left: centre.x - (scale * size.width) / 2, top: centre.y - (scale * size.height) / 2 };
-    return {
-      clear: !ringsTouchBox(rings, unitBox),
-      padding: { left: padded.left, top: padded.top, right: view.width - padded.left - scale * size.width, bottom: view.height - padded.top - scale * size.height },
-    };
+    const [width, height] = [scale * size.width, scale * size.height];
+    const [left, top] = [centre.x - width / 2, centre.y - height / 2];
+    return { clear: !ringsTouchBox(rings, unitBox), padding: { left, top, right: view.width - left - width, bottom: view.height - top - height } };
+  };
+  const largest = (clear: (t: number) => boolean) => {
+    let [lo, hi] = [0, 1];
+    for (let i = 0; i < 12; i++) {
+      const mid = (lo + hi) / 2;
+      if (clear(mid)) lo = mid;
+      else hi = mid;
+    }
+    return lo;
   };
   const most = fitScale(size, view, padding);
-  if (most < atLeast || !placed(atLeast).clear) return null;
-  if (placed(most).clear) return placed(most).padding;
-  let [lo, hi] = [atLeast, most];
-  for (let i = 0; i < 12; i++) {
-    const mid = (lo + hi) / 2;
-    if (placed(mid).clear) lo = mid;
-    else hi = mid;
+  if (most >= atLeast && placed(atLeast, middle).clear) {
+    if (placed(most, middle).clear) return placed(most, middle).padding;
+    const scaleAt = (t: number) => atLeast + t * (most - atLeast);
+    return placed(scaleAt(largest((t) => placed(scaleAt(t), middle).clear)), middle).padding;
   }
-  return placed(lo).padding;
+  const from = { x: (clearOfBounds.left + view.width - clearOfBounds.right) / 2, y: (clearOfBounds.top + view.height - clearOfBounds.bottom) / 2 };
+  const centreAt = (t: number) => ({ x: from.x + t * (middle.x - from.x), y: from.y + t * (middle.y - from.y) });
+  const t = largest((t) => placed(atLeast, centreAt(t)).clear);
+  return t > 0 ? placed(atLeast, centreAt(t)).padding : clearOfBounds;
 }
 
 type Box = { left: number; top: number; right: number; bottom: number };

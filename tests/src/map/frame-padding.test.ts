@@ -56,6 +56,23 @@ describe('paddingClearOfCorner', () => {
     expect(between.left).toBeCloseTo(between.right, 6);
   });
 
+  it('moves an area whose side slants away from the key towards the middle as far as the key lets its shape', () => {
+    const [W, S, E, N] = [113.0, 23.0, 113.4, 23.4];
+    const square: [number, number, number, number] = [W, S, E, N];
+    const [view, pad, key] = [{ width: 1000, height: 600 }, { top: 20, bottom: 20, left: 20, right: 20 }, { width: 300, height: 100 }];
+    const centreX = (p: { left: number; right: number }) => (p.left + 1000 - p.right) / 2;
+    // Its bounds stop at the key's left edge less the padding (680 px): centred at 423 px, the middle is at 500.
+    expect(centreX(paddingClearOfCorner(pad, view, key, square))).toBeCloseTo(423, 0);
+    // Its bottom-right corner cut off (a quarter of its height, a fifth of its width): it clears the key's corner
+    // (680, 480) until its cut side reaches it, at ~452 px; as large as before (its height fills the view).
+    const cut = [[[W, S], [W, N], [E, N], [E, 23.1], [113.32, S], [W, S]]];
+    const moved = paddingClearOfCorner(pad, view, key, square, cut);
+    expect(centreX(moved)).toBeGreaterThan(448);
+    expect(centreX(moved)).toBeLessThan(456);
+    expect(moved.top).toBeCloseTo(20, 6);
+    expect(moved.bottom).toBeCloseTo(20, 6);
+  });
+
   it('leaves the padding as it is without a key, or where neither side leaves room', () => {
     expect(paddingClearOfCorner(PAD, { width: 925, height: 390 }, { width: 0, height: 0 }, GUANGZHOU_BOUNDS)).toBe(PAD);
     expect(paddingClearOfCorner(PAD, { width: 300, height: 150 }, { width: 290, height: 140 }, GUANGZHOU_BOUNDS)).toBe(PAD);
