@@ -72,7 +72,7 @@ export function paddingClearOfCorner(padding: Padding, view: Size, corner: Size,
     best = { padding: { left: x.from, right: view.width - x.to, top: y.from, bottom: view.height - y.to }, off };
   }
   const clearOfBounds = best?.padding ?? padding;
-  return shape?.length ? clearOfShape(padding, view, corner, bounds, shape, scale, clearOfBounds) : clearOfBounds;
+  return shape?.length ? clearOfShape({ padding, view, corner, bounds, size, middle }, shape, scale, clearOfBounds) : clearOfBounds;
 }
 
 /**
@@ -91,12 +91,15 @@ function nearestCentre(target: number, from: number, to: number, length: number)
  * to `atLeast` (the scale at which its bounds clear the box, `clearOfBounds`); where even that one does not, at that
  * scale, moved from `clearOfBounds` towards the middle as far as it stays clear.
  */
-function clearOfShape(padding: Padding, view: Size, corner: Size, bounds: FrameBounds, shape: readonly Position[][], atLeast: number, clearOfBounds: Padding): Padding {
-  const size = mercatorSize(bounds);
+function clearOfShape(
+  { padding, view, corner, bounds, size, middle }: { padding: Padding; view: Size; corner: Size; bounds: FrameBounds; size: Size; middle: { x: number; y: number } },
+  shape: readonly Position[][],
+  atLeast: number,
+  clearOfBounds: Padding,
+): Padding {
   const [w, s, e, n] = edgesOf(bounds);
   const origin = { x: (mercatorX(w) + mercatorX(e)) / 2, y: (mercatorY(s) + mercatorY(n)) / 2 };
   const box = { left: view.width - corner.width - padding.right, top: view.height - corner.height - padding.bottom, right: view.width, bottom: view.height };
-  const middle = { x: (padding.left + view.width - padding.right) / 2, y: (padding.top + view.height - padding.bottom) / 2 };
   // The shape in Web Mercator units from the bounds' centre, once; at a scale and centre, the box in the same units.
   const rings = shape.map((ring) => ring.map(([lon = 0, lat = 0]) => [mercatorX(lon) - origin.x, mercatorY(lat) - origin.y]));
   const placed = (scale: number, centre: { x: number; y: number }) => {
@@ -116,7 +119,8 @@ function clearOfShape(padding: Padding, view: Size, corner: Size, bounds: FrameB
   };
   const most = fitScale(size, view, padding);
   if (most >= atLeast && placed(atLeast, middle).clear) {
-    if (placed(most, middle).clear) return placed(most, middle).padding;
+    const whole = placed(most, middle);
+    if (whole.clear) return whole.padding;
     const scaleAt = (t: number) => atLeast + t * (most - atLeast);
     return placed(scaleAt(largest((t) => placed(scaleAt(t), middle).clear)), middle).padding;
   }
