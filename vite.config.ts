@@ -25,10 +25,10 @@ export default defineConfig({
             // Our own code for the map screen, less what loads on demand (the other modes, English, the
             // details panel, the branch and member panels, the heat's layers, the PMTiles style, the account
             // picker, the workspace's API parts, the view export's capture, the datum conversion with gcoord, and
-            // what only those use: the charts' frame, the issue workflow, the wall's framing).
+            // what only those use: the charts' frame, the issue workflow, the wall's framing and its labels kept in view with the geometry they share).
             {
               name: 'app',
-              test: /[\\/]src[\\/](?!features[\\/](analysis|wall|issues|details|my-branch)[\\/]|app[\\/](analysis|issues|wall)-screen|app[\\/]branch-panels|i18n[\\/](en|wall-|issues-|branch-)|layers[\\/]issue-heat-(layers|raster)|api[\\/](queries[\\/](issue-workspace|records|indicator-comparison)|schemas[\\/]indicator-comparison|indicator-text-zh)|map[\\/]pmtiles|features[\\/]export[\\/]lib[\\/]capture-view|lib[\\/]datum-convert|features[\\/]session[\\/]components[\\/]account-picker|components[\\/]chart-frame|api[\\/]issue-workflow|map[\\/]frame-padding)/,
+              test: /[\\/]src[\\/](?!features[\\/](analysis|wall|issues|details|my-branch)[\\/]|app[\\/](analysis|issues|wall)-screen|app[\\/]branch-panels|i18n[\\/](en|wall-|issues-|branch-)|layers[\\/]issue-heat-(layers|raster)|api[\\/](queries[\\/](issue-workspace|records|indicator-comparison)|schemas[\\/]indicator-comparison|indicator-text-zh)|map[\\/]pmtiles|features[\\/]export[\\/]lib[\\/]capture-view|lib[\\/]datum-convert|features[\\/]session[\\/]components[\\/]account-picker|components[\\/]chart-frame|api[\\/]issue-workflow|map[\\/](frame-padding|keep-labels-in-view)|layers[\\/](labels-in-view|base-map-labels))/,
             },
           ],
         },

@@ -32,7 +32,7 @@ import { parseWallOptions } from '../features/wall/lib/wall-options';
 import { resolveBaseMapStyle } from '../map/base-map-source';
 import { MapView } from '../map/map-view';
 import { paddingClearOfCorner, type FrameBounds } from '../map/frame-padding';
-import type { LabelsInViewOptions, PxRect } from '../map/keep-labels-in-view';
+import { keepLabelsInView, type LabelsInViewOptions, type PxRect } from '../map/keep-labels-in-view';
 import type { MapUiStrings } from '../map/map-ui-strings';
 import { yearToDate } from '../lib/time-window';
 import { thresholdLegendOf } from '../lib/legend-types';
@@ -190,6 +190,14 @@ export function WallScreen() {
     }),
     [labelRoom, zoneLabels, zoneOutlines],
   );
+  const latestLabels = useRef(labelsInView);
+  useEffect(() => {
+    latestLabels.current = labelsInView;
+  }, [labelsInView]);
+  const keepLabels = useCallback(
+    (m: MapLibreMap) => keepLabelsInView(m, { room: () => latestLabels.current.room(), inline: () => latestLabels.current.inline?.() ?? [] }),
+    [],
+  );
   const { target } = useFocus(mapLayers.data);
   const onMapReady = useCameraFollow(map, target, place.level === 'bureau', GUANGZHOU_BOUNDS, framePadding);
   // The panels settle after the map is made (figures arrive, fonts load): frame the stop again in the map's final size.
@@ -261,7 +269,7 @@ export function WallScreen() {
           fitBounds={GUANGZHOU_BOUNDS}
           framePadding={framePadding}
           sleepWhenIdle
-          labelsInView={labelsInView}
+          keepLabels={keepLabels}
           layers={mapLayers.layers}
           zoomFades={mapLayers.fades}
           busy={mapLayers.busy || sessionStatus === 'signing-in'}

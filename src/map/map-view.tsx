@@ -12,7 +12,12 @@ import { atZoom } from './layers-at-zoom';
 import { relabelMapUi, toMapLibreLocale, type MapUiStrings } from './map-ui-strings';
 import { whenIdle } from '../lib/when-idle';
 import { revealFirstScreen } from '../lib/first-screen';
-import { keepLabelsInView, type LabelsInViewOptions } from './keep-labels-in-view';
+
+/** Labels kept in place on one map: placed again after a style change (another language's widths), removed with the map. */
+export interface LabelKeeper {
+  update(): void;
+  remove(): void;
+}
 
 export interface MapViewProps {
   /** The base-map style (kept as data; a new object is applied as a diff). */
@@ -30,11 +35,11 @@ export interface MapViewProps {
   /** Unattended (the wall): deck.gl's loop sleeps while nothing happens on the map. Read when the map is made. */
   sleepWhenIdle?: boolean;
   /**
-   * Area labels (the base map's districts and cities, and the page's own label sources) kept whole where
-   * nothing lies over the map, after each move: for a camera that frames places by itself (the wall).
-   * Without it labels stay where their data puts them. Whether to is read when the map is made.
+   * What keeps the map's labels in place after each move, made with each map (the wall's: keepLabelsInView, which
+   * keeps area labels whole where nothing lies over the map). Given by the page, so that the first screen's
+   * JavaScript carries it only where a page uses it. Without it labels stay where their data puts them.
    */
-  labelsInView?: LabelsInViewOptions;
+  keepLabels?: (map: MapLibreMap) => LabelKeeper;
   /** deck.gl layers drawn in the base map's context. */
   layers?: LayersList;
   /** Layers that fade in or out with the zoom (by id), applied on every frame of a zoom. */
@@ -96,7 +101,7 @@ export function MapView({
   fitBounds,
   framePadding,
   sleepWhenIdle = false,
-  labelsInView,
+  keepLabels,
   layers = EMPTY_LAYERS,
   zoomFades = NO_FADES,
   busy = false,
@@ -112,11 +117,11 @@ export function MapView({
   const sleepWhenIdleRef = useRef(sleepWhenIdle);
   const appliedStyleRef = useRef<StyleSpecification | string | null>(null);
   // The latest props, for the map's event handlers and for a rebuild after a context loss.
-  const latest = useRef({ mapStyle, uiStrings, fitBounds, framePadding, labelsInView, layers, onCameraChange, onHover, onClick, onMap, onReady });
+  const latest = useRef({ mapStyle, uiStrings, fitBounds, framePadding, keepLabels, layers, onCameraChange, onHover, onClick, onMap, onReady });
   useEffect(() => {
-    latest.current = { mapStyle, uiStrings, fitBounds, framePadding, labelsInView, layers, onCameraChange, onHover, onClick, onMap, onReady };
+    latest.current = { mapStyle, uiStrings, fitBounds, framePadding, keepLabels, layers, onCameraChange, onHover, onClick, onMap, onReady };
   });
-  const labelsInViewRef = useRef<ReturnType<typeof keepLabelsInView> | null>(null);
+  const labelsInViewRef = useRef<LabelKeeper | null>(null);
 
   // Bumped to rebuild the map after a lost context.
   const [generation, setGeneration] = useState(0);
@@ -222,9 +227,7 @@ export function MapView({
       console.error('map:', event.error);
     });
 
-    const labels = latest.current.labelsInView
-      ? keepLabelsInView(map, { room: () => latest.current.labelsInView?.room() ?? null, inline: () => latest.current.labelsInView?.inline?.() ?? [] })
-      : null;
+    const labels = latest.current.keepLabels?.(map) ?? null;
     labelsInViewRef.current = labels;
     latest.current.onMap?.(map);
 
