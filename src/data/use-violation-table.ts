@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useDatasetMeta } from '../api/queries/meta';
 import { useViolationColumns } from '../api/queries/violations';
 import { addDays, clampWindow, countByMonth, datasetExtent, daysBetween, shanghaiDayOf, type DayRange } from '../lib/time-window';
@@ -78,6 +78,34 @@ export function useFilterWindow(): DayRange | null {
   const from = useAppStore((s) => s.filters.from);
   const to = useAppStore((s) => s.filters.to);
   return useMemo(() => (extent ? clampWindow({ from, to }, extent) : null), [extent, from, to]);
+}
+
+/**
+ * How long the window must rest before the API is asked about it: a thumb dragged across a year asks once,
+ * not once a day it passes, and a change's one frame of the map is not shared with the request's work.
+ */
+export const WINDOW_SETTLE_MS = 250;
+
+export interface SettledWindow {
+  /** The window to ask the API about: the filters' once it has rested (the first one at once). */
+  window: DayRange | null;
+  /** The filters' window has moved on and will be asked about once it rests. */
+  settling: boolean;
+}
+
+const sameWindow = (a: DayRange | null, b: DayRange | null) => a?.from === b?.from && a?.to === b?.to;
+
+/** The filters' time window for what the server computes over it (indicators, rankings): see WINDOW_SETTLE_MS. */
+export function useSettledFilterWindow(): SettledWindow {
+  const current = useFilterWindow();
+  const [settled, setSettled] = useState(current);
+  const shown = settled ?? current;
+  useEffect(() => {
+    if (sameWindow(settled, current)) return;
+    const timer = setTimeout(() => setSettled(current), settled === null ? 0 : WINDOW_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [settled, current]);
+  return useMemo(() => ({ window: shown, settling: !sameWindow(shown, current) }), [shown, current]);
 }
 
 const monthCounts = sharedMemo((table: ViolationTable, from: string, to: string) => countByMonth(table.days, table.dayZero, { from, to }), 2);

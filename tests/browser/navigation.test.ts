@@ -187,7 +187,7 @@ describe('the drill path is history', () => {
     await page.close();
   }, 300_000);
 
-  it('a district manager lands on their district bureau, and from the city the place panel takes them back in one click', async () => {
+  it('a district manager lands on their district bureau, the place panel takes them back from the city, and a drag of the timeline asks for its figures once', async () => {
     const page = await app.browser.newPage();
     await page.goto(`${app.server.url}/?account=manager-U-440112`);
     const place = page.getByRole('complementary', { name: '当前位置', exact: true });
@@ -203,6 +203,34 @@ describe('the drill path is history', () => {
     await home.click();
     await expect.poll(() => param(page, 'at')).toBe('unit:U-440112');
     await expect.poll(heading).toBe('黄埔供电局');
+
+    // A drag of the timeline's end, a day per step as a pointer delivers them (each a task of its own): the map
+    // follows every step, the district's figures are asked for once, for the window the drag rests on, and are
+    // marked as updating meanwhile.
+    const section = place.locator('section', { has: page.locator('.place-panel__tiles') });
+    const tiles = section.locator('[aria-busy]');
+    const titleDates = () => section.locator('h3 .panel__date').allTextContents();
+    await expect.poll(async () => (await titleDates()).length, { timeout: 60_000 }).toBe(2);
+    const [, toBefore = ''] = await titleDates();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/indicators?')) asked.push(new URL(request.url()).searchParams.get('to') ?? '');
+    });
+    const steps = 30;
+    const busyAfterDrag = await page.getByRole('slider', { name: '时间窗口止', exact: true }).evaluate(async (thumb: HTMLInputElement, n) => {
+      for (let step = 0; step < n; step++) {
+        // The prototype's setter, as the browser sets a dragged value (React watches the element's own).
+        Reflect.set(HTMLInputElement.prototype, 'value', String(Number(thumb.value) - 1), thumb);
+        thumb.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((next) => setTimeout(next, 16));
+      }
+      return document.querySelector('.place-panel__tiles')?.parentElement?.getAttribute('aria-busy');
+    }, steps);
+    expect(busyAfterDrag, 'the last window\'s figures are marked while the drag settles').toBe('true');
+    const toAfter = new Date(Date.parse(`${toBefore}T00:00:00Z`) - steps * 86_400_000).toISOString().slice(0, 10);
+    await expect.poll(titleDates, { timeout: 30_000 }).toEqual([expect.any(String), toAfter]);
+    await expect.poll(() => tiles.getAttribute('aria-busy')).toBe('false');
+    expect(asked, 'one request, for the window the drag rests on').toEqual([toAfter]);
     await page.close();
   }, 120_000);
 });

@@ -3,7 +3,7 @@ import { useIndicatorRankings } from '../../../api/queries/indicators';
 import type { RankingSubject } from '../../../api/queries/indicators';
 import { PanelSection } from '../../../components/panel';
 import { LoadingState } from '../../../components/states';
-import { useFilterWindow } from '../../../data/use-violation-table';
+import { useSettledFilterWindow } from '../../../data/use-violation-table';
 import { formatColumn } from '../../../lib/format-number';
 import { indicatorLabel, indicatorUnitSuffix } from '../../../lib/indicator-labels';
 import { useLanguage } from '../../../store/hooks';
@@ -28,7 +28,7 @@ export function BranchKpis({ branchId, unitId }: { branchId: string; unitId: str
   const { t } = useTranslation('branch');
   const { t: tc } = useTranslation();
   const language = useLanguage();
-  const window = useFilterWindow();
+  const { window } = useSettledFilterWindow();
   const rankings = useIndicatorRankings(window ? { level: 'unit', id: unitId, childLevel: 'branch', from: window.from, to: window.to } : null, BRANCH_KPI_KEYS);
   const first = rankings.find((r) => r.data)?.data;
   return (

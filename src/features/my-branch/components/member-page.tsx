@@ -13,7 +13,7 @@ import { LinkButton } from '../../../components/link-button';
 import { Panel, PanelBody, PanelHead, PanelSection } from '../../../components/panel';
 import { StatList, StatRow } from '../../../components/stat-row';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
-import { useDatasetExtent, useFilterWindow } from '../../../data/use-violation-table';
+import { useDatasetExtent, useSettledFilterWindow } from '../../../data/use-violation-table';
 import { formatDateTime } from '../../../lib/format-time';
 import { lastMonths, TREND_MONTHS } from '../../../lib/time-window';
 import { useAppStore, useDrillTo, useLanguage, useSelect } from '../../../store/hooks';
@@ -105,7 +105,7 @@ function MemberBody(f: MemberFacts) {
 function MemberKpis({ memberId }: { memberId: string }) {
   const { t } = useTranslation('branch');
   const language = useLanguage();
-  const window = useFilterWindow();
+  const { window } = useSettledFilterWindow();
   const report = useIndicatorReport(window ? { level: 'member', id: memberId, from: window.from, to: window.to } : null);
   if (!report.data) return null;
   const shown = report.data.indicators.filter((i) => MEMBER_KPI_KEYS.includes(i.key));

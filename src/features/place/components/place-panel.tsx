@@ -5,7 +5,7 @@ import { useSignedInAccount } from '../../../api/session';
 import { useIndicatorReport } from '../../../api/queries/indicators';
 import { useFeeders } from '../../../api/queries/assets';
 import { useBranches, useGridTeams, useMemberSummary, useUnits, useZoneMembers, useZones } from '../../../api/queries/org';
-import { useFilterWindow } from '../../../data/use-violation-table';
+import { useSettledFilterWindow } from '../../../data/use-violation-table';
 import { homePlaceOf } from '../../../lib/home-place';
 import { samePlace, type PlaceLevel } from '../../../lib/url-state';
 import { IndicatorTiles } from '../../../components/indicator-tiles';
@@ -87,13 +87,13 @@ function WindowTitle({ from, to }: { from: string; to: string }) {
 /** The place's indicators over the time window, from the API (every value with its definition). */
 function Indicators({ level, id }: { level: 'unit' | 'branch' | 'zone' | 'member'; id: string }) {
   const language = useLanguage();
-  const window = useFilterWindow();
+  const { window, settling } = useSettledFilterWindow();
   const report = useIndicatorReport(window ? { level, id, from: window.from, to: window.to } : null);
   if (!report.data) return <Pending error={report.error} pending={report.isPending} />;
   return (
     <PanelSection title={<WindowTitle from={report.data.from} to={report.data.to} />}>
       {/* The last window's figures, marked as updating, until this window's come (the title names the window they are for). */}
-      <div {...updatingProps(report.isPlaceholderData)}>
+      <div {...updatingProps(report.isPlaceholderData || settling)}>
         <IndicatorTiles indicators={report.data.indicators} language={language} className="place-panel__tiles" />
       </div>
     </PanelSection>
