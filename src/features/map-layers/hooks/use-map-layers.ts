@@ -37,8 +37,6 @@ export interface MapLayersResult {
   data: MapData;
 }
 
-const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
-
 // Code some entries load on first use: one hook per lazy part of the (constant) registry.
 function useLazyParts(wanted: (entry: LayerEntry, part: LazyPart) => boolean): ReadonlyMap<string, readonly unknown[]> {
   const out = new Map<string, readonly unknown[]>();
@@ -52,13 +50,14 @@ function useLazyParts(wanted: (entry: LayerEntry, part: LazyPart) => boolean): R
 const NO_PARTS: readonly LazyPart[] = [];
 const ZOOM_FADES: readonly ZoomFade[] = (LAYER_REGISTRY as readonly LayerEntry[]).flatMap((e) => e.fades ?? []);
 
-/** `compute()` again only when an input changed (by identity); the state-during-render pattern, no refs. */
+/**
+ * `compute()` again only when an input changed (by identity): useMemo over a call site's list of inputs, which
+ * has the same length at every render of that call site. Not state set during render: React would then run the
+ * whole screen's render a second time before committing, at every window change.
+ */
 function useRecomputed<T>(compute: () => T, inputs: readonly unknown[]): T {
-  const [state, setState] = useState(() => ({ inputs, value: compute() }));
-  if (sameInputs(state.inputs, inputs)) return state.value;
-  const next = { inputs, value: compute() };
-  setState(next);
-  return next.value;
+  // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo -- the inputs are the dependencies, their length fixed per call site
+  return useMemo(compute, inputs);
 }
 
 export function useMapLayers({
@@ -102,7 +101,7 @@ export function useMapLayers({
 
   // One context per entry; its layers and legends are rebuilt only when its inputs change.
   const contexts = new Map<string, LayerContext>();
-  const built: Layer[] = [];
+  const outs: { layers: readonly Layer[]; legend: readonly LegendDescriptor[] }[] = [];
   const legends: Record<string, readonly LegendDescriptor[]> = {};
   for (const entry of LAYER_REGISTRY as readonly LayerEntry[]) {
     const context: LayerContext = {
@@ -122,16 +121,17 @@ export function useMapLayers({
     contexts.set(entry.key, context);
     // eslint-disable-next-line react-hooks/rules-of-hooks -- the registry is a module constant: the same hooks every render
     const out = useRecomputed(() => ({ layers: entry.build(context), legend: entry.legend(context) }), entry.inputs(context));
-    built.push(...out.layers);
+    outs.push(out);
     legends[entry.key] = out.legend;
   }
+  const built = outs.flatMap((out) => out.layers);
 
   // deck.gl gets a layer once it has been visible with data, and keeps it (see admitted-layers).
   const [admitted, setAdmitted] = useState<ReadonlySet<string>>(() => new Set());
   const nextAdmitted = admitLayers(built, admitted);
   if (nextAdmitted !== admitted) setAdmitted(nextAdmitted);
   // The same list while every layer instance is the same, so the map applies nothing new.
-  const layers = useRecomputed(() => admittedLayers(built, nextAdmitted), [nextAdmitted, ...built]);
+  const layers = useRecomputed(() => admittedLayers(built, nextAdmitted), [nextAdmitted, ...outs]);
 
   const status: Record<string, DataStatus | undefined> = {};
   let busy = false;
