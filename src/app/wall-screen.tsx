@@ -149,10 +149,13 @@ export function WallScreen() {
   // The stop's area as its zones draw it (the bureau: all of them): the key has only to miss the area, not its bounds' empty corner.
   const frameShape = useMemo(() => {
     const { features } = mapLayers.data.zones;
-    if (place.level === 'bureau') return features.flatMap((f) => outerRings(f.geometry));
-    if (current?.level !== 'unit' && current?.level !== 'zone') return undefined;
-    const own = features.filter((f) => (current.level === 'unit' ? f.properties.unitId : f.id) === current.id);
-    return own.flatMap((f) => outerRings(f.geometry));
+    const own =
+      place.level === 'bureau'
+        ? features
+        : current?.level === 'unit' || current?.level === 'zone'
+          ? features.filter((f) => (current.level === 'unit' ? f.properties.unitId : f.id) === current.id)
+          : null;
+    return own?.flatMap((f) => outerRings(f.geometry));
   }, [place.level, current, mapLayers.data.zones]);
   const framePadding = useCallback(
     (bounds: FrameBounds): PaddingOptions => {

@@ -105,7 +105,7 @@ export function useSettledFilterWindow(): SettledWindow {
     const timer = setTimeout(() => setSettled(current), settled === null ? 0 : WINDOW_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [settled, current]);
-  return useMemo(() => ({ window: shown, settling: !sameWindow(shown, current) }), [shown, current]);
+  return { window: shown, settling: !sameWindow(shown, current) };
 }
 
 const monthCounts = sharedMemo((table: ViolationTable, from: string, to: string) => countByMonth(table.days, table.dayZero, { from, to }), 2);

@@ -111,12 +111,12 @@ export const FEEDER_COLOR: Rgba = withAlpha(OKABE_ITO.bluishGreen, 200);
 export const FEEDER_HIGHLIGHT_COLOR: Rgba = withAlpha(OKABE_ITO.yellow, 255);
 export const BASE_STATION_COLOR: Rgba = withAlpha(OKABE_ITO.blue, 255);
 export const BASE_STATION_DEMO_COLOR: Rgba = withAlpha(OKABE_ITO.yellow, 255);
-/** Party markers: the party red, distinguished from production layers by shape and outline, not hue alone. */
 /**
  * The outline of the wall tour's place (a district bureau, a zone): the party gold, as each theme writes gold text
  * (--party-gold-text, the ranking's current row); the bright gold all but vanished over the light theme's pale zones.
  */
 export const PLACE_OUTLINE_COLORS: Readonly<Record<Theme, string>> = { dark: '#f4c542', light: '#7a5800' };
+/** Party markers: the party red, distinguished from production layers by shape and outline, not hue alone. */
 export const PARTY_RED: Rgba = [200, 16, 46, 230];
 export const PARTY_GOLD: Rgba = [255, 209, 0, 255];
 export const LINK_COLOR: Rgba = withAlpha(OKABE_ITO.yellow, 200);
